@@ -1,0 +1,188 @@
+package be.brussels.pan.roster.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import be.brussels.pan.roster.json.AssignmentJson;
+import be.brussels.pan.roster.json.ProblemIndex;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
+import be.brussels.pan.roster.json.ProblemJson.KitJson;
+import be.brussels.pan.roster.json.ProblemJson.SessionJson;
+import be.brussels.pan.roster.json.ProblemJson.VenueJson;
+import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+import be.brussels.pan.roster.domain.SessionKind;
+import be.brussels.pan.roster.domain.VenueKind;
+
+/**
+ * Re-checks H1–H13 and the "each session exactly once" rule of the contract on solution JSON against its
+ * problem JSON. Deliberately written from the contract text in plain Java, sharing no code with the solver's
+ * constraint provider, so that a bug there cannot hide itself here.
+ */
+public final class FeasibilityChecker {
+
+    private FeasibilityChecker() {
+    }
+
+    public static CheckReport check(ProblemJson problem, SolutionJson solution) {
+        ProblemIndex ix = new ProblemIndex(problem);
+        List<Violation> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<AssignmentJson> complete = new ArrayList<>();
+
+        for (AssignmentJson a : nullSafe(solution.assignments())) {
+            seen.merge(a.session(), 1, Integer::sum);
+            if (checkReferences(ix, a, out)) {
+                complete.add(a);
+            }
+        }
+        for (UnassignedJson u : nullSafe(solution.unassigned())) {
+            seen.merge(u.session(), 1, Integer::sum);
+            if (!ix.sessions.containsKey(u.session())) {
+                out.add(new Violation("REFERENCE", u.session(), "unknown session"));
+            }
+            if (u.reasons() == null || u.reasons().isEmpty()) {
+                out.add(new Violation("REASONS", u.session(), "unassigned without a reason"));
+            }
+            SessionJson s = ix.sessions.get(u.session());
+            if (s != null && s.pinned() != null) {
+                out.add(new Violation("H13", u.session(), "pinned session left unassigned"));
+            }
+        }
+        for (String id : ix.sessions.keySet()) {
+            int n = seen.getOrDefault(id, 0);
+            if (n != 1) {
+                out.add(new Violation("COVERAGE", id, "appears " + n + " times (must be exactly once)"));
+            }
+        }
+        for (AssignmentJson a : complete) {
+            checkSession(ix, a, out);
+        }
+        checkSharedResources(ix, complete, out);
+        return new CheckReport(out);
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** True when the assignment is complete and every id resolves. */
+    private static boolean checkReferences(ProblemIndex ix, AssignmentJson a, List<Violation> out) {
+        boolean ok = true;
+        if (!ix.sessions.containsKey(a.session())) {
+            out.add(new Violation("REFERENCE", a.session(), "unknown session"));
+            ok = false;
+        }
+        if (a.timeslot() == null || a.venue() == null || a.animator() == null) {
+            out.add(new Violation("PARTIAL", a.session(), "timeslot, venue and animator must all be set"));
+            return false;
+        }
+        if (!ix.timeslots.containsKey(a.timeslot())) {
+            out.add(new Violation("REFERENCE", a.session(), "unknown timeslot " + a.timeslot()));
+            ok = false;
+        }
+        if (!ix.venues.containsKey(a.venue())) {
+            out.add(new Violation("REFERENCE", a.session(), "unknown venue " + a.venue()));
+            ok = false;
+        }
+        if (!ix.animators.containsKey(a.animator())) {
+            out.add(new Violation("REFERENCE", a.session(), "unknown animator " + a.animator()));
+            ok = false;
+        }
+        if (a.kit() != null && !ix.kits.containsKey(a.kit())) {
+            out.add(new Violation("REFERENCE", a.session(), "unknown kit " + a.kit()));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** H4–H11 and H13: rules about one session alone. */
+    private static void checkSession(ProblemIndex ix, AssignmentJson a, List<Violation> out) {
+        SessionJson s = ix.sessions.get(a.session());
+        VenueJson v = ix.venues.get(a.venue());
+        AnimatorJson an = ix.animators.get(a.animator());
+        KitJson k = a.kit() == null ? null : ix.kits.get(a.kit());
+        String id = a.session();
+        if (an.available() == null || !an.available().contains(a.timeslot())) {
+            out.add(new Violation("H4", id, an.id() + " is not available in " + a.timeslot()));
+        }
+        if (an.languages() == null || !an.languages().contains(s.language())) {
+            out.add(new Violation("H5", id, an.id() + " does not speak " + s.language()));
+        }
+        if (s.requiredSkills() != null && (an.skills() == null || !an.skills().containsAll(s.requiredSkills()))) {
+            out.add(new Violation("H6", id, an.id() + " lacks one of " + s.requiredSkills()));
+        }
+        if (v.open() == null || !v.open().contains(a.timeslot())) {
+            out.add(new Violation("H7", id, v.id() + " is closed in " + a.timeslot()));
+        }
+        int capacity = v.seats() + (k == null ? 0 : k.devices());
+        if (s.participants() > capacity) {
+            out.add(new Violation("H8", id, s.participants() + " participants > " + capacity + " seats and devices"));
+        }
+        if (Boolean.TRUE.equals(s.mobile()) && (v.kind() != VenueKind.PARTNER_SITE || k == null)) {
+            out.add(new Violation("H9", id, "mobile session needs a partner site and a kit"));
+        }
+        if (Boolean.TRUE.equals(s.accessibleRequired()) && !Boolean.TRUE.equals(v.accessible())) {
+            out.add(new Violation("H10", id, v.id() + " is not accessible"));
+        }
+        if (Boolean.TRUE.equals(s.needsBraille()) && (k == null || !Boolean.TRUE.equals(k.braille()))) {
+            out.add(new Violation("H10", id, "needs a braille kit"));
+        }
+        if (s.kind() == SessionKind.START_DIGITAL && !Boolean.TRUE.equals(v.startDigital())) {
+            out.add(new Violation("H11", id, v.id() + " is not a Start Digital venue"));
+        }
+        AssignmentJson pin = s.pinned();
+        if (pin != null && !(Objects.equals(pin.timeslot(), a.timeslot()) && Objects.equals(pin.venue(), a.venue())
+                && Objects.equals(pin.animator(), a.animator()) && Objects.equals(pin.kit(), a.kit()))) {
+            out.add(new Violation("H13", id, "differs from its pinned assignment"));
+        }
+    }
+
+    /** H1, H2, H3 and H12: rules about sessions sharing an animator, a venue or a kit. */
+    private static void checkSharedResources(ProblemIndex ix, List<AssignmentJson> all, List<Violation> out) {
+        Map<String, List<String>> byAnimatorSlot = new HashMap<>();
+        Map<String, List<String>> byVenueSlot = new HashMap<>();
+        Map<String, List<String>> byKitSlot = new HashMap<>();
+        Map<String, List<String>> byAnimator = new HashMap<>();
+        for (AssignmentJson a : all) {
+            byAnimatorSlot.computeIfAbsent(a.animator() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
+            byVenueSlot.computeIfAbsent(a.venue() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
+            if (a.kit() != null) {
+                byKitSlot.computeIfAbsent(a.kit() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
+            }
+            byAnimator.computeIfAbsent(a.animator(), x -> new ArrayList<>()).add(a.session());
+        }
+        over(byAnimatorSlot, key -> 1, "H1", "animator and timeslot shared", out);
+        over(byVenueSlot, key -> roomsOf(ix, key.substring(0, key.indexOf('|'))), "H2", "more sessions than rooms",
+                out);
+        over(byKitSlot, key -> 1, "H3", "kit and timeslot shared", out);
+        over(byAnimator, key -> ix.animators.get(key).maxSessions(), "H12", "more sessions than maxSessions", out);
+    }
+
+    private static int roomsOf(ProblemIndex ix, String venueId) {
+        Integer rooms = ix.venues.get(venueId).rooms();
+        return rooms == null ? 1 : rooms;
+    }
+
+    private static void over(Map<String, List<String>> groups, java.util.function.ToIntFunction<String> limit,
+                             String constraint, String what, List<Violation> out) {
+        Set<String> reported = new HashSet<>();
+        groups.forEach((key, sessions) -> {
+            int max = limit.applyAsInt(key);
+            if (sessions.size() > max) {
+                for (String s : sessions.subList(max, sessions.size())) {
+                    if (reported.add(s)) {
+                        out.add(new Violation(constraint, s, what + " (" + key + ": " + sessions.size() + " > "
+                                + max + ", with " + sessions + ")"));
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,3 @@
+package be.brussels.pan.roster.domain;
+
+public enum SessionKind { START_DIGITAL, WORKSHOP, PERMANENCE, OUTREACH }

@@ -1,0 +1,44 @@
+package be.brussels.pan.roster.json;
+
+import java.util.List;
+
+import be.brussels.pan.roster.domain.Day;
+import be.brussels.pan.roster.domain.Period;
+import be.brussels.pan.roster.domain.SessionKind;
+import be.brussels.pan.roster.domain.Skill;
+import be.brussels.pan.roster.domain.VenueKind;
+
+/**
+ * A roster problem exactly as in roster-contract.md. Numbers and booleans are boxed so that a missing value is
+ * seen (and rejected or defaulted) by {@link be.brussels.pan.roster.check.ProblemValidator} instead of becoming
+ * a silent 0/false.
+ */
+public record ProblemJson(String id, List<CommuneJson> communes, List<TimeslotJson> timeslots,
+                          List<VenueJson> venues, List<AnimatorJson> animators, List<KitJson> kits,
+                          List<SessionJson> sessions) {
+
+    public record CommuneJson(String code, String name, Double lat, Double lon) {
+    }
+
+    /** {@code start}/{@code end} stay strings ("HH:mm") so that the validator can name a malformed one. */
+    public record TimeslotJson(String id, Day day, String start, String end) {
+    }
+
+    /** {@code rooms} defaults to 1 when absent (contract). */
+    public record VenueJson(String id, String name, VenueKind kind, String commune, Integer seats, Integer rooms,
+                            Boolean accessible, Boolean startDigital, List<String> open) {
+    }
+
+    public record AnimatorJson(String id, String name, String homeCommune, List<String> languages,
+                               List<Skill> skills, Integer maxSessions, List<String> available) {
+    }
+
+    public record KitJson(String id, String name, String homeVenue, Integer devices, Boolean braille) {
+    }
+
+    public record SessionJson(String id, SessionKind kind, String language, String targetGroup,
+                              List<Skill> requiredSkills, Integer participants, String commune, Boolean mobile,
+                              Boolean accessibleRequired, Boolean needsBraille, Period preferredPeriod,
+                              Integer priority, AssignmentJson pinned) {
+    }
+}

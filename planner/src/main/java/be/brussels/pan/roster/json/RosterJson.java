@@ -1,0 +1,118 @@
+package be.brussels.pan.roster.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import be.brussels.pan.roster.check.InvalidProblemException;
+
+/**
+ * Strict JSON reading and writing of the contract: unknown fields, unknown enum values, numbers given as
+ * strings, fractions where an integer is expected and trailing garbage are all rejected, with the JSON path of
+ * the offending field in the error.
+ */
+public final class RosterJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private RosterJson() {
+    }
+
+    public static ProblemJson readProblem(InputStream in) {
+        return read(in, ProblemJson.class);
+    }
+
+    public static ProblemJson readProblem(String json) {
+        return read(json, ProblemJson.class);
+    }
+
+    public static SolutionJson readSolution(InputStream in) {
+        return read(in, SolutionJson.class);
+    }
+
+    public static SolutionJson readSolution(String json) {
+        return read(json, SolutionJson.class);
+    }
+
+    public static <T> T read(Path path, Class<T> type) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    static <T> T read(InputStream in, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(in, type);
+            if (value == null) {
+                throw new InvalidProblemException("$", "the input is empty or null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new InvalidProblemException("$", "the input is empty or null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        }
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Turns Jackson's error into one that names the field as a path like {@code sessions[3].kind}. */
+    private static InvalidProblemException translate(JsonProcessingException e) {
+        String path = "$";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    if (!sb.isEmpty()) {
+                        sb.append('.');
+                    }
+                    sb.append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    sb.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            path = sb.toString();
+        }
+        return new InvalidProblemException(path, e.getOriginalMessage());
+    }
+}

@@ -1,0 +1,48 @@
+package be.brussels.pan.roster.solver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.WeakHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.brussels.pan.roster.domain.Roster;
+import be.brussels.pan.roster.domain.Session;
+
+/**
+ * {@link SessionOptions} for every movable session of a roster. Keyed by session id (not instance) because
+ * OptaPlanner planning-clones sessions but shares the problem facts the options refer to.
+ */
+public final class OptionIndex {
+
+    private static final Map<Roster, OptionIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final List<SessionOptions> movable = new ArrayList<>();
+    private final Map<String, Integer> positionById = new java.util.HashMap<>();
+
+    public OptionIndex(Roster roster) {
+        List<Session> sessions = roster.getSessions();
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            positionById.put(s.getId(), i);
+            if (!s.isPinned()) {
+                movable.add(new SessionOptions(s, roster.getTimeslots(), roster.getVenues(), roster.getAnimators(),
+                        roster.getKits()));
+            }
+        }
+    }
+
+    /** One index per working solution (Roster keeps identity equality, so the weak map is keyed by instance). */
+    public static OptionIndex of(Roster workingSolution) {
+        return CACHE.computeIfAbsent(workingSolution, OptionIndex::new);
+    }
+
+    public static void release(Roster workingSolution) {
+        CACHE.remove(workingSolution);
+    }
+
+    public List<SessionOptions> movable() { return movable; }
+
+    /** Position of the session in the roster's session list (to look up the working instance). */
+    public int position(Session s) { return positionById.get(s.getId()); }
+}
