@@ -1,0 +1,86 @@
+package be.brussels.pan.catalog;
+
+import be.brussels.pan.geo.Communes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a catalogue before an engine uses it: unique ids, resolvable references, known communes,
+ * provenance on every record (catalog.md).
+ */
+public final class CatalogValidator {
+
+    private CatalogValidator() {
+    }
+
+    public static Catalog validate(Catalog catalog) {
+        if (catalog == null) {
+            throw new InvalidCatalogException("$", "a catalogue is required");
+        }
+        Communes communes = Communes.brussels();
+        Map<String, Structure> structures = new HashMap<>();
+        for (int i = 0; i < catalog.structures().size(); i++) {
+            Structure s = catalog.structures().get(i);
+            String where = s == null || s.id() == null ? "structures[" + i + "]" : "structure " + s.id();
+            if (s == null) {
+                throw new InvalidCatalogException(where, "must not be null");
+            }
+            requireText(s.id(), where, "id");
+            requireText(s.name(), where, "name");
+            if (s.kind() == null) {
+                throw new InvalidCatalogException(where, "kind is required");
+            }
+            if (s.communeCode() == null || communes.byCode(s.communeCode()).isEmpty()) {
+                throw new InvalidCatalogException(where, "communeCode must be the NIS code of a Brussels commune");
+            }
+            if ((s.lat() == null) != (s.lon() == null)) {
+                throw new InvalidCatalogException(where, "lat and lon go together");
+            }
+            requireProvenance(s.provenance(), where);
+            if (structures.put(s.id(), s) != null) {
+                throw new InvalidCatalogException(where, "duplicate structure id");
+            }
+        }
+        Set<String> services = new HashSet<>();
+        for (int i = 0; i < catalog.services().size(); i++) {
+            Service s = catalog.services().get(i);
+            String where = s == null || s.id() == null ? "services[" + i + "]" : "service " + s.id();
+            if (s == null) {
+                throw new InvalidCatalogException(where, "must not be null");
+            }
+            requireText(s.id(), where, "id");
+            requireText(s.name(), where, "name");
+            if (s.kind() == null) {
+                throw new InvalidCatalogException(where, "kind is required");
+            }
+            if (s.structureId() == null || !structures.containsKey(s.structureId())) {
+                throw new InvalidCatalogException(where, "structureId '" + s.structureId() + "' is not a structure of the catalogue");
+            }
+            if (s.minimumAge() != null && s.maximumAge() != null && s.minimumAge() > s.maximumAge()) {
+                throw new InvalidCatalogException(where, "minimumAge is above maximumAge");
+            }
+            requireProvenance(s.provenance(), where);
+            if (!services.add(s.id())) {
+                throw new InvalidCatalogException(where, "duplicate service id");
+            }
+        }
+        if (services.isEmpty()) {
+            throw new InvalidCatalogException("services", "a catalogue needs at least one service");
+        }
+        return catalog;
+    }
+
+    private static void requireText(String value, String where, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCatalogException(where, field + " is required");
+        }
+    }
+
+    private static void requireProvenance(Provenance provenance, String where) {
+        if (provenance == null || provenance.source() == null) {
+            throw new InvalidCatalogException(where, "provenance.source is required (SEED, DERIVED or ILLUSTRATIVE)");
+        }
+    }
+}

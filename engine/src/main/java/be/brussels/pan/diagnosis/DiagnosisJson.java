@@ -1,0 +1,165 @@
+package be.brussels.pan.diagnosis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JSON form of the diagnosis contract: strict parsing (unknown fields, unknown enum values, wrong
+ * types, duplicate keys and bodies over 64 KiB are rejected, naming the field) and the response writer.
+ */
+public final class DiagnosisJson {
+
+    /** The contract's body limit. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private DiagnosisJson() {
+    }
+
+    /** A parsed body: one request, or a batch. */
+    public record Body(boolean isBatch, List<DiagnosisRequest> requests) {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static Body parse(String json) {
+        if (json == null) {
+            throw new InvalidRequestException("$", "a JSON body is required");
+        }
+        if (json.length() > MAX_BODY_BYTES || json.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw new InvalidRequestException("$", "the body is over 64 KiB");
+        }
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Body parse(byte[] json) {
+        if (json.length > MAX_BODY_BYTES) {
+            throw new InvalidRequestException("$", "the body is over 64 KiB");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(duplicateField(e), "malformed JSON: " + e.getOriginalMessage()
+                    + location(e));
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException("$", "unreadable body: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidRequestException("$", "a JSON body is required");
+        }
+        if (tree.isArray()) {
+            if (tree.isEmpty()) {
+                throw new InvalidRequestException("$", "a batch needs at least one request");
+            }
+            List<DiagnosisRequest> requests = new ArrayList<>(tree.size());
+            for (int i = 0; i < tree.size(); i++) {
+                try {
+                    requests.add(toRequest(tree.get(i)));
+                } catch (InvalidRequestException e) {
+                    throw e.inBatch(i);
+                }
+            }
+            return new Body(true, requests);
+        }
+        return new Body(false, List.of(toRequest(tree)));
+    }
+
+    public static String write(Object response) {
+        try {
+            return MAPPER.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a response", e);
+        }
+    }
+
+    public static String writePretty(Object response) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a response", e);
+        }
+    }
+
+    private static DiagnosisRequest toRequest(JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidRequestException("$", "a request must be a JSON object");
+        }
+        try {
+            return MAPPER.treeToValue(node, DiagnosisRequest.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidRequestException(path(e), "unknown field '" + e.getPropertyName() + "'");
+        } catch (InvalidFormatException e) {
+            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+                throw new InvalidRequestException(path(e), "unknown value '" + e.getValue() + "', expected one of "
+                        + Arrays.toString(e.getTargetType().getEnumConstants()));
+            }
+            throw new InvalidRequestException(path(e), "invalid value '" + e.getValue() + "'");
+        } catch (JsonMappingException e) {
+            throw new InvalidRequestException(path(e), "wrong type: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("$", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "$" : sb.toString();
+    }
+
+    private static String duplicateField(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field '")) {
+            int end = message.indexOf('\'', 17);
+            if (end > 17) {
+                return message.substring(17, end);
+            }
+        }
+        return "$";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

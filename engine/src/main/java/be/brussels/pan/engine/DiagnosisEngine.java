@@ -1,0 +1,140 @@
+package be.brussels.pan.engine;
+
+import be.brussels.pan.catalog.Catalog;
+import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.catalog.CatalogValidator;
+import be.brussels.pan.diagnosis.DiagnosisJson;
+import be.brussels.pan.diagnosis.DiagnosisRequest;
+import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.diagnosis.InvalidRequestException;
+import be.brussels.pan.diagnosis.Person;
+import be.brussels.pan.diagnosis.RequestValidator;
+import be.brussels.pan.diagnosis.Scorecard;
+import be.brussels.pan.geo.Communes;
+import be.brussels.pan.orientation.OfferCandidate;
+import be.brussels.pan.orientation.OrientationBoard;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Diagnoses a person and orients them to offers, by the rule base. Build it once and share it: it is
+ * immutable and thread-safe; each diagnosis runs in its own short-lived rule session.
+ *
+ * <pre>{@code
+ * DiagnosisEngine engine = DiagnosisEngine.withDefaultCatalog();
+ * DiagnosisResponse response = engine.diagnose(request);     // typed API
+ * String json = engine.diagnoseJson(requestJson);             // the JSON contract, single or batch
+ * }</pre>
+ */
+public final class DiagnosisEngine {
+
+    private final RuleBase ruleBase;
+    private final Communes communes;
+    private final OfferIndex offers;
+    private final ResponseAssembler assembler;
+
+    private DiagnosisEngine(RuleBase ruleBase, Catalog catalog) {
+        this.ruleBase = ruleBase;
+        this.communes = Communes.brussels();
+        this.offers = new OfferIndex(CatalogValidator.validate(catalog), communes);
+        this.assembler = new ResponseAssembler(ruleBase, communes);
+    }
+
+    /** An engine on the default catalogue shipped in the JAR (built from the seed's data). */
+    public static DiagnosisEngine withDefaultCatalog() {
+        return new DiagnosisEngine(RuleBase.load(), CatalogJson.defaultCatalog());
+    }
+
+    /** An engine on another catalogue; it is validated first. */
+    public static DiagnosisEngine withCatalog(Catalog catalog) {
+        return new DiagnosisEngine(RuleBase.load(), catalog);
+    }
+
+    /** An engine on a catalogue file (JSON, catalog.md). */
+    public static DiagnosisEngine withCatalog(Path catalogFile) {
+        return withCatalog(CatalogJson.read(catalogFile));
+    }
+
+    /** The same rule base on another catalogue, without reloading the rules: for a catalogue swap. */
+    public DiagnosisEngine usingCatalog(Catalog catalog) {
+        return new DiagnosisEngine(ruleBase, catalog);
+    }
+
+    public String ruleBaseVersion() {
+        return ruleBase.version();
+    }
+
+    public Catalog catalog() {
+        return offers.catalog();
+    }
+
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    /**
+     * Diagnoses one person.
+     *
+     * @throws InvalidRequestException when the request breaks the contract; the exception names the field
+     */
+    public DiagnosisResponse diagnose(DiagnosisRequest request) {
+        RequestValidator.validate(request);
+        return run(request);
+    }
+
+    /** Diagnoses a batch: every request is validated first, so one invalid element rejects the whole batch. */
+    public List<DiagnosisResponse> diagnoseAll(List<DiagnosisRequest> requests) {
+        if (requests == null || requests.isEmpty()) {
+            throw new InvalidRequestException("$", "a batch needs at least one request");
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                RequestValidator.validate(requests.get(i));
+            } catch (InvalidRequestException e) {
+                throw e.inBatch(i);
+            }
+        }
+        List<DiagnosisResponse> responses = new ArrayList<>(requests.size());
+        for (DiagnosisRequest request : requests) {
+            responses.add(run(request));
+        }
+        return responses;
+    }
+
+    /**
+     * The JSON entry point of the diagnosis contract: a request object gives a response object, an array
+     * of requests an array of responses in the same order.
+     *
+     * @throws InvalidRequestException for malformed JSON, a body over 64 KiB or any contract violation
+     */
+    public String diagnoseJson(String json) {
+        DiagnosisJson.Body body = DiagnosisJson.parse(json);
+        if (body.isBatch()) {
+            return DiagnosisJson.write(diagnoseAll(body.requests()));
+        }
+        return DiagnosisJson.write(diagnose(body.requests().get(0)));
+    }
+
+    private DiagnosisResponse run(DiagnosisRequest request) {
+        Person person = PersonMapper.toPerson(request, communes);
+        List<OfferCandidate> candidates = offers.from(person.getCommuneCode());
+        OrientationBoard board = new OrientationBoard();
+        FiredRules fired = new FiredRules();
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            session.setGlobal("scorecard", new Scorecard());
+            session.setGlobal("board", board);
+            session.addEventListener(fired);
+            session.insert(person);
+            for (OfferCandidate candidate : candidates) {
+                session.insert(candidate);
+            }
+            session.fireAllRules();
+            return assembler.assemble(request.localeOrDefault(), session.getObjects(), board.ranking(), fired.inOrder());
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package be.brussels.pan.engine;
+
+import be.brussels.pan.catalog.Catalog;
+import be.brussels.pan.catalog.Service;
+import be.brussels.pan.catalog.Structure;
+import be.brussels.pan.geo.Commune;
+import be.brussels.pan.geo.Communes;
+import be.brussels.pan.orientation.OfferCandidate;
+import be.brussels.pan.orientation.OrientationKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue's offers as rule facts, prepared once per catalogue for each commune the person may live
+ * in: distance from the commune point, rank by distance within the offer's kind, same commune or not.
+ * Prepared lists are immutable and shared by all diagnoses, so that a diagnosis allocates no offer.
+ */
+final class OfferIndex {
+
+    private final Catalog catalog;
+    private final Map<String, Structure> structures = new HashMap<>();
+    private final Map<String, List<OfferCandidate>> byCommune = new HashMap<>();
+    private final List<OfferCandidate> withoutCommune;
+
+    OfferIndex(Catalog catalog, Communes communes) {
+        this.catalog = catalog;
+        for (Structure s : catalog.structures()) {
+            structures.put(s.id(), s);
+        }
+        List<Located> located = new ArrayList<>();
+        for (Service service : catalog.services()) {
+            Structure structure = structures.get(service.structureId());
+            Commune home = communes.byCode(structure.communeCode()).orElseThrow();
+            double lat = structure.lat() != null ? structure.lat() : home.lat();
+            double lon = structure.lon() != null ? structure.lon() : home.lon();
+            located.add(new Located(service, structure, OrientationKind.of(service.kind(), structure), lat, lon));
+        }
+        for (Commune commune : communes.all()) {
+            byCommune.put(commune.code(), List.copyOf(prepare(located, commune)));
+        }
+        List<OfferCandidate> unknown = new ArrayList<>();
+        for (Located l : located) {
+            unknown.add(new OfferCandidate(l.service, l.structure, l.kind, null, null, false));
+        }
+        withoutCommune = List.copyOf(unknown);
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    Structure structure(String id) {
+        return structures.get(id);
+    }
+
+    /** The offers as seen from a commune, or without distances when the commune is unknown. */
+    List<OfferCandidate> from(String communeCode) {
+        if (communeCode == null) {
+            return withoutCommune;
+        }
+        return byCommune.getOrDefault(communeCode, withoutCommune);
+    }
+
+    private static List<OfferCandidate> prepare(List<Located> located, Commune from) {
+        Map<OrientationKind, List<Measured>> byKind = new EnumMap<>(OrientationKind.class);
+        for (Located l : located) {
+            double km = Math.round(Communes.distanceKm(from.lat(), from.lon(), l.lat, l.lon) * 10) / 10.0;
+            byKind.computeIfAbsent(l.kind, k -> new ArrayList<>()).add(new Measured(l, km));
+        }
+        Map<String, Integer> ranks = new HashMap<>();
+        for (List<Measured> list : byKind.values()) {
+            list.sort(Comparator.comparingDouble(Measured::km).thenComparing(m -> m.located.service.id()));
+            for (int i = 0; i < list.size(); i++) {
+                ranks.put(list.get(i).located.service.id(), i + 1);
+            }
+        }
+        List<OfferCandidate> result = new ArrayList<>();
+        for (Located l : located) {
+            double km = Math.round(Communes.distanceKm(from.lat(), from.lon(), l.lat, l.lon) * 10) / 10.0;
+            result.add(new OfferCandidate(l.service, l.structure, l.kind, km, ranks.get(l.service.id()),
+                    from.code().equals(l.structure.communeCode())));
+        }
+        return result;
+    }
+
+    private record Located(Service service, Structure structure, OrientationKind kind, double lat, double lon) {
+    }
+
+    private record Measured(Located located, double km) {
+    }
+}

@@ -1,0 +1,110 @@
+package be.brussels.pan.engine;
+
+import be.brussels.pan.rules.RuleMeta;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled rule base (the pan-rules KJAR, built into the executable model at build time) and its
+ * version. Loaded once; a KieBase is thread-safe and every diagnosis opens its own session on it.
+ */
+public final class RuleBase {
+
+    private static final String MODEL_INDEX = "/META-INF/kie/be.brussels.pan/pan-rules/drools-model";
+    private static final String VERSION_RESOURCE = "/be/brussels/pan/rules/rulebase.properties";
+
+    private final KieBase kieBase;
+    private final String version;
+    private final Messages messages;
+
+    private RuleBase(KieBase kieBase, String version, Messages messages) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.messages = messages;
+    }
+
+    /**
+     * Loads the executable model that the kie-maven-plugin generated from the DRL at build time. The
+     * model's classes are listed in the KJAR's drools-model index; building the KieBase straight from them
+     * parses no DRL and reads no kmodule.xml, so it works the same from a plain class path, a shaded JAR
+     * or a Spring Boot fat JAR (where the KJAR's Maven coordinates cannot be told from the host's).
+     */
+    public static RuleBase load() {
+        List<Model> models = new ArrayList<>();
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        for (String className : modelClassNames()) {
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the rule base's model class " + className, e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the rule base index " + MODEL_INDEX + " lists no model");
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new RuleBase(kieBase, readVersion(), Messages.load());
+    }
+
+    private static List<String> modelClassNames() {
+        try (InputStream in = RuleBase.class.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + MODEL_INDEX + ": is pan-rules on the class path?");
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.trim();
+                if (!name.isEmpty() && !name.contains(":")) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Every rule of the rule base, for checks that each has its id, source and texts. */
+    public java.util.List<Rule> rules() {
+        java.util.List<Rule> rules = new java.util.ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            rules.addAll(p.getRules());
+        }
+        rules.sort(java.util.Comparator.comparing(RuleMeta::id));
+        return rules;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = RuleBase.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + VERSION_RESOURCE);
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

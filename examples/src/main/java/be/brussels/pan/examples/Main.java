@@ -1,0 +1,50 @@
+package be.brussels.pan.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The examples command line: {@code java -jar examples/target/pan-examples.jar COMMAND …}.
+ * Exit status 0 on success, 2 on bad input (contract violation, unknown command), 1 on an unexpected error.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            usage(err);
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "diagnose" -> DiagnoseCommand.run(rest, System.in, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
+                case "help", "--help", "-h" -> {
+                    usage(out);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command '" + args[0] + "'");
+                    usage(err);
+                    yield 2;
+                }
+            };
+        } catch (RuntimeException e) {
+            err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar pan-examples.jar COMMAND");
+        out.println("  diagnose FILE|-      diagnose the request(s) in FILE (or standard input); prints the response JSON");
+        out.println("  bench diagnose       JMH: single-thread diagnoses per second and time to a ready engine");
+    }
+}

@@ -1,0 +1,12 @@
+package be.brussels.pan.diagnosis;
+
+/** The fragility level the level rules assigned to the score. */
+public final class AssessedLevel {
+    private final FragilityLevel level;
+
+    public AssessedLevel(FragilityLevel level) { this.level = level; }
+
+    public FragilityLevel getLevel() { return level; }
+
+    public boolean isAtLeast(FragilityLevel other) { return level.compareTo(other) >= 0; }
+}

@@ -1,0 +1,3 @@
+package be.brussels.pan.diagnosis;
+
+public enum Gender { WOMAN, MAN, OTHER, UNDISCLOSED }

@@ -1,0 +1,65 @@
+package be.brussels.pan.diagnosis;
+
+import be.brussels.pan.rules.RuleMeta;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Closeness of a person to a persona: one minus the weighted root-mean-square distance over the features
+ * both of them have (the three dimensions always; age, situation and the literacy/language barrier only
+ * when known on both sides). The weights are the calling rule's metadata.
+ */
+public final class PersonaSimilarity {
+
+    private PersonaSimilarity() {
+    }
+
+    public static PersonaMatch match(RuleContext rule, PersonaPrototype persona, FragilityScore score, Person person) {
+        double dimensionWeight = RuleMeta.decimal(rule.getRule(), "dimensionWeight");
+        double ageWeight = RuleMeta.decimal(rule.getRule(), "ageWeight");
+        double ageSpan = RuleMeta.decimal(rule.getRule(), "ageSpanYears");
+        double situationWeight = RuleMeta.decimal(rule.getRule(), "situationWeight");
+        double barrierWeight = RuleMeta.decimal(rule.getRule(), "barrierWeight");
+
+        double sum = 0;
+        double weights = 0;
+        for (Dimension d : Dimension.values()) {
+            double diff = (score.get(d) - prototypeValue(persona, d)) / 100.0;
+            sum += dimensionWeight * diff * diff;
+            weights += dimensionWeight;
+        }
+        if (person.getAge() != null && persona.getAge() != null) {
+            double diff = Math.min(1.0, Math.abs(person.getAge() - persona.getAge()) / ageSpan);
+            sum += ageWeight * diff * diff;
+            weights += ageWeight;
+        }
+        Situation situation = Situation.of(person);
+        if (situation != null && persona.getSituation() != null) {
+            sum += situation == persona.getSituation() ? 0 : situationWeight;
+            weights += situationWeight;
+        }
+        Boolean barrier = literacyOrLanguageBarrier(person);
+        if (barrier != null && persona.getLiteracyOrLanguageBarrier() != null) {
+            sum += barrier.equals(persona.getLiteracyOrLanguageBarrier()) ? 0 : barrierWeight;
+            weights += barrierWeight;
+        }
+        double match = 1.0 - Math.sqrt(sum / weights);
+        return new PersonaMatch(persona.getCode(), Math.round(match * 100) / 100.0);
+    }
+
+    /** True when the person does not read or write French or Dutch or names reading or language as a barrier. */
+    static Boolean literacyOrLanguageBarrier(Person person) {
+        if (Boolean.FALSE.equals(person.getReadsWritesFrenchOrDutch())
+                || person.hasBarrier(Barrier.READING) || person.hasBarrier(Barrier.LANGUAGE)) {
+            return true;
+        }
+        return person.getReadsWritesFrenchOrDutch() == null ? null : false;
+    }
+
+    private static int prototypeValue(PersonaPrototype persona, Dimension dimension) {
+        return switch (dimension) {
+            case ACCESS -> persona.getAccess();
+            case SKILLS -> persona.getSkills();
+            case ATTITUDE -> persona.getAttitude();
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package be.brussels.pan.orientation;
+
+import be.brussels.pan.rules.RuleMeta;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The orientation rules' score sheet (a global of the session, one per diagnosis). Rules propose offers,
+ * add or remove points and exclude offers; each rule names its points in its metadata ({@code @points}).
+ * The ranking itself is mechanical: most points first, then nearest, then by id; the distance cost and
+ * the limits are set by rules of ranking.drl.
+ */
+public final class OrientationBoard {
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private double pointsPerKm = 0;
+    private String distanceRule;
+    private int maxOrientations = Integer.MAX_VALUE;
+    private int maxPerKind = Integer.MAX_VALUE;
+
+    /** Proposes the offer with the rule's {@code @points}; the first proposal inserts a {@link Proposal} fact. */
+    public void propose(RuleContext rule, OfferCandidate offer) {
+        Entry entry = entries.get(offer.getId());
+        if (entry == null) {
+            entry = new Entry(new Proposal(offer));
+            entries.put(offer.getId(), entry);
+            rule.getKieRuntime().insert(entry.proposal);
+        }
+        entry.add(RuleMeta.id(rule.getRule()), RuleMeta.integer(rule.getRule(), "points"));
+    }
+
+    /** Adds the rule's {@code @points} (negative to demote) to a proposal. */
+    public void score(RuleContext rule, Proposal proposal) {
+        entries.get(proposal.getId()).add(RuleMeta.id(rule.getRule()), RuleMeta.integer(rule.getRule(), "points"));
+    }
+
+    /** Removes a proposal from the ranking; the rule's id says why. */
+    public void exclude(RuleContext rule, Proposal proposal) {
+        Entry entry = entries.get(proposal.getId());
+        if (entry.excludedBy == null) {
+            entry.excludedBy = RuleMeta.id(rule.getRule());
+        }
+    }
+
+    /** Sets the cost of distance from the rule's {@code @pointsPerKm}. */
+    public void costDistance(RuleContext rule) {
+        pointsPerKm = RuleMeta.decimal(rule.getRule(), "pointsPerKm");
+        distanceRule = RuleMeta.id(rule.getRule());
+    }
+
+    /** Sets the limits from the rule's {@code @maxOrientations} and {@code @maxPerKind}. */
+    public void limit(RuleContext rule) {
+        maxOrientations = RuleMeta.integer(rule.getRule(), "maxOrientations");
+        maxPerKind = RuleMeta.integer(rule.getRule(), "maxPerKind");
+    }
+
+    public boolean isProposed(String offerId) {
+        return entries.containsKey(offerId);
+    }
+
+    public String exclusionOf(String offerId) {
+        Entry entry = entries.get(offerId);
+        return entry == null ? null : entry.excludedBy;
+    }
+
+    /** The proposals that no rule excluded, ranked and cut to the limits. */
+    public List<RankedOffer> ranking() {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            if (entry.excludedBy == null) {
+                entry.total = entry.points - distanceCost(entry.proposal.getOffer());
+                kept.add(entry);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Entry e) -> -e.total)
+                .thenComparingDouble(e -> distanceOrMax(e.proposal.getOffer()))
+                .thenComparing(e -> e.proposal.getId()));
+        Map<OrientationKind, Integer> perKind = new EnumMap<>(OrientationKind.class);
+        List<RankedOffer> ranked = new ArrayList<>();
+        for (Entry entry : kept) {
+            if (ranked.size() == maxOrientations) {
+                break;
+            }
+            OrientationKind kind = entry.proposal.getKind();
+            int used = perKind.getOrDefault(kind, 0);
+            if (used == maxPerKind) {
+                continue;
+            }
+            perKind.put(kind, used + 1);
+            List<Reason> reasons = new ArrayList<>(entry.reasons);
+            int cost = distanceCost(entry.proposal.getOffer());
+            if (distanceRule != null && cost != 0) {
+                reasons.add(new Reason(distanceRule, -cost));
+            }
+            ranked.add(new RankedOffer(ranked.size() + 1, entry.proposal.getOffer(), entry.total, List.copyOf(reasons)));
+        }
+        return ranked;
+    }
+
+    private int distanceCost(OfferCandidate offer) {
+        return offer.getDistanceKm() == null ? 0 : (int) Math.round(offer.getDistanceKm() * pointsPerKm);
+    }
+
+    private static double distanceOrMax(OfferCandidate offer) {
+        return offer.getDistanceKm() == null ? Double.MAX_VALUE : offer.getDistanceKm();
+    }
+
+    private static final class Entry {
+        private final Proposal proposal;
+        private final List<Reason> reasons = new ArrayList<>(4);
+        private int points;
+        private int total;
+        private String excludedBy;
+
+        private Entry(Proposal proposal) {
+            this.proposal = proposal;
+        }
+
+        private void add(String rule, int value) {
+            points += value;
+            reasons.add(new Reason(rule, value));
+        }
+    }
+}
