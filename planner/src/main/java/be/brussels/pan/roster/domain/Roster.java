@@ -59,4 +59,10 @@ public class Roster {
     public List<Session> getSessions() { return sessions; }
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+
+    /** The benchmark report names in-memory problems by this. */
+    @Override
+    public String toString() {
+        return problemId;
+    }
 }

@@ -1,0 +1,47 @@
+package be.brussels.pan.roster.bench;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.optaplanner.benchmark.api.PlannerBenchmark;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import be.brussels.pan.roster.domain.Roster;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.generator.Size;
+import be.brussels.pan.roster.json.ProblemMapper;
+
+/**
+ * Runs the OptaPlanner Benchmarker (benchmarkConfig.xml) on generated S, M and L instances (seed 42, fully
+ * assignable, so that "% assigned" has a known 100 % optimum). Quick mode: 10 s per solve and 5 s warm-up.
+ */
+public final class RosterBenchmark {
+
+    public static final String CONFIG = "be/brussels/pan/roster/bench/benchmarkConfig.xml";
+    public static final long SEED = 42;
+
+    private RosterBenchmark() {
+    }
+
+    /** Returns the benchmark directory holding the HTML report and the CSV statistics. */
+    public static File run(boolean quick, File outputDirectory) {
+        PlannerBenchmarkConfig config = PlannerBenchmarkConfig.createFromXmlResource(CONFIG);
+        if (outputDirectory != null) {
+            config.setBenchmarkDirectory(outputDirectory);
+        }
+        if (quick) {
+            config.setWarmUpSecondsSpentLimit(5L);
+            config.getInheritedSolverBenchmarkConfig().getSolverConfig()
+                    .setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L));
+        }
+        List<Roster> problems = new ArrayList<>();
+        for (Size size : Size.values()) {
+            problems.add(ProblemMapper.toRoster(ProblemGenerator.generate(size, SEED, true).problem()));
+        }
+        PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems);
+        return benchmark.benchmark();
+    }
+}

@@ -1,0 +1,269 @@
+package be.brussels.pan.roster.cli;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brussels.pan.roster.bench.RosterBenchmark;
+import be.brussels.pan.roster.check.InvalidProblemException;
+import be.brussels.pan.roster.export.CsvExport;
+import be.brussels.pan.roster.export.IcsExport;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.generator.Size;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.RosterJson;
+import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.solver.RosterSolver;
+
+/**
+ * Command line of the planner; the examples module's main delegates to {@link #run}. Exit status: 0 success,
+ * 2 bad input or usage (message on stderr, nothing on stdout), 1 unexpected failure.
+ */
+public final class RosterCli {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    static final String USAGE = String.join("\n",
+            "usage:",
+            "  roster PROBLEM.json|- [--seconds N]              solve; solution JSON on stdout",
+            "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
+            "  bench roster [--quick] [--out DIR]               run the OptaPlanner Benchmarker (S, M, L)",
+            "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
+            "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
+            "                                                   one iCalendar file per animator");
+
+    private RosterCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        try {
+            Args a = new Args(args);
+            String command = a.next("a command");
+            return switch (command) {
+                case "roster" -> roster(a, in, out);
+                case "generate" -> generate(a, out);
+                case "bench" -> bench(a, out);
+                case "export" -> export(a, out);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield OK;
+                }
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        } catch (InvalidProblemException e) {
+            err.println("invalid input: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("unexpected failure: " + e);
+            e.printStackTrace(err);
+            return FAILURE;
+        }
+    }
+
+    private static int roster(Args a, InputStream in, PrintStream out) {
+        String source = a.next("PROBLEM.json (or - for stdin)");
+        long seconds = a.longOption("--seconds", 30);
+        a.done();
+        if (seconds < 1) {
+            throw new UsageException("--seconds must be ≥ 1");
+        }
+        ProblemJson problem = source.equals("-") ? RosterJson.readProblem(in)
+                : RosterJson.read(existing(source), ProblemJson.class);
+        SolutionJson solution = new RosterSolver(Duration.ofSeconds(seconds)).solve(problem);
+        out.println(RosterJson.write(solution));
+        return OK;
+    }
+
+    private static int generate(Args a, PrintStream out) {
+        String size = a.option("--size", null);
+        long seed = a.longOption("--seed", Long.MIN_VALUE);
+        boolean feasible = a.flag("--feasible");
+        a.done();
+        if (size == null || seed == Long.MIN_VALUE) {
+            throw new UsageException("generate needs --size S|M|L and --seed K");
+        }
+        Size s;
+        try {
+            s = Size.valueOf(size.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--size must be S, M or L, not '" + size + "'");
+        }
+        out.println(RosterJson.write(ProblemGenerator.generate(s, seed, feasible).problem()));
+        return OK;
+    }
+
+    private static int bench(Args a, PrintStream out) {
+        String what = a.next("what to benchmark (roster)");
+        if (!what.equals("roster")) {
+            throw new UsageException("only 'bench roster' exists");
+        }
+        boolean quick = a.flag("--quick");
+        String dir = a.option("--out", null);
+        a.done();
+        File result = RosterBenchmark.run(quick, dir == null ? null : new File(dir));
+        out.println("benchmark report: " + new File(result, "index.html").getPath());
+        return OK;
+    }
+
+    private static int export(Args a, PrintStream out) {
+        String format = a.next("csv or ics");
+        switch (format) {
+            case "csv" -> {
+                Inputs inputs = Inputs.read(existing(a.next("SOLUTION.json")), existing(a.next("PROBLEM.json")));
+                a.done();
+                CsvExport.write(inputs.problem(), inputs.solution(), out);
+                out.flush();
+            }
+            case "ics" -> {
+                Inputs inputs = Inputs.read(existing(a.next("PROBLEM.json")), existing(a.next("SOLUTION.json")));
+                String dir = a.option("--out", null);
+                String week = a.option("--week", null);
+                a.done();
+                if (dir == null) {
+                    throw new UsageException("export ics needs --out DIR");
+                }
+                List<Path> files = IcsExport.write(inputs.problem(), inputs.solution(), Path.of(dir),
+                        monday(week, inputs.problem().id()));
+                files.forEach(f -> out.println(f));
+            }
+            default -> throw new UsageException("export format must be csv or ics, not '" + format + "'");
+        }
+        return OK;
+    }
+
+    /** The week to place events in: --week, else a YYYY-Www in the problem id, else the coming week. */
+    static LocalDate monday(String week, String problemId) {
+        Pattern iso = Pattern.compile("(\\d{4})-W(\\d{2})");
+        Matcher m = iso.matcher(week != null ? week : problemId);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            int w = Integer.parseInt(m.group(2));
+            LocalDate d = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w);
+            return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        if (week != null) {
+            throw new UsageException("--week must look like 2026-W49");
+        }
+        return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private static Path existing(String file) {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("no such file: " + file);
+        }
+        return path;
+    }
+
+    /** A problem and a solution; the two files are recognised by content, whatever their order. */
+    private record Inputs(ProblemJson problem, SolutionJson solution) {
+        static Inputs read(Path first, Path second) {
+            try {
+                boolean firstIsSolution = Files.readString(first).contains("\"problemId\"");
+                Path solution = firstIsSolution ? first : second;
+                Path problem = firstIsSolution ? second : first;
+                return new Inputs(RosterJson.read(problem, ProblemJson.class),
+                        RosterJson.read(solution, SolutionJson.class));
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Minimal argument reader: positionals in order, options anywhere after them. */
+    private static final class Args {
+        private final List<String> rest;
+
+        Args(String[] args) {
+            this.rest = new ArrayList<>(List.of(args));
+        }
+
+        String next(String what) {
+            for (int i = 0; i < rest.size(); i++) {
+                String s = rest.get(i);
+                if (!s.startsWith("--")) {
+                    return rest.remove(i);
+                }
+                if (!isFlag(s)) {
+                    i++; // skip the option's value
+                }
+            }
+            throw new UsageException("missing " + what);
+        }
+
+        private static boolean isFlag(String s) {
+            return s.equals("--quick") || s.equals("--feasible");
+        }
+
+        String option(String name, String fallback) {
+            int i = rest.indexOf(name);
+            if (i < 0) {
+                return fallback;
+            }
+            if (i + 1 >= rest.size()) {
+                throw new UsageException(name + " needs a value");
+            }
+            String value = rest.remove(i + 1);
+            rest.remove(i);
+            return value;
+        }
+
+        long longOption(String name, long fallback) {
+            String value = option(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " must be a whole number, not '" + value + "'");
+            }
+        }
+
+        boolean flag(String name) {
+            return rest.remove(name);
+        }
+
+        void done() {
+            if (!rest.isEmpty()) {
+                throw new UsageException("unexpected arguments " + rest);
+            }
+        }
+    }
+}

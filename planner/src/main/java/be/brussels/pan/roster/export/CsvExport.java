@@ -1,0 +1,46 @@
+package be.brussels.pan.roster.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import be.brussels.pan.roster.export.RosterRows.Row;
+import be.brussels.pan.roster.json.ProblemIndex;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+
+/** The roster as RFC 4180 CSV: one row per session, assigned ones by day and time, then the unassigned. */
+public final class CsvExport {
+
+    static final String[] HEADER = {"session", "status", "day", "start", "end", "timeslot", "venue", "venue_name",
+            "venue_commune", "animator", "animator_name", "kit", "kind", "language", "target_group", "participants",
+            "demand_commune", "priority", "reasons"};
+
+    private CsvExport() {
+    }
+
+    public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
+        ProblemIndex ix = new ProblemIndex(problem);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+            for (Row r : RosterRows.of(problem, solution).assigned()) {
+                csv.printRecord(r.session().id(), "assigned", r.timeslot().day(), r.timeslot().start(),
+                        r.timeslot().end(), r.timeslot().id(), r.venue().id(), r.venue().name(), r.venue().commune(),
+                        r.animator().id(), r.animator().name(), r.kit(), r.session().kind(), r.session().language(),
+                        r.session().targetGroup(), r.session().participants(), r.session().commune(),
+                        r.session().priority(), "");
+            }
+            for (UnassignedJson u : solution.unassigned()) {
+                var s = ix.sessions.get(u.session());
+                csv.printRecord(u.session(), "unassigned", "", "", "", "", "", "", "", "", "", "",
+                        s == null ? "" : s.kind(), s == null ? "" : s.language(), s == null ? "" : s.targetGroup(),
+                        s == null ? "" : s.participants(), s == null ? "" : s.commune(),
+                        s == null ? "" : s.priority(), String.join(" | ", u.reasons()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

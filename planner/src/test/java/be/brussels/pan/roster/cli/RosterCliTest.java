@@ -1,0 +1,148 @@
+package be.brussels.pan.roster.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import be.brussels.pan.roster.check.FeasibilityChecker;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.RosterJson;
+import be.brussels.pan.roster.json.SolutionJson;
+
+class RosterCliTest {
+
+    @TempDir
+    Path dir;
+    private Path problemFile;
+    private String problemText;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyProblem() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")) {
+            problemText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        problemFile = dir.resolve("problem.json");
+        Files.writeString(problemFile, problemText);
+    }
+
+    private int run(String... args) {
+        return run(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private int run(InputStream in, String... args) {
+        out.reset();
+        err.reset();
+        return RosterCli.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rosterPrintsACheckedSolution() {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+
+        SolutionJson solution = RosterJson.readSolution(stdout());
+        ProblemJson problem = RosterJson.readProblem(problemText);
+        assertThat(FeasibilityChecker.check(problem, solution).violations()).isEmpty();
+        assertThat(solution.assignments()).extracting(a -> a.session()).contains("s-001", "s-002");
+        assertThat(solution.unassigned()).singleElement().satisfies(u -> {
+            assertThat(u.session()).isEqualTo("s-003");
+            assertThat(u.reasons()).containsExactly("H5/H6: no animator speaks nl and has skills SENIORS");
+        });
+    }
+
+    @Test
+    void rosterReadsStdinWithDash() {
+        InputStream in = new ByteArrayInputStream(problemText.getBytes(StandardCharsets.UTF_8));
+        assertThat(run(in, "roster", "-", "--seconds", "1")).isZero();
+        assertThat(RosterJson.readSolution(stdout()).problemId()).isEqualTo("brussels-2026-W49");
+    }
+
+    @Test
+    void badInputExitsWithTwoNamesTheIdAndPrintsNothingOnStdout() throws Exception {
+        Files.writeString(problemFile, problemText.replace("\"id\": \"s-003\"", "\"id\": \"s-001\""));
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("duplicate id 's-001'");
+
+        Files.writeString(problemFile, problemText.replace("\"priority\": 3", "\"priority\": 7"));
+        assertThat(run("roster", problemFile.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("session s-002 priority");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("generate", "--size", "XL", "--seed", "1")).isEqualTo(2);
+        assertThat(stderr()).contains("--size must be S, M or L");
+        assertThat(run("roster", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("no such file");
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("roster", problemFile.toString(), "--seconds", "soon")).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void generatePrintsAnIllustrativeProblem() {
+        assertThat(run("generate", "--size", "S", "--seed", "5", "--feasible")).isZero();
+        ProblemJson p = RosterJson.readProblem(stdout());
+        assertThat(p.id()).isEqualTo("illustrative-S-seed5-feasible");
+        assertThat(p.sessions()).hasSize(40);
+    }
+
+    @Test
+    void exportsCsvAndOneIcsPerAnimator() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+
+        assertThat(run("export", "csv", solutionFile.toString(), problemFile.toString())).isZero();
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines.get(0)).startsWith("session,status,day,start,end,timeslot,venue");
+        assertThat(lines).hasSize(4);
+        assertThat(lines).anyMatch(l -> l.startsWith("s-003,unassigned") && l.contains("SENIORS"));
+
+        Path icsDir = dir.resolve("ics");
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out",
+                icsDir.toString())).isZero();
+        Path anim01 = icsDir.resolve("anim-01.ics");
+        assertThat(anim01).exists();
+        Calendar calendar = new CalendarBuilder().build(Files.newInputStream(anim01));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        // Week 49 of 2026 (from the problem id) starts on Monday 30 November 2026.
+        assertThat(Files.readString(anim01)).contains("20261130T090000").contains("20261201T180000");
+    }
+
+    @Test
+    void weekIsTakenFromOptionOrProblemId() {
+        assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+}
