@@ -11,7 +11,7 @@ import be.brussels.pan.diagnosis.Person;
 import be.brussels.pan.diagnosis.RequestValidator;
 import be.brussels.pan.diagnosis.Scorecard;
 import be.brussels.pan.geo.Communes;
-import be.brussels.pan.orientation.OfferCandidate;
+import be.brussels.pan.orientation.Offers;
 import be.brussels.pan.orientation.OrientationBoard;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,21 +119,20 @@ public final class DiagnosisEngine {
 
     private DiagnosisResponse run(DiagnosisRequest request) {
         Person person = PersonMapper.toPerson(request, communes);
-        List<OfferCandidate> candidates = offers.from(person.getCommuneCode());
+        Offers candidates = offers.from(person.getCommuneCode());
         OrientationBoard board = new OrientationBoard();
         FiredRules fired = new FiredRules();
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         try {
             session.setGlobal("scorecard", new Scorecard());
             session.setGlobal("board", board);
             session.addEventListener(fired);
             session.insert(person);
-            for (OfferCandidate candidate : candidates) {
-                session.insert(candidate);
-            }
+            session.insert(candidates);
             session.fireAllRules();
             return assembler.assemble(request.localeOrDefault(), session.getObjects(), board.ranking(), fired.inOrder());
         } finally {
+            session.removeEventListener(fired);
             session.dispose();
         }
     }

@@ -6,6 +6,7 @@ import be.brussels.pan.catalog.Structure;
 import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
 import be.brussels.pan.orientation.OfferCandidate;
+import be.brussels.pan.orientation.Offers;
 import be.brussels.pan.orientation.OrientationKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,8 @@ final class OfferIndex {
 
     private final Catalog catalog;
     private final Map<String, Structure> structures = new HashMap<>();
-    private final Map<String, List<OfferCandidate>> byCommune = new HashMap<>();
-    private final List<OfferCandidate> withoutCommune;
+    private final Map<String, Offers> byCommune = new HashMap<>();
+    private final Offers withoutCommune;
 
     OfferIndex(Catalog catalog, Communes communes) {
         this.catalog = catalog;
@@ -40,13 +41,13 @@ final class OfferIndex {
             located.add(new Located(service, structure, OrientationKind.of(service.kind(), structure), lat, lon));
         }
         for (Commune commune : communes.all()) {
-            byCommune.put(commune.code(), List.copyOf(prepare(located, commune)));
+            byCommune.put(commune.code(), new Offers(prepare(located, commune)));
         }
         List<OfferCandidate> unknown = new ArrayList<>();
         for (Located l : located) {
             unknown.add(new OfferCandidate(l.service, l.structure, l.kind, null, null, false));
         }
-        withoutCommune = List.copyOf(unknown);
+        withoutCommune = new Offers(unknown);
     }
 
     Catalog catalog() {
@@ -58,7 +59,7 @@ final class OfferIndex {
     }
 
     /** The offers as seen from a commune, or without distances when the commune is unknown. */
-    List<OfferCandidate> from(String communeCode) {
+    Offers from(String communeCode) {
         if (communeCode == null) {
             return withoutCommune;
         }

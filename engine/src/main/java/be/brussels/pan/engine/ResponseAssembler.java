@@ -16,9 +16,7 @@ import be.brussels.pan.geo.Communes;
 import be.brussels.pan.orientation.OfferCandidate;
 import be.brussels.pan.orientation.RankedOffer;
 import be.brussels.pan.orientation.Reason;
-import be.brussels.pan.rules.RuleMeta;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +43,6 @@ final class ResponseAssembler {
         FragilityLevel level = null;
         DigcompLevel digcomp = null;
         PersonaChoice choice = null;
-        List<PersonaMatch> matches = new ArrayList<>(5);
         Urgency urgency = null;
         EnumSet<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
         for (Object fact : facts) {
@@ -57,8 +54,6 @@ final class ResponseAssembler {
                 digcomp = d.getLevel();
             } else if (fact instanceof PersonaChoice c) {
                 choice = c;
-            } else if (fact instanceof PersonaMatch m) {
-                matches.add(m);
             } else if (fact instanceof AssessedUrgency u) {
                 urgency = urgency == null || u.getUrgency().compareTo(urgency) > 0 ? u.getUrgency() : urgency;
             } else if (fact instanceof AssessedTargetGroup g) {
@@ -70,7 +65,7 @@ final class ResponseAssembler {
         }
         DiagnosisResponse.Fragility fragility = new DiagnosisResponse.Fragility(score.getScore(), level,
                 new DiagnosisResponse.Dimensions(score.getAccess(), score.getSkills(), score.getAttitude()));
-        return new DiagnosisResponse(null, ruleBase.version(), fragility, digcomp, persona(choice, matches), urgency,
+        return new DiagnosisResponse(null, ruleBase.version(), fragility, digcomp, persona(choice), urgency,
                 List.copyOf(groups), orientations(locale, ranking), explanation(locale, fired));
     }
 
@@ -79,10 +74,9 @@ final class ResponseAssembler {
                 : choice == null ? "persona" : "urgency";
     }
 
-    private static DiagnosisResponse.Persona persona(PersonaChoice choice, List<PersonaMatch> matches) {
-        matches.sort(Comparator.comparingDouble(PersonaMatch::getMatch).reversed().thenComparingInt(PersonaMatch::getOrder));
+    private static DiagnosisResponse.Persona persona(PersonaChoice choice) {
         List<DiagnosisResponse.Alternative> alternatives = new ArrayList<>(4);
-        for (PersonaMatch m : matches) {
+        for (PersonaMatch m : choice.getMatches()) {
             if (m.getCode() != choice.getCode()) {
                 alternatives.add(new DiagnosisResponse.Alternative(m.getCode(), m.getMatch()));
             }
@@ -95,15 +89,15 @@ final class ResponseAssembler {
         for (RankedOffer ranked : ranking) {
             OfferCandidate offer = ranked.offer();
             String commune = communes.byCode(offer.getCommuneCode()).map(c -> c.name(locale)).orElse(null);
-            Map<String, Object> args = new HashMap<>();
+            Map<String, Object> args = new HashMap<>(8);
             args.put("offer", offer.getStructure().name());
             args.put("commune", commune);
             args.put("km", offer.getDistanceKm());
             List<DiagnosisResponse.Reason> reasons = new ArrayList<>(ranked.reasons().size());
             for (Reason reason : ranked.reasons()) {
                 args.put("points", reason.points());
-                String key = ruleBase.messages().has(locale, reason.rule() + ".reason") ? reason.rule() + ".reason" : reason.rule();
-                reasons.add(new DiagnosisResponse.Reason(reason.rule(), ruleBase.messages().text(locale, key, args)));
+                String template = ruleBase.texts().reasonTemplate(locale, reason.rule());
+                reasons.add(new DiagnosisResponse.Reason(reason.rule(), Messages.fill(template, args)));
             }
             result.add(new DiagnosisResponse.Orientation(ranked.rank(), offer.getKind(), offer.getId(),
                     offer.getService().name() + " – " + offer.getStructure().name(), commune,
@@ -115,9 +109,7 @@ final class ResponseAssembler {
     private List<DiagnosisResponse.Explanation> explanation(String locale, List<Rule> fired) {
         List<DiagnosisResponse.Explanation> result = new ArrayList<>(fired.size());
         for (Rule rule : fired) {
-            String id = RuleMeta.id(rule);
-            result.add(new DiagnosisResponse.Explanation(id,
-                    ruleBase.messages().text(locale, id, RuleMeta.all(rule)), RuleMeta.source(rule)));
+            result.add(ruleBase.texts().explanation(locale, rule));
         }
         return List.copyOf(result);
     }

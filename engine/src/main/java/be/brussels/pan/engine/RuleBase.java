@@ -12,6 +12,8 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The compiled rule base (the pan-rules KJAR, built into the executable model at build time) and its
@@ -22,14 +24,33 @@ public final class RuleBase {
     private static final String MODEL_INDEX = "/META-INF/kie/be.brussels.pan/pan-rules/drools-model";
     private static final String VERSION_RESOURCE = "/be/brussels/pan/rules/rulebase.properties";
 
+    /** Sessions kept for reuse; the pool grows with the number of threads diagnosing at once. */
+    private static final int INITIAL_POOLED_SESSIONS = 4;
+
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final String version;
     private final Messages messages;
+    private final RuleTexts texts;
 
     private RuleBase(KieBase kieBase, String version, Messages messages) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
         this.version = version;
         this.messages = messages;
+        this.texts = new RuleTexts(rules(), messages);
+    }
+
+    RuleTexts texts() {
+        return texts;
+    }
+
+    /**
+     * A session from the pool. Disposing it resets it (facts, agenda, globals' slots) and returns it to
+     * the pool, which saves building a session's memory for every diagnosis.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     /**

@@ -12,5 +12,4 @@ public final class PersonaMatch {
 
     public PersonaCode getCode() { return code; }
     public double getMatch() { return match; }
-    public int getOrder() { return code.ordinal(); }
 }

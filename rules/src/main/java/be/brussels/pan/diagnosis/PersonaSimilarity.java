@@ -1,6 +1,9 @@
 package be.brussels.pan.diagnosis;
 
 import be.brussels.pan.rules.RuleMeta;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -13,7 +16,22 @@ public final class PersonaSimilarity {
     private PersonaSimilarity() {
     }
 
-    public static PersonaMatch match(RuleContext rule, PersonaPrototype persona, FragilityScore score, Person person) {
+    /**
+     * The closest persona and every persona's match, closest first; a tie goes to the persona listed first.
+     */
+    public static PersonaChoice closest(RuleContext rule, List<PersonaPrototype> personae, FragilityScore score,
+                                        Person person) {
+        List<PersonaMatch> matches = new ArrayList<>(personae.size());
+        for (PersonaPrototype persona : personae) {
+            matches.add(match(rule, persona, score, person));
+        }
+        List<PersonaMatch> ordered = new ArrayList<>(matches);
+        ordered.sort(Comparator.comparingDouble(PersonaMatch::getMatch).reversed()
+                .thenComparingInt(m -> matches.indexOf(m)));
+        return new PersonaChoice(ordered.get(0).getCode(), ordered.get(0).getMatch(), ordered);
+    }
+
+    static PersonaMatch match(RuleContext rule, PersonaPrototype persona, FragilityScore score, Person person) {
         double dimensionWeight = RuleMeta.decimal(rule.getRule(), "dimensionWeight");
         double ageWeight = RuleMeta.decimal(rule.getRule(), "ageWeight");
         double ageSpan = RuleMeta.decimal(rule.getRule(), "ageSpanYears");

@@ -59,6 +59,11 @@ public final class OfferCandidate {
 
     public boolean hasPublic(String publicCode) { return service.publics().contains(publicCode); }
 
+    /** True when the offer is for that public only (its single public), such as a project for blind people. */
+    public boolean isDedicatedTo(String publicCode) {
+        return service.publics().size() == 1 && service.publics().get(0).equals(publicCode);
+    }
+
     public boolean servesGroup(TargetGroup group) { return service.targetGroups().contains(group); }
 
     public boolean suits(PersonaCode persona) { return service.personae().contains(persona); }

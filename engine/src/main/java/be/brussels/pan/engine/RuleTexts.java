@@ -1,0 +1,45 @@
+package be.brussels.pan.engine;
+
+import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.rules.RuleMeta;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The texts of every rule in every language, prepared once when the rule base loads: a rule's explanation
+ * depends only on the rule and the language, so a diagnosis reuses the prepared entries; an orientation
+ * reason is a template filled with the offer.
+ */
+final class RuleTexts {
+
+    private final Map<String, Map<String, DiagnosisResponse.Explanation>> explanations = new HashMap<>();
+    private final Map<String, Map<String, String>> reasonTemplates = new HashMap<>();
+
+    RuleTexts(List<Rule> rules, Messages messages) {
+        for (String locale : Messages.LOCALES) {
+            Map<String, DiagnosisResponse.Explanation> byRule = new HashMap<>();
+            Map<String, String> templates = new HashMap<>();
+            for (Rule rule : rules) {
+                String id = RuleMeta.id(rule);
+                byRule.put(rule.getName(), new DiagnosisResponse.Explanation(id,
+                        messages.text(locale, id, RuleMeta.all(rule)), RuleMeta.source(rule)));
+                String reasonKey = messages.has(locale, id + ".reason") ? id + ".reason" : id;
+                templates.put(id, Messages.fill(messages.text(locale, reasonKey, Map.of()), RuleMeta.all(rule)));
+            }
+            explanations.put(locale, Map.copyOf(byRule));
+            reasonTemplates.put(locale, Map.copyOf(templates));
+        }
+    }
+
+    DiagnosisResponse.Explanation explanation(String locale, Rule rule) {
+        return explanations.get(locale).get(rule.getName());
+    }
+
+    /** The reason template of a rule id, its own metadata already filled in. */
+    String reasonTemplate(String locale, String ruleId) {
+        String template = reasonTemplates.get(locale).get(ruleId);
+        return template == null ? ruleId : template;
+    }
+}
