@@ -22,7 +22,14 @@ public final class CatalogJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+            .addMixIn(Structure.class, StructureMixIn.class)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** {@code isLabelledEpn()} is derived from the labels; it is not a field of catalog.md. */
+    private abstract static class StructureMixIn {
+        @com.fasterxml.jackson.annotation.JsonIgnore abstract boolean isLabelledEpn();
+    }
 
     private CatalogJson() {
     }

@@ -1,5 +1,6 @@
 package be.brussels.pan.diagnosis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +35,23 @@ public final class DiagnosisJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+            .addMixIn(Digcomp.class, DigcompMixIn.class)
+            // A postcode or a language is text: 1080 is not "1080", true is not "true".
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
+
+    /** Digcomp's counting helpers serve the rules; they are not part of the contract's JSON. */
+    private abstract static class DigcompMixIn {
+        @JsonIgnore abstract int getAreasAtMostBasic();
+        @JsonIgnore abstract int getAreasProficient();
+        @JsonIgnore abstract int getAreasNone();
+        @JsonIgnore abstract int getAreasBasic();
+        @JsonIgnore abstract int getAreasIndependent();
+    }
 
     private DiagnosisJson() {
     }
