@@ -1,5 +1,6 @@
 package be.brussels.pan.examples;
 
+import be.brussels.pan.roster.cli.RosterCli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -25,7 +26,10 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "diagnose" -> DiagnoseCommand.run(rest, System.in, out, err);
-                case "bench" -> BenchCommand.run(rest, out, err);
+                case "bench" -> rest.length > 0 && "roster".equals(rest[0])
+                        ? RosterCli.run(args, System.in, out, err)
+                        : BenchCommand.run(rest, out, err);
+                case "roster", "generate", "export" -> RosterCli.run(args, System.in, out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield 0;
@@ -46,5 +50,9 @@ public final class Main {
         out.println("usage: java -jar pan-examples.jar COMMAND");
         out.println("  diagnose FILE|-      diagnose the request(s) in FILE (or standard input); prints the response JSON");
         out.println("  bench diagnose       JMH: single-thread diagnoses per second and time to a ready engine");
+        out.println("  roster PROBLEM.json [--seconds N]   solve a weekly roster; prints the solution JSON");
+        out.println("  generate --size S|M|L --seed K      print an illustrative roster problem");
+        out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");
+        out.println("  bench roster         OptaPlanner Benchmarker over S, M and L");
     }
 }
