@@ -42,6 +42,16 @@ public final class RosterBenchmark {
             problems.add(ProblemMapper.toRoster(ProblemGenerator.generate(size, SEED, true).problem()));
         }
         PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems);
-        return benchmark.benchmark();
+        return latestRun(benchmark.benchmark());
+    }
+
+    /** benchmark() returns the parent directory; each run writes a time-stamped subdirectory in it. */
+    static File latestRun(File benchmarkDirectory) {
+        File[] runs = benchmarkDirectory.listFiles(f -> new File(f, "index.html").isFile());
+        if (runs == null || runs.length == 0) {
+            return benchmarkDirectory;
+        }
+        return java.util.Arrays.stream(runs).max(java.util.Comparator.comparingLong(File::lastModified)
+                .thenComparing(File::getName)).orElseThrow();
     }
 }

@@ -17,10 +17,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.RosterBenchmark;
 import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
+import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.ProblemJson;
@@ -42,10 +44,13 @@ public final class RosterCli {
             "usage:",
             "  roster PROBLEM.json|- [--seconds N]              solve; solution JSON on stdout",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
+            "  generate --sessions N --seed K [--feasible]     the same with N sessions",
             "  bench roster [--quick] [--out DIR]               run the OptaPlanner Benchmarker (S, M, L)",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator");
+
+    private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
     private RosterCli() {
     }
@@ -59,6 +64,7 @@ public final class RosterCli {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        logToStderrUnlessConfigured();
         try {
             Args a = new Args(args);
             String command = a.next("a command");
@@ -90,6 +96,19 @@ public final class RosterCli {
         }
     }
 
+    /**
+     * Stdout carries JSON, so solver logs must go to stderr. Logback's default would print them on stdout; unless
+     * the embedding application configured logging itself, point Logback at the CLI configuration before the
+     * first logger is created.
+     */
+    private static void logToStderrUnlessConfigured() {
+        ClassLoader loader = RosterCli.class.getClassLoader();
+        if (System.getProperty(LOGBACK_CONFIG) == null && loader.getResource("logback.xml") == null
+                && loader.getResource("logback-test.xml") == null) {
+            System.setProperty(LOGBACK_CONFIG, "be/brussels/pan/roster/cli/logback-cli.xml");
+        }
+    }
+
     private static int roster(Args a, InputStream in, PrintStream out) {
         String source = a.next("PROBLEM.json (or - for stdin)");
         long seconds = a.longOption("--seconds", 30);
@@ -106,19 +125,26 @@ public final class RosterCli {
 
     private static int generate(Args a, PrintStream out) {
         String size = a.option("--size", null);
+        long sessions = a.longOption("--sessions", -1);
         long seed = a.longOption("--seed", Long.MIN_VALUE);
         boolean feasible = a.flag("--feasible");
         a.done();
-        if (size == null || seed == Long.MIN_VALUE) {
-            throw new UsageException("generate needs --size S|M|L and --seed K");
+        if ((size == null) == (sessions < 0) || seed == Long.MIN_VALUE) {
+            throw new UsageException("generate needs --seed K and either --size S|M|L or --sessions N");
         }
-        Size s;
-        try {
-            s = Size.valueOf(size.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--size must be S, M or L, not '" + size + "'");
+        Dimensions dimensions;
+        if (size != null) {
+            try {
+                dimensions = Size.valueOf(size.toUpperCase(Locale.ROOT)).dimensions;
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--size must be S, M or L, not '" + size + "'");
+            }
+        } else if (sessions < 1 || sessions > 5000) {
+            throw new UsageException("--sessions must be between 1 and 5000");
+        } else {
+            dimensions = Dimensions.forSessions((int) sessions);
         }
-        out.println(RosterJson.write(ProblemGenerator.generate(s, seed, feasible).problem()));
+        out.println(RosterJson.write(ProblemGenerator.generate(dimensions, seed, feasible).problem()));
         return OK;
     }
 
@@ -132,6 +158,7 @@ public final class RosterCli {
         a.done();
         File result = RosterBenchmark.run(quick, dir == null ? null : new File(dir));
         out.println("benchmark report: " + new File(result, "index.html").getPath());
+        out.print(BenchmarkSummary.markdown(BenchmarkSummary.read(result)));
         return OK;
     }
 

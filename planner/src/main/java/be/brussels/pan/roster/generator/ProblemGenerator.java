@@ -68,16 +68,20 @@ public final class ProblemGenerator {
     }
 
     public static Generated generate(Size size, long seed, boolean fullyAssignable) {
-        return new Builder(SeedData.load(), size, seed, fullyAssignable).build();
+        return generate(size.dimensions, seed, fullyAssignable);
     }
 
-    public static String problemId(Size size, long seed, boolean fullyAssignable) {
-        return "illustrative-" + size + "-seed" + seed + (fullyAssignable ? "-feasible" : "");
+    public static Generated generate(Dimensions dimensions, long seed, boolean fullyAssignable) {
+        return new Builder(SeedData.load(), dimensions, seed, fullyAssignable).build();
+    }
+
+    public static String problemId(Dimensions dimensions, long seed, boolean fullyAssignable) {
+        return "illustrative-" + dimensions.label() + "-seed" + seed + (fullyAssignable ? "-feasible" : "");
     }
 
     private static final class Builder {
         private final SeedData data;
-        private final Size size;
+        private final Dimensions size;
         private final long seed;
         private final boolean fullyAssignable;
         private final Random random;
@@ -95,7 +99,7 @@ public final class ProblemGenerator {
         private final Map<String, Integer> used = new HashMap<>();
         private final Map<String, Integer> load = new HashMap<>();
 
-        Builder(SeedData data, Size size, long seed, boolean fullyAssignable) {
+        Builder(SeedData data, Dimensions size, long seed, boolean fullyAssignable) {
             this.data = data;
             this.size = size;
             this.seed = seed;
@@ -114,7 +118,7 @@ public final class ProblemGenerator {
             animators();
             Weighted<String> demand = Weighted.of(data.communes().stream().map(CommuneRow::nis).toList(),
                     data.communes().stream().mapToDouble(CommuneRow::population).toArray());
-            for (int i = 1; i <= size.sessions; i++) {
+            for (int i = 1; i <= size.sessions(); i++) {
                 session(String.format(Locale.ROOT, "s-%04d", i), demand);
             }
             ProblemJson problem = new ProblemJson(problemId(size, seed, fullyAssignable), communes, slots, venues,
@@ -155,7 +159,7 @@ public final class ProblemGenerator {
             }
             for (CommuneRow c : data.communes()) {
                 boolean hasVenue = venues.stream().anyMatch(v -> v.commune().equals(c.nis()));
-                int extra = (hasVenue ? 0 : 1) + size.extraSitesPerCommune;
+                int extra = (hasVenue ? 0 : 1) + size.extraSitesPerCommune();
                 for (int k = 1; k <= extra; k++) {
                     addVenue(new VenueJson("site-community-" + c.nis() + "-" + k,
                             "Community site " + k + " in " + c.name() + " (illustrative)", VenueKind.PARTNER_SITE,
@@ -170,8 +174,10 @@ public final class ProblemGenerator {
             venueById.put(v.id(), v);
         }
 
+        /** "epn" + EPN07 gives epn-07, "site" + DB12 gives site-db12, "kit" + EPN07 gives kit-epn07. */
         private static String siteId(String prefix, String sourceId) {
-            return prefix + "-" + sourceId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String id = sourceId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            return prefix + "-" + (id.startsWith(prefix) ? id.substring(prefix.length()) : id);
         }
 
         private List<String> open(double day, double evening, double saturday) {
@@ -201,7 +207,7 @@ public final class ProblemGenerator {
         private void animators() {
             Weighted<String> home = Weighted.of(data.communes().stream().map(CommuneRow::nis).toList(),
                     data.communes().stream().mapToDouble(CommuneRow::population).toArray());
-            for (int i = 1; i <= size.animators; i++) {
+            for (int i = 1; i <= size.animators(); i++) {
                 List<String> languages = new ArrayList<>();
                 for (int l = 0; l < LANGUAGES.size(); l++) {
                     if (random.nextDouble() < ANIMATOR_LANGUAGE_P[l]) {

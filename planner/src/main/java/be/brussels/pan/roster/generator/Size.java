@@ -1,19 +1,16 @@
 package be.brussels.pan.roster.generator;
 
-/** Instance sizes: sessions, animators and extra illustrative partner sites per commune. */
+/** The standard instance sizes of the generator and the benchmark. */
 public enum Size {
-    S(40, 12, 0),
-    M(200, 50, 0),
-    L(1000, 220, 1);
+    S(new Dimensions("S", 40, 12, 0)),
+    M(new Dimensions("M", 200, 50, 0)),
+    L(new Dimensions("L", 1000, 220, 1));
 
+    public final Dimensions dimensions;
     public final int sessions;
-    public final int animators;
-    /** L adds one more illustrative community site per commune so that 1,000 sessions fit in a week. */
-    public final int extraSitesPerCommune;
 
-    Size(int sessions, int animators, int extraSitesPerCommune) {
-        this.sessions = sessions;
-        this.animators = animators;
-        this.extraSitesPerCommune = extraSitesPerCommune;
+    Size(Dimensions dimensions) {
+        this.dimensions = dimensions;
+        this.sessions = dimensions.sessions();
     }
 }

@@ -117,6 +117,13 @@ class RosterCliTest {
     }
 
     @Test
+    void generateAcceptsASessionCount() {
+        assertThat(run("generate", "--sessions", "60", "--seed", "5")).isZero();
+        assertThat(RosterJson.readProblem(stdout()).sessions()).hasSize(60);
+        assertThat(run("generate", "--sessions", "60", "--size", "S", "--seed", "5")).isEqualTo(2);
+    }
+
+    @Test
     void exportsCsvAndOneIcsPerAnimator() throws Exception {
         assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
         Path solutionFile = dir.resolve("solution.json");
