@@ -2,6 +2,7 @@ package be.brussels.pan.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import be.brussels.pan.json.JsonPaths;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,7 +59,7 @@ public final class CatalogJson {
         try {
             return CatalogValidator.validate(MAPPER.readValue(in, Catalog.class));
         } catch (JsonMappingException e) {
-            throw new InvalidCatalogException(path(e), e.getOriginalMessage());
+            throw new InvalidCatalogException(JsonPaths.of(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException("$", "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -84,20 +85,5 @@ public final class CatalogJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "$" : sb.toString();
     }
 }

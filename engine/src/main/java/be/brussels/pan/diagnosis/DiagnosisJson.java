@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import be.brussels.pan.json.JsonPaths;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -130,33 +131,18 @@ public final class DiagnosisJson {
         try {
             return MAPPER.treeToValue(node, DiagnosisRequest.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidRequestException(path(e), "unknown field '" + e.getPropertyName() + "'");
+            throw new InvalidRequestException(JsonPaths.of(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (InvalidFormatException e) {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                throw new InvalidRequestException(path(e), "unknown value '" + e.getValue() + "', expected one of "
+                throw new InvalidRequestException(JsonPaths.of(e), "unknown value '" + e.getValue() + "', expected one of "
                         + Arrays.toString(e.getTargetType().getEnumConstants()));
             }
-            throw new InvalidRequestException(path(e), "invalid value '" + e.getValue() + "'");
+            throw new InvalidRequestException(JsonPaths.of(e), "invalid value '" + e.getValue() + "'");
         } catch (JsonMappingException e) {
-            throw new InvalidRequestException(path(e), "wrong type: " + firstLine(e.getOriginalMessage()));
+            throw new InvalidRequestException(JsonPaths.of(e), "wrong type: " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("$", "malformed JSON: " + e.getOriginalMessage());
         }
-    }
-
-    static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "$" : sb.toString();
     }
 
     private static String duplicateField(JsonProcessingException e) {
