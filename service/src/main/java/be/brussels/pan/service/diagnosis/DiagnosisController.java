@@ -1,0 +1,68 @@
+package be.brussels.pan.service.diagnosis;
+
+import be.brussels.pan.diagnosis.DiagnosisJson;
+import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/diagnoses}: the diagnosis contract over HTTP. The body is parsed by the engine's own
+ * strict JSON reader, so the service accepts and rejects exactly what the contract says; nothing is
+ * stored unless the whole request (or batch) is valid.
+ */
+@RestController
+@RequestMapping("/api/v1/diagnoses")
+public class DiagnosisController {
+
+    private final EngineHolder engines;
+    private final DiagnosisStore store;
+
+    public DiagnosisController(EngineHolder engines, DiagnosisStore store) {
+        this.engines = engines;
+        this.store = store;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
+        DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
+        DiagnosisEngine engine = engines.engine();
+        if (parsed.isBatch()) {
+            List<DiagnosisResponse> saved = store.save(parsed.requests(), engine.diagnoseAll(parsed.requests()), user);
+            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));
+        }
+        DiagnosisResponse response = engine.diagnose(parsed.requests().get(0));
+        DiagnosisResponse saved = store.save(parsed.requests(), List.of(response), user).get(0);
+        return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> find(@PathVariable String id) {
+        UUID uuid = uuid(id);
+        DiagnosisResponse response = store.find(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
+        return ResponseEntity.ok(DiagnosisJson.write(response));
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("id", "'" + id + "' is not a diagnosis id (a UUID)");
+        }
+    }
+}

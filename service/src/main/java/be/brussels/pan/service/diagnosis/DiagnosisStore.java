@@ -1,0 +1,87 @@
+package be.brussels.pan.service.diagnosis;
+
+import be.brussels.pan.diagnosis.DiagnosisJson;
+import be.brussels.pan.diagnosis.DiagnosisRequest;
+import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.diagnosis.TargetGroup;
+import be.brussels.pan.geo.Commune;
+import be.brussels.pan.geo.Communes;
+import be.brussels.pan.service.security.PanUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored diagnoses. What is kept: the response sent, and the few fields statistics and planning need
+ * (commune, languages, level, persona, groups, channel). Never a name: only the caller's reference.
+ */
+@Repository
+public class DiagnosisStore {
+
+    private final JdbcClient jdbc;
+
+    public DiagnosisStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the diagnoses of one call in one transaction: a batch is kept whole or not at all. */
+    @Transactional
+    public List<DiagnosisResponse> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<DiagnosisResponse> saved = new java.util.ArrayList<>(responses.size());
+        for (int i = 0; i < responses.size(); i++) {
+            DiagnosisRequest request = requests.get(i);
+            DiagnosisResponse response = responses.get(i).withId(UUID.randomUUID().toString());
+            String postcode = request.profile() == null ? null : request.profile().postcode();
+            String languages = request.profile() == null || request.profile().languages() == null ? null
+                    : String.join(",", request.profile().languages());
+            jdbc.sql("""
+                    insert into diagnoses (id, created_at, created_by, organisation, reference, channel, locale,
+                        commune_code, languages, score, level, digcomp_level, persona, urgency, target_groups,
+                        rule_base_version, response_json)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.fromString(response.id()), now, user.username(), user.organisation(),
+                            request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
+                            Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,
+                            response.fragility().score(), response.fragility().level().name(),
+                            response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
+                            response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
+                            response.ruleBaseVersion(), json(response))
+                    .update();
+            saved.add(response);
+        }
+        return saved;
+    }
+
+    public Optional<DiagnosisResponse> find(UUID id) {
+        return jdbc.sql("select response_json from diagnoses where id = ?").param(id)
+                .query(String.class).optional().map(DiagnosisStore::read);
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from diagnoses where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from diagnoses").query(Long.class).single();
+    }
+
+    private static String json(DiagnosisResponse response) {
+        return DiagnosisJson.write(response);
+    }
+
+    private static DiagnosisResponse read(String json) {
+        try {
+            return DiagnosisJson.mapper().readValue(json, DiagnosisResponse.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored diagnosis is unreadable", e);
+        }
+    }
+}

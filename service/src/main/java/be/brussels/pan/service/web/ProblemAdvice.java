@@ -1,0 +1,87 @@
+package be.brussels.pan.service.web;
+
+import be.brussels.pan.catalog.InvalidCatalogException;
+import be.brussels.pan.diagnosis.InvalidRequestException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error is an RFC 9457 problem (application/problem+json). Contract violations name the field in a
+ * {@code field} property. Unexpected errors are logged with their type only: a body may hold personal data.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field() + ": " + e.problem(),
+                Map.of("field", e.field()));
+    }
+
+    @ExceptionHandler(InvalidCatalogException.class)
+    ProblemDetail invalidCatalog(InvalidCatalogException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid catalogue", e.getMessage(), Map.of("field", e.where()));
+    }
+
+    @ExceptionHandler(BadInputException.class)
+    ProblemDetail badInput(BadInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field() + ": " + e.getMessage(),
+                Map.of("field", e.field()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not Found", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected error: {}", e.getClass().getName(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", "An unexpected error occurred.", Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, PayloadTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", "The body is over 64 KiB.", Map.of()));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The body is not readable as this endpoint's JSON.", Map.of("field", "$")));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+}

@@ -1,0 +1,55 @@
+package be.brussels.pan.service.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the API tests: the real service on a random port, over real HTTP, with an in-memory H2
+ * database of its own and one user per role (two social workers of two different CPAS).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:api-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "pan.bootstrap-users=" + ApiTest.USERS})
+public abstract class ApiTest {
+
+    public static final String PASSWORD = "test-password-1";
+    public static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
+            + "sw-molenbeek:" + PASSWORD + ":SOCIAL_WORKER:CPAS Molenbeek,"
+            + "sw-anderlecht:" + PASSWORD + ":SOCIAL_WORKER:CPAS Anderlecht,"
+            + "partner-sks:" + PASSWORD + ":PARTNER:epn-13,"
+            + "planner:" + PASSWORD + ":PLANNER:CIN,"
+            + "admin:" + PASSWORD + ":ADMIN:CIN";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected ResponseEntity<String> call(String user, HttpMethod method, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, PASSWORD);
+        }
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (json != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return http.exchange("http://localhost:" + port + path, method, new HttpEntity<>(json, headers), String.class);
+    }
+
+    protected long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
