@@ -4,6 +4,8 @@ import be.brussels.pan.diagnosis.DiagnosisJson;
 import be.brussels.pan.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.DiagnosisEngine;
 import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.metrics.PanMetrics;
+import com.codahale.metrics.Timer;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
@@ -31,10 +33,12 @@ public class DiagnosisController {
 
     private final EngineHolder engines;
     private final DiagnosisStore store;
+    private final PanMetrics metrics;
 
-    public DiagnosisController(EngineHolder engines, DiagnosisStore store) {
+    public DiagnosisController(EngineHolder engines, DiagnosisStore store, PanMetrics metrics) {
         this.engines = engines;
         this.store = store;
+        this.metrics = metrics;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,10 +46,17 @@ public class DiagnosisController {
         DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
         DiagnosisEngine engine = engines.engine();
         if (parsed.isBatch()) {
-            List<DiagnosisResponse> saved = store.save(parsed.requests(), engine.diagnoseAll(parsed.requests()), user);
+            List<DiagnosisResponse> responses;
+            try (Timer.Context timing = metrics.diagnosis().time()) {
+                responses = engine.diagnoseAll(parsed.requests());
+            }
+            List<DiagnosisResponse> saved = store.save(parsed.requests(), responses, user);
             return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));
         }
-        DiagnosisResponse response = engine.diagnose(parsed.requests().get(0));
+        DiagnosisResponse response;
+        try (Timer.Context timing = metrics.diagnosis().time()) {
+            response = engine.diagnose(parsed.requests().get(0));
+        }
         DiagnosisResponse saved = store.save(parsed.requests(), List.of(response), user).get(0);
         return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.id()))
                 .contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));

@@ -47,6 +47,6 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new CachingPasswordEncoder(new BCryptPasswordEncoder());
     }
 }

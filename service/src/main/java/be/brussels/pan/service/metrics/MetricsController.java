@@ -1,0 +1,61 @@
+package be.brussels.pan.service.metrics;
+
+import com.codahale.metrics.Meter;
+import com.codahale.metrics.Snapshot;
+import com.codahale.metrics.Timer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /metrics} (ADMIN): every metric as JSON; timers in milliseconds, rates per second. */
+@RestController
+public class MetricsController {
+
+    private static final double MS = TimeUnit.MILLISECONDS.toNanos(1);
+    private final PanMetrics metrics;
+
+    public MetricsController(PanMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> metrics() {
+        Map<String, Object> timers = new LinkedHashMap<>();
+        metrics.registry().getTimers().forEach((name, timer) -> timers.put(name, timer(timer)));
+        Map<String, Object> meters = new LinkedHashMap<>();
+        metrics.registry().getMeters().forEach((name, meter) -> meters.put(name, meter(meter)));
+        Map<String, Object> counters = new LinkedHashMap<>();
+        metrics.registry().getCounters().forEach((name, counter) -> counters.put(name, counter.getCount()));
+        Map<String, Object> gauges = new LinkedHashMap<>();
+        metrics.registry().getGauges().forEach((name, gauge) -> gauges.put(name, gauge.getValue()));
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("timers", timers);
+        all.put("meters", meters);
+        all.put("counters", counters);
+        all.put("gauges", gauges);
+        return all;
+    }
+
+    private static Map<String, Object> timer(Timer timer) {
+        Snapshot s = timer.getSnapshot();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", timer.getCount());
+        m.put("meanMs", s.getMean() / MS);
+        m.put("p50Ms", s.getMedian() / MS);
+        m.put("p99Ms", s.get99thPercentile() / MS);
+        m.put("maxMs", s.getMax() / MS);
+        m.put("ratePerSecond1m", timer.getOneMinuteRate());
+        return m;
+    }
+
+    private static Map<String, Object> meter(Meter meter) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", meter.getCount());
+        m.put("ratePerSecond1m", meter.getOneMinuteRate());
+        m.put("meanRatePerSecond", meter.getMeanRate());
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package be.brussels.pan.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class SecurityUnitsTest {
+
+    private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+
+    @Test
+    void theCachingEncoderRemembersOnlySuccessfulChecks() {
+        CachingPasswordEncoder encoder = new CachingPasswordEncoder(bcrypt);
+        String hash = encoder.encode("right-password");
+
+        assertThat(encoder.matches("wrong-password", hash)).isFalse();
+        assertThat(encoder.matches("right-password", hash)).isTrue();
+        assertThat(encoder.matches("right-password", hash)).isTrue();
+        assertThat(encoder.matches("wrong-password", hash)).isFalse();
+        assertThat(encoder.matches("right-password", encoder.encode("another-password"))).isFalse();
+        assertThat(hash).startsWith("$2");
+    }
+
+    @Test
+    void bootstrapUsersAreParsedAndHashed() {
+        List<PanUser> users = BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:Actiris, bob:long-enough-2:SOCIAL_WORKER:CPAS Molenbeek", bcrypt);
+
+        assertThat(users).extracting(PanUser::username).containsExactly("ana", "bob");
+        assertThat(users).extracting(PanUser::role).containsExactly(Role.COUNSELLOR, Role.SOCIAL_WORKER);
+        assertThat(users.get(1).organisation()).isEqualTo("CPAS Molenbeek");
+        assertThat(users.get(0).passwordHash()).doesNotContain("long-enough-1");
+        assertThat(bcrypt.matches("long-enough-1", users.get(0).passwordHash())).isTrue();
+        assertThat(BootstrapUsers.parse("", bcrypt)).isEmpty();
+    }
+
+    @Test
+    void aMalformedBootstrapEntryNamesItsPositionNotItsPassword() {
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:Actiris,bob:secret-pass-x:KING:CPAS", bcrypt))
+                .hasMessageContaining("entry 2").hasMessageContaining("KING").hasMessageNotContaining("secret-pass-x");
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:short:COUNSELLOR:Actiris", bcrypt))
+                .hasMessageContaining("entry 1").hasMessageContaining("8 characters");
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR", bcrypt))
+                .hasMessageContaining("user:password:ROLE:ORGANISATION");
+    }
+}
