@@ -1,0 +1,79 @@
+package be.brussels.pan.service.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import be.brussels.pan.service.PanServiceApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Base64;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code postgres} profile on a real PostgreSQL server: the same Flyway migrations, a diagnosis stored
+ * and read back. {@code .ci/postgres.sh} installs and starts the server and sets PAN_TEST_PG_URL,
+ * PAN_TEST_PG_USER and PAN_TEST_PG_PASSWORD. Without them the test is skipped on a developer's machine,
+ * and fails under CI=true.
+ */
+class PostgresProfileTest {
+
+    @Test
+    void theServiceRunsOnPostgresql() throws Exception {
+        String url = System.getenv("PAN_TEST_PG_URL");
+        if (url == null) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("PAN_TEST_PG_URL is not set: .ci/run must start PostgreSQL (.ci/postgres.sh)");
+            }
+            Assumptions.abort("no PostgreSQL server: run eval \"$(.ci/postgres.sh)\" to test the postgres profile");
+        }
+        String user = System.getenv("PAN_TEST_PG_USER");
+        String password = System.getenv("PAN_TEST_PG_PASSWORD");
+        resetSchema(url, user, password);
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
+                "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + url, "--PAN_DB_USER=" + user,
+                "--PAN_DB_PASSWORD=" + password, "--pan.bootstrap-users=ana:pg-test-pass:COUNSELLOR:Actiris")) {
+            int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+            HttpClient client = HttpClient.newHttpClient();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("ana:pg-test-pass".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/diagnoses"))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"},\"profile\":{\"postcode\":\"1080\"}}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            String location = created.headers().firstValue("Location").orElseThrow();
+
+            HttpResponse<String> read = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
+                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(read.statusCode()).isEqualTo(200);
+
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body()).contains("PostgreSQL");
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from diagnoses where commune_code = '21012'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    /** Each run starts from an empty schema, so that every migration runs on PostgreSQL. */
+    private static void resetSchema(String url, String user, String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists public cascade");
+            s.execute("create schema public");
+        }
+    }
+}
