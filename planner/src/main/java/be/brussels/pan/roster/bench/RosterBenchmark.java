@@ -10,18 +10,34 @@ import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import be.brussels.pan.roster.domain.Roster;
+import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.ProblemMapper;
 
 /**
- * Runs the OptaPlanner Benchmarker (benchmarkConfig.xml) on generated S, M and L instances (seed 42, fully
- * assignable, so that "% assigned" has a known 100 % optimum). Quick mode: 10 s per solve and 5 s warm-up.
+ * Runs the OptaPlanner Benchmarker (benchmarkConfig.xml) on the generated {@link #INSTANCES} (seed 42).
+ * Quick mode: 10 s per solve and 5 s warm-up.
  */
 public final class RosterBenchmark {
 
     public static final String CONFIG = "be/brussels/pan/roster/bench/benchmarkConfig.xml";
     public static final long SEED = 42;
+
+    /** One benchmarked problem; the Benchmarker names them Problem_0, Problem_1… in this order. */
+    public record Instance(String label, Dimensions dimensions, boolean fullyAssignable) {
+    }
+
+    /**
+     * S, M and L with a known full assignment (so "all assigned" is reachable), the 300-session size of the
+     * acceptance criteria, and a default (over-constrained) M instance where some sessions cannot be placed.
+     */
+    public static final List<Instance> INSTANCES = List.of(
+            new Instance("S feasible (40)", Size.S.dimensions, true),
+            new Instance("M feasible (200)", Size.M.dimensions, true),
+            new Instance("L feasible (1000)", Size.L.dimensions, true),
+            new Instance("300 feasible", Dimensions.forSessions(300), true),
+            new Instance("M default (200)", Size.M.dimensions, false));
 
     private RosterBenchmark() {
     }
@@ -38,8 +54,9 @@ public final class RosterBenchmark {
                     .setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L));
         }
         List<Roster> problems = new ArrayList<>();
-        for (Size size : Size.values()) {
-            problems.add(ProblemMapper.toRoster(ProblemGenerator.generate(size, SEED, true).problem()));
+        for (Instance instance : INSTANCES) {
+            problems.add(ProblemMapper.toRoster(
+                    ProblemGenerator.generate(instance.dimensions(), SEED, instance.fullyAssignable()).problem()));
         }
         PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems);
         return latestRun(benchmark.benchmark());

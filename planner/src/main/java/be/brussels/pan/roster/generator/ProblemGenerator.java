@@ -245,8 +245,8 @@ public final class ProblemGenerator {
                     return;
                 }
             }
-            throw new IllegalStateException("cannot build a fully assignable instance at session " + id
-                    + ": capacity exhausted");
+            throw new IllegalArgumentException("cannot build a fully assignable instance of " + size.sessions()
+                    + " sessions: venues, animators or kits are exhausted at session " + id + "; use fewer sessions");
         }
 
         private SessionJson drawSession(String id, String commune, boolean simple) {
