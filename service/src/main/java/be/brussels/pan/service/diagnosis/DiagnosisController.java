@@ -50,23 +50,23 @@ public class DiagnosisController {
             try (Timer.Context timing = metrics.diagnosis().time()) {
                 responses = engine.diagnoseAll(parsed.requests());
             }
-            List<DiagnosisResponse> saved = store.save(parsed.requests(), responses, user);
-            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));
+            List<DiagnosisStore.Saved> saved = store.save(parsed.requests(), responses, user);
+            String array = saved.stream().map(DiagnosisStore.Saved::json).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array);
         }
         DiagnosisResponse response;
         try (Timer.Context timing = metrics.diagnosis().time()) {
             response = engine.diagnose(parsed.requests().get(0));
         }
-        DiagnosisResponse saved = store.save(parsed.requests(), List.of(response), user).get(0);
-        return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.id()))
-                .contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(saved));
+        DiagnosisStore.Saved saved = store.save(parsed.requests(), List.of(response), user).get(0);
+        return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.response().id()))
+                .contentType(MediaType.APPLICATION_JSON).body(saved.json());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> find(@PathVariable String id) {
         UUID uuid = uuid(id);
-        DiagnosisResponse response = store.find(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
-        return ResponseEntity.ok(DiagnosisJson.write(response));
+        return ResponseEntity.ok(store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id)));
     }
 
     static UUID uuid(String id) {

@@ -31,14 +31,19 @@ public class DiagnosisStore {
         this.jdbc = jdbc;
     }
 
+    /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent). */
+    public record Saved(DiagnosisResponse response, String json) {
+    }
+
     /** Stores the diagnoses of one call in one transaction: a batch is kept whole or not at all. */
     @Transactional
-    public List<DiagnosisResponse> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
+    public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<DiagnosisResponse> saved = new java.util.ArrayList<>(responses.size());
+        List<Saved> saved = new java.util.ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
             DiagnosisResponse response = responses.get(i).withId(UUID.randomUUID().toString());
+            String json = json(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
             String languages = request.profile() == null || request.profile().languages() == null ? null
                     : String.join(",", request.profile().languages());
@@ -53,16 +58,20 @@ public class DiagnosisStore {
                             response.fragility().score(), response.fragility().level().name(),
                             response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
                             response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
-                            response.ruleBaseVersion(), json(response))
+                            response.ruleBaseVersion(), json)
                     .update();
-            saved.add(response);
+            saved.add(new Saved(response, json));
         }
         return saved;
     }
 
     public Optional<DiagnosisResponse> find(UUID id) {
-        return jdbc.sql("select response_json from diagnoses where id = ?").param(id)
-                .query(String.class).optional().map(DiagnosisStore::read);
+        return findJson(id).map(DiagnosisStore::read);
+    }
+
+    /** The stored JSON of a diagnosis, exactly as it was sent. */
+    public Optional<String> findJson(UUID id) {
+        return jdbc.sql("select response_json from diagnoses where id = ?").param(id).query(String.class).optional();
     }
 
     public boolean exists(UUID id) {
