@@ -1,0 +1,172 @@
+package be.brussels.pan.service.roster;
+
+import be.brussels.pan.roster.domain.Period;
+import be.brussels.pan.roster.domain.SessionKind;
+import be.brussels.pan.roster.domain.Skill;
+import be.brussels.pan.roster.generator.Dimensions;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
+import be.brussels.pan.roster.json.ProblemJson.SessionJson;
+import be.brussels.pan.service.web.BadInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a roster problem for an ISO week from the demand: the diagnoses stored in the {@value #WEEKS} weeks
+ * before that week's Monday, aggregated by commune, language and target group. Each cell becomes
+ * ⌈people / {@value #GROUP_SIZE}⌉ sessions; a session's kind is the one most often proposed to the cell's people
+ * (their orientations of kind START_DIGITAL, WORKSHOP or PERMANENCE; WORKSHOP if none), its priority follows the
+ * highest urgency in the cell. Diagnoses without a Brussels commune are left out.
+ *
+ * <p>The registry of venues, animators and kits is <b>illustrative</b>: it is the planner's generator over its
+ * seed data (labelled EPN, partner sites, one mobile kit per EPN; animators made up), not a real register.
+ */
+@Component
+public class DemandProblem {
+
+    static final int WEEKS = 4;
+    static final int GROUP_SIZE = 10;
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Set<String> ROSTER_KINDS = Set.of("START_DIGITAL", "WORKSHOP", "PERMANENCE");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+
+    public DemandProblem(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The Monday of an ISO week written {@code 2026-W49}; a 400 naming {@code week} otherwise. */
+    public static LocalDate monday(String week) {
+        Matcher m = week == null ? null : WEEK.matcher(week);
+        if (m == null || !m.matches()) {
+            throw new BadInputException("week", "'" + week + "' is not an ISO week like 2026-W49");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int w = Integer.parseInt(m.group(2));
+        LocalDate jan4 = LocalDate.of(year, 1, 4);
+        long weeks = jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (year < 2000 || w < 1 || w > weeks) {
+            throw new BadInputException("week", "'" + week + "' is not a week of an ISO year from 2000 on");
+        }
+        return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w).with(DayOfWeek.MONDAY);
+    }
+
+    private record Row(String commune, String language, String group, String urgency, String kind) {
+    }
+
+    private static final class Cell {
+        int people;
+        int priority = 1;
+        final Map<SessionKind, Integer> kinds = new EnumMap<>(SessionKind.class);
+    }
+
+    public ProblemJson build(String week) {
+        LocalDate monday = monday(week);
+        OffsetDateTime to = monday.atStartOfDay(BRUSSELS).toOffsetDateTime();
+        OffsetDateTime from = monday.minusWeeks(WEEKS).atStartOfDay(BRUSSELS).toOffsetDateTime();
+        List<Row> rows = jdbc.sql("""
+                select commune_code, languages, target_groups, urgency, response_json from diagnoses
+                where created_at >= ? and created_at < ? and commune_code is not null""")
+                .params(from, to)
+                .query((rs, n) -> new Row(rs.getString(1),
+                        firstOr(rs.getString(2), "fr").toLowerCase(Locale.ROOT),
+                        firstOr(rs.getString(3), "GENERAL"), rs.getString(4), proposedKind(rs.getString(5))))
+                .list();
+
+        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions(Math.max(1, rows.size() / 5)),
+                monday.getYear() * 100L + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), false).problem();
+        Set<String> communes = registry.communes().stream().map(CommuneJson::code).collect(Collectors.toSet());
+
+        Map<String, Cell> cells = new TreeMap<>();
+        for (Row r : rows) {
+            if (!communes.contains(r.commune()) || !r.language().matches("[a-z]{2,3}")) {
+                continue;
+            }
+            Cell cell = cells.computeIfAbsent(r.commune() + "|" + r.language() + "|" + r.group(), k -> new Cell());
+            cell.people++;
+            cell.priority = Math.max(cell.priority, switch (r.urgency() == null ? "" : r.urgency()) {
+                case "HIGH" -> 3;
+                case "MEDIUM" -> 2;
+                default -> 1;
+            });
+            cell.kinds.merge(r.kind() == null ? SessionKind.WORKSHOP : SessionKind.valueOf(r.kind()), 1, Integer::sum);
+        }
+        if (cells.isEmpty()) {
+            throw new BadInputException("week", "no diagnosis with a Brussels commune was stored in the " + WEEKS
+                    + " weeks before " + week + " (from " + from.toLocalDate() + " to " + monday.minusDays(1) + ")");
+        }
+        List<SessionJson> sessions = new ArrayList<>();
+        for (Map.Entry<String, Cell> e : cells.entrySet()) {
+            String[] key = e.getKey().split("\\|");
+            Cell cell = e.getValue();
+            SessionKind kind = cell.kinds.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            int count = (cell.people + GROUP_SIZE - 1) / GROUP_SIZE;
+            for (int i = 0; i < count; i++) {
+                int participants = cell.people / count + (i < cell.people % count ? 1 : 0);
+                sessions.add(session(String.format(Locale.ROOT, "d-%04d", sessions.size() + 1), kind, key[1], key[2],
+                        participants, key[0], cell.priority));
+            }
+        }
+        return new ProblemJson("demand-" + week, registry.communes(), registry.timeslots(), registry.venues(),
+                registry.animators(), registry.kits(), sessions);
+    }
+
+    private static SessionJson session(String id, SessionKind kind, String language, String group, int participants,
+                                       String commune, int priority) {
+        List<Skill> skills = new ArrayList<>();
+        if (kind == SessionKind.START_DIGITAL) {
+            skills.add(Skill.START_DIGITAL);
+        }
+        if (group.equals("DISABILITY")) {
+            skills.add(Skill.DISABILITY);
+        }
+        Period period = switch (group) {
+            case "JOB_SEEKERS", "SENIORS" -> Period.DAY;
+            default -> Period.ANY;
+        };
+        return new SessionJson(id, kind, language, group, skills, participants, commune, false,
+                group.equals("DISABILITY"), false, period, priority, null);
+    }
+
+    private static String firstOr(String commaSeparated, String fallback) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return fallback;
+        }
+        return commaSeparated.split(",")[0].trim();
+    }
+
+    /** The roster session kind most proposed in a stored response: the first orientation of such a kind. */
+    private static String proposedKind(String responseJson) {
+        try {
+            for (JsonNode o : JSON.readTree(responseJson).path("orientations")) {
+                String kind = o.path("kind").asText();
+                if (ROSTER_KINDS.contains(kind)) {
+                    return kind;
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+        return null;
+    }
+}

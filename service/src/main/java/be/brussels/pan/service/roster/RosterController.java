@@ -1,0 +1,297 @@
+package be.brussels.pan.service.roster;
+
+import be.brussels.pan.roster.check.InvalidProblemException;
+import be.brussels.pan.roster.export.CsvExport;
+import be.brussels.pan.roster.export.IcsExport;
+import be.brussels.pan.roster.json.AssignmentJson;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.RosterJson;
+import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.ConflictException;
+import be.brussels.pan.service.web.NotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/rosters}: weekly rosters solved in the background (PLANNER and ADMIN).
+ *
+ * <ul>
+ *   <li>{@code POST /rosters?seconds=N} (1..600, default 30): a problem as in roster-contract.md; 202 with
+ *       {@code {id, status}} and a Location. A bad problem is a 400 naming the id or field; nothing is stored.
+ *       When every solver slot is busy: 429 with Retry-After (no queue).</li>
+ *   <li>{@code POST /rosters/from-demand?week=2026-W49&seconds=N}: the problem built from stored diagnoses.</li>
+ *   <li>{@code GET /rosters/{id}}: {@code {id, status, problemId, seconds, score, solution}}, the best so far while
+ *       SOLVING; {@code GET /rosters/{id}/problem}: the problem; {@code DELETE /rosters/{id}}: stop early.</li>
+ *   <li>{@code GET /rosters/{id}.csv} and {@code GET /rosters/{id}/animators/{animatorId}.ics}.</li>
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api/v1/rosters")
+public class RosterController {
+
+    static final int DEFAULT_SECONDS = 30;
+    static final int MAX_SECONDS = 600;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RosterSolves solves;
+    private final RosterStore store;
+    private final DemandProblem demand;
+
+    public RosterController(RosterSolves solves, RosterStore store, DemandProblem demand) {
+        this.solves = solves;
+        this.store = store;
+        this.demand = demand;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<JsonNode> submit(@RequestBody byte[] body,
+                                           @RequestParam(name = "seconds", required = false) String seconds,
+                                           @AuthenticationPrincipal PanUser user) {
+        int limit = seconds(seconds);
+        ProblemJson problem;
+        try {
+            problem = RosterJson.readProblem(new ByteArrayInputStream(body));
+        } catch (InvalidProblemException e) {
+            throw invalid(e);
+        }
+        return accepted(submit(problem, limit, user, "PROBLEM"));
+    }
+
+    @PostMapping(path = "/from-demand", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<JsonNode> fromDemand(@RequestParam(name = "week", required = false) String week,
+                                               @RequestParam(name = "seconds", required = false) String seconds,
+                                               @AuthenticationPrincipal PanUser user) {
+        int limit = seconds(seconds);
+        return accepted(submit(demand.build(week), limit, user, "DEMAND"));
+    }
+
+    private UUID submit(ProblemJson problem, int seconds, PanUser user, String source) {
+        try {
+            return solves.submit(problem, seconds, user.username(), source);
+        } catch (InvalidProblemException e) {
+            throw invalid(e);
+        }
+    }
+
+    private static BadInputException invalid(InvalidProblemException e) {
+        String message = e.getMessage();
+        String prefix = e.where() + ": ";
+        return new BadInputException(e.where(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    }
+
+    private static ResponseEntity<JsonNode> accepted(UUID id) {
+        ObjectNode body = JSON.createObjectNode().put("id", id.toString()).put("status", RosterStatus.SOLVING.name());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/rosters/" + id))
+                .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    static int seconds(String seconds) {
+        if (seconds == null) {
+            return DEFAULT_SECONDS;
+        }
+        try {
+            int value = Integer.parseInt(seconds.trim());
+            if (value >= 1 && value <= MAX_SECONDS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("seconds", "must be a whole number of seconds from 1 to " + MAX_SECONDS
+                + ", not '" + seconds + "'");
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode state(@PathVariable String id) {
+        return view(uuid(id));
+    }
+
+    @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode stop(@PathVariable String id) {
+        UUID uuid = uuid(id);
+        if (!solves.stop(uuid, STOP_WAIT) && store.find(uuid).isEmpty()) {
+            throw new NotFoundException("roster", id);
+        }
+        return view(uuid);
+    }
+
+    @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode problem(@PathVariable String id) {
+        return tree(RosterJson.write(problemOf(uuid(id))));
+    }
+
+    @GetMapping(path = "/{id}.csv")
+    public ResponseEntity<String> csv(@PathVariable String id) {
+        UUID uuid = uuid(id);
+        ProblemJson problem = problemOf(uuid);
+        StringBuilder out = new StringBuilder();
+        CsvExport.write(problem, solutionOf(uuid), out);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"roster-" + uuid + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
+    }
+
+    @GetMapping(path = "/{id}/animators/{animatorId}.ics")
+    public ResponseEntity<String> ics(@PathVariable String id, @PathVariable String animatorId) {
+        UUID uuid = uuid(id);
+        ProblemJson problem = problemOf(uuid);
+        if (problem.animators().stream().noneMatch(a -> a.id().equals(animatorId))) {
+            throw new NotFoundException("animator", animatorId + " in roster " + id);
+        }
+        SolutionJson solution = solutionOf(uuid);
+        List<AssignmentJson> mine = solution.assignments().stream().filter(a -> animatorId.equals(a.animator())).toList();
+        String calendar = mine.isEmpty() ? emptyCalendar()
+                : calendar(problem, new SolutionJson(solution.problemId(), solution.score(), mine, List.of()));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + animatorId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ics\"")
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8)).body(calendar);
+    }
+
+    /** The planner's export writes one file per animator into a directory: here a temporary one. */
+    private static String calendar(ProblemJson problem, SolutionJson solution) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("pan-ics");
+            List<Path> files = IcsExport.write(problem, solution, dir, monday(problem.id()));
+            return Files.readString(files.get(0), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException ignored) {
+                    // a temporary directory left behind
+                }
+            }
+        }
+    }
+
+    private static String emptyCalendar() {
+        return "BEGIN:VCALENDAR\r\nPRODID:-//Brussels PAN//Weekly roster 1.0//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+                + "END:VCALENDAR\r\n";
+    }
+
+    /** The week the events go in: a YYYY-Www in the problem id, else the coming week (as the CLI does). */
+    static LocalDate monday(String problemId) {
+        Matcher m = Pattern.compile("(\\d{4}-W\\d{2})").matcher(problemId);
+        if (m.find()) {
+            try {
+                return DemandProblem.monday(m.group(1));
+            } catch (BadInputException e) {
+                // not a real week: fall back to the coming one
+            }
+        }
+        return LocalDate.now(DemandProblem.BRUSSELS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private ProblemJson problemOf(UUID id) {
+        return solves.live(id).map(RosterSolves.Live::problem)
+                .or(() -> store.find(id).map(RosterStore.Stored::problem))
+                .orElseThrow(() -> new NotFoundException("roster", id));
+    }
+
+    /** The final solution, or the best so far while solving; 409 if there is none yet (or the solve failed). */
+    private SolutionJson solutionOf(UUID id) {
+        var live = solves.live(id);
+        SolutionJson solution = live.isPresent() ? live.get().best()
+                : store.find(id).map(RosterStore.Stored::solution).orElse(null);
+        if (solution == null) {
+            throw new ConflictException("roster " + id + " has no solution yet");
+        }
+        return solution;
+    }
+
+    private JsonNode view(UUID id) {
+        var live = solves.live(id);
+        RosterStatus status;
+        SolutionJson solution;
+        String problemId;
+        ObjectNode body = JSON.createObjectNode().put("id", id.toString());
+        if (live.isPresent()) {
+            status = RosterStatus.SOLVING;
+            solution = live.get().best();
+            problemId = live.get().problem().id();
+        } else {
+            RosterStore.Stored stored = store.find(id).orElseThrow(() -> new NotFoundException("roster", id));
+            status = stored.status();
+            solution = stored.solution();
+            problemId = stored.problem().id();
+            if (stored.failure() != null) {
+                body.put("failure", stored.failure());
+            }
+            if (stored.solveMillis() != null) {
+                body.put("solveMillis", stored.solveMillis());
+            }
+        }
+        body.put("status", status.name()).put("problemId", problemId);
+        if (solution == null || solution.score() == null) {
+            body.putNull("score");
+        } else {
+            body.putObject("score").put("hard", solution.score().hard()).put("medium", solution.score().medium())
+                    .put("soft", solution.score().soft());
+        }
+        body.set("solution", solution == null ? JSON.nullNode() : tree(RosterJson.write(solution)));
+        return body;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("roster", id);
+        }
+    }
+
+    @ExceptionHandler(TooManySolvesException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManySolvesException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too Many Requests");
+        problem.setProperty("maxConcurrentSolves", e.limit());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,291 @@
+package be.brussels.pan.service.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brussels.pan.roster.generator.Dimensions;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.json.RosterJson;
+import be.brussels.pan.service.support.ApiTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+class RosterApiTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A small generated problem with a known full assignment (illustrative data). */
+    private static final String PROBLEM = compact(RosterJson.write(
+            ProblemGenerator.generate(Dimensions.forSessions(10), 7, true).problem()));
+
+    @Autowired
+    RosterSolves solves;
+
+    private final List<String> started = new ArrayList<>();
+
+    /** No test leaves a solve running for the next one. */
+    @AfterEach
+    void stopEverything() {
+        started.forEach(id -> call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + id, null));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (solves.running() > 0 && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        assertThat(solves.running()).isZero();
+    }
+
+    @Test
+    void aSmallProblemIsSolvedToDoneWithoutHardBreaksAndExported() throws Exception {
+        ResponseEntity<String> submitted = submit("planner", PROBLEM, "seconds=2");
+
+        assertThat(submitted.getStatusCode().value()).isEqualTo(202);
+        JsonNode body = JSON.readTree(submitted.getBody());
+        String id = body.get("id").asText();
+        assertThat(body.get("status").asText()).isEqualTo("SOLVING");
+        assertThat(submitted.getHeaders().getLocation()).hasToString("/api/v1/rosters/" + id);
+
+        JsonNode done = awaitDone(id);
+        assertThat(done.at("/score/hard").asLong()).isZero();
+        assertThat(done.at("/solution/score")).isEqualTo(done.get("score"));
+        JsonNode solution = done.get("solution");
+        assertThat(solution.get("problemId").asText()).isEqualTo("illustrative-10-seed7-feasible");
+        assertThat(solution.get("assignments").size() + solution.get("unassigned").size()).isEqualTo(10);
+        assertThat(solution.get("assignments").get(0).fieldNames()).toIterable()
+                .containsExactly("session", "timeslot", "venue", "animator", "kit");
+        assertThat(jdbc.sql("select status from rosters where id = ?").param(java.util.UUID.fromString(id))
+                .query(String.class).single()).isEqualTo("DONE");
+        assertThat(JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + "/problem", null).getBody())
+                .get("id").asText()).isEqualTo("illustrative-10-seed7-feasible");
+
+        ResponseEntity<String> csv = call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null);
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+        String[] lines = csv.getBody().split("\r\n");
+        assertThat(lines[0]).startsWith("session,status,day,start,end");
+        assertThat(lines).hasSize(11);
+
+        String animator = solution.at("/assignments/0/animator").asText();
+        String session = solution.at("/assignments/0/session").asText();
+        ResponseEntity<String> ics = call("planner", HttpMethod.GET,
+                "/api/v1/rosters/" + id + "/animators/" + animator + ".ics", null);
+        assertThat(ics.getStatusCode().value()).isEqualTo(200);
+        assertThat(ics.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/calendar"))).isTrue();
+        assertThat(ics.getBody()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT")
+                .contains("UID:" + session + "@illustrative-10-seed7-feasible");
+        long events = solution.get("assignments").findValuesAsText("animator").stream().filter(animator::equals).count();
+        assertThat(ics.getBody().split("BEGIN:VEVENT", -1)).hasSize((int) events + 1);
+
+        ResponseEntity<String> nobody = call("planner", HttpMethod.GET,
+                "/api/v1/rosters/" + id + "/animators/anim-999.ics", null);
+        assertThat(nobody.getStatusCode().value()).isEqualTo(404);
+        assertThat(nobody.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void deleteStopsASolveEarlyAndKeepsTheBestSolution() throws Exception {
+        String id = JSON.readTree(submit("admin", PROBLEM, "seconds=120").getBody()).get("id").asText();
+        started.add(id);
+        sleep(500);
+        long start = System.nanoTime();
+
+        ResponseEntity<String> stopped = call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + id, null);
+
+        assertThat(stopped.getStatusCode().value()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        JsonNode state = awaitDone(id);
+        assertThat(state.at("/solution/assignments").size() + state.at("/solution/unassigned").size()).isEqualTo(10);
+        assertThat(JSON.readTree(stopped.getBody()).get("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void solvesAreBoundedAndTheNextOneIsRefusedWith429() throws Exception {
+        assertThat(solves.maxConcurrent()).isEqualTo(2);
+        String first = JSON.readTree(submit("planner", PROBLEM, "seconds=120").getBody()).get("id").asText();
+        started.add(first);
+        String second = JSON.readTree(submit("planner", PROBLEM, "seconds=120").getBody()).get("id").asText();
+        started.add(second);
+        long before = rows("rosters");
+
+        ResponseEntity<String> third = submit("planner", PROBLEM, "seconds=1");
+
+        assertThat(third.getStatusCode().value()).isEqualTo(429);
+        assertThat(third.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(third.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(JSON.readTree(third.getBody()).get("maxConcurrentSolves").asInt()).isEqualTo(2);
+        assertThat(rows("rosters")).isEqualTo(before);
+
+        call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + first, null);
+        awaitDone(first);
+        ResponseEntity<String> again = submit("planner", PROBLEM, "seconds=1");
+        assertThat(again.getStatusCode().value()).isEqualTo(202);
+        started.add(JSON.readTree(again.getBody()).get("id").asText());
+    }
+
+    static Stream<Arguments> badProblems() {
+        return Stream.of(
+                Arguments.of("dangling commune", edit(p -> ((ObjectNode) p.at("/sessions/0")).put("commune", "99999")),
+                        "session s-0001 commune"),
+                Arguments.of("dangling timeslot", edit(p -> ((ArrayNode) p.at("/animators/0/available")).add("SUN-9")),
+                        "animator anim-001 available"),
+                Arguments.of("duplicate id", edit(p -> ((ObjectNode) p.at("/sessions/1")).put("id", "s-0001")),
+                        "sessions[1].id"),
+                Arguments.of("empty list", edit(p -> ((ObjectNode) p).putArray("sessions")), "sessions"),
+                Arguments.of("unknown field", edit(p -> ((ObjectNode) p.at("/venues/0")).put("colour", "red")),
+                        "venues[0].colour"),
+                Arguments.of("malformed JSON", "{\"id\":", "$"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badProblems")
+    void aBadProblemIsA400NamingTheOffenderAndStoresNothing(String what, String problem, String field) throws Exception {
+        long before = rows("rosters");
+
+        ResponseEntity<String> answer = submit("planner", problem, "seconds=1");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(field);
+        assertThat(rows("rosters")).isEqualTo(before);
+        assertThat(solves.running()).isZero();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seconds=0", "seconds=601", "seconds=abc", "seconds=1.5"})
+    void secondsMustBeFrom1To600(String query) throws Exception {
+        long before = rows("rosters");
+        ResponseEntity<String> answer = submit("planner", PROBLEM, query);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("seconds");
+        assertThat(rows("rosters")).isEqualTo(before);
+    }
+
+    @Test
+    void aRosterIsBuiltFromTheStoredDemand() throws Exception {
+        String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban).getStatusCode().value())
+                    .isEqualTo(201);
+        }
+        LocalDate next = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusWeeks(1);
+        String week = String.format("%d-W%02d", next.get(IsoFields.WEEK_BASED_YEAR),
+                next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+        ResponseEntity<String> submitted = call("planner", HttpMethod.POST,
+                "/api/v1/rosters/from-demand?seconds=1&week=" + week, null);
+
+        assertThat(submitted.getStatusCode().value()).isEqualTo(202);
+        String id = JSON.readTree(submitted.getBody()).get("id").asText();
+        started.add(id);
+        JsonNode problem = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + "/problem", null)
+                .getBody());
+        assertThat(problem.get("id").asText()).isEqualTo("demand-" + week);
+        List<JsonNode> molenbeekArabic = new ArrayList<>();
+        problem.get("sessions").forEach(s -> {
+            if (s.get("commune").asText().equals("21012") && s.get("language").asText().equals("ar")
+                    && s.get("targetGroup").asText().equals("JOB_SEEKERS")) {
+                molenbeekArabic.add(s);
+            }
+        });
+        assertThat(molenbeekArabic).isNotEmpty();
+        assertThat(molenbeekArabic.stream().mapToInt(s -> s.get("participants").asInt()).sum()).isGreaterThanOrEqualTo(3);
+        assertThat(problem.get("animators").get(0).get("name").asText()).contains("illustrative");
+        assertThat(awaitDone(id).at("/score/hard").asLong()).isZero();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-W60", "2026-W00", "2026-49", "next", ""})
+    void anInvalidWeekIsA400NamingWeek(String week) throws Exception {
+        ResponseEntity<String> answer = call("planner", HttpMethod.POST, "/api/v1/rosters/from-demand?week=" + week, null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("week");
+    }
+
+    @Test
+    void unknownRostersAndRolesAreProblems() throws Exception {
+        for (String path : List.of("/api/v1/rosters/" + java.util.UUID.randomUUID(), "/api/v1/rosters/not-an-id",
+                "/api/v1/rosters/" + java.util.UUID.randomUUID() + ".csv",
+                "/api/v1/rosters/" + java.util.UUID.randomUUID() + "/animators/anim-001.ics")) {
+            ResponseEntity<String> missing = call("planner", HttpMethod.GET, path, null);
+            assertThat(missing.getStatusCode().value()).as(path).isEqualTo(404);
+            assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + java.util.UUID.randomUUID(), null)
+                .getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<String> counsellor = submit("counsellor", PROBLEM, "seconds=1");
+        assertThat(counsellor.getStatusCode().value()).isEqualTo(403);
+        assertThat(counsellor.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private ResponseEntity<String> submit(String user, String problem, String query) {
+        ResponseEntity<String> answer = call(user, HttpMethod.POST, "/api/v1/rosters?" + query, problem);
+        if (answer.getStatusCode().value() == 202) {
+            try {
+                started.add(JSON.readTree(answer.getBody()).get("id").asText());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return answer;
+    }
+
+    private JsonNode awaitDone(String id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            ResponseEntity<String> state = call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null);
+            assertThat(state.getStatusCode().value()).isEqualTo(200);
+            JsonNode body = JSON.readTree(state.getBody());
+            if (!body.get("status").asText().equals("SOLVING")) {
+                assertThat(body.get("status").asText()).isEqualTo("DONE");
+                return body;
+            }
+            assertThat(System.nanoTime()).as("roster %s still solving", id).isLessThan(deadline);
+            sleep(200);
+        }
+    }
+
+    private static String edit(Consumer<JsonNode> change) {
+        try {
+            JsonNode tree = JSON.readTree(PROBLEM);
+            change.accept(tree);
+            return JSON.writeValueAsString(tree);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String compact(String json) {
+        try {
+            return JSON.writeValueAsString(JSON.readTree(json));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
