@@ -1,0 +1,91 @@
+package be.brussels.pan.service.offer;
+
+import be.brussels.pan.diagnosis.TargetGroup;
+import be.brussels.pan.geo.Commune;
+import be.brussels.pan.geo.Communes;
+import be.brussels.pan.orientation.OrientationKind;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.NotFoundException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/offers}: the catalogue in use, for any signed-in user.
+ * {@code GET /offers?postcode=&kind=&targetGroup=&language=} searches it, nearest first;
+ * {@code GET /offers/{id}} reads one offer.
+ */
+@RestController
+@RequestMapping("/api/v1/offers")
+public class OfferController {
+
+    private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    private final OfferCatalog catalog;
+
+    public OfferController(OfferCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Every filter is optional (an empty value is no filter). {@code postcode}: a Belgian postcode (4 digits, else 400); a Brussels one orders
+     * the offers nearest first and gives each its {@code distanceKm}, one outside the region leaves them in id
+     * order. {@code kind}: an orientation kind of the diagnosis contract. {@code targetGroup}: one of the six
+     * target groups. {@code language}: a two-letter code, matched against the service's languages or, when it
+     * names none, its structure's.
+     */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public OfferSearch search(@RequestParam(required = false) String postcode,
+                              @RequestParam(required = false) String kind,
+                              @RequestParam(required = false) String targetGroup,
+                              @RequestParam(required = false) String language) {
+        postcode = blankToNull(postcode);
+        kind = blankToNull(kind);
+        targetGroup = blankToNull(targetGroup);
+        language = blankToNull(language);
+        Commune origin = null;
+        if (postcode != null) {
+            if (!POSTCODE.matcher(postcode).matches()) {
+                throw new BadInputException("postcode", "'" + shorten(postcode) + "' is not a postcode (4 digits)");
+            }
+            origin = Communes.brussels().byPostcode(postcode).orElse(null);
+        }
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            throw new BadInputException("language", "'" + shorten(language) + "' is not a two-letter language code");
+        }
+        return catalog.search(origin, postcode, parse("kind", kind, OrientationKind.class),
+                parse("targetGroup", targetGroup, TargetGroup.class), language);
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public OfferView offer(@PathVariable String id) {
+        return catalog.offer(id).orElseThrow(() -> new NotFoundException("offer", shorten(id)));
+    }
+
+    private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(parameter, "'" + shorten(value) + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** {@code ?postcode=} (empty) is the same as no postcode. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,123 @@
+package be.brussels.pan.service.referral;
+
+import be.brussels.pan.catalog.Service;
+import be.brussels.pan.service.diagnosis.DiagnosisStore;
+import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.offer.OfferCatalog;
+import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.ConflictException;
+import be.brussels.pan.service.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * The referral use cases: create, read, list, transition, expire. Checks in this order: the body (400), the
+ * referral is visible to the caller (404), the caller's role may do the transition (403), the lifecycle allows
+ * it from the current state and no other transition came first (409).
+ */
+@org.springframework.stereotype.Service
+public class ReferralService {
+
+    /** The actor of the transitions the service makes by itself (expiry). */
+    public static final String SYSTEM = "system";
+
+    private final ReferralStore store;
+    private final DiagnosisStore diagnoses;
+    private final OfferCatalog offers;
+    private final PanMetrics metrics;
+    private final Clock clock;
+
+    public ReferralService(ReferralStore store, DiagnosisStore diagnoses, OfferCatalog offers, PanMetrics metrics,
+                           @Qualifier("referralClock") Clock clock) {
+        this.store = store;
+        this.diagnoses = diagnoses;
+        this.offers = offers;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
+        ReferralAccess.checkCreate(user);
+        if (!diagnoses.exists(request.diagnosisId())) {
+            throw new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId());
+        }
+        Service offer = offers.service(request.offerId())
+                .orElseThrow(() -> new BadInputException("offerId", "no offer '" + request.offerId()
+                        + "' in the current catalogue"));
+        Referral created = store.create(request.diagnosisId(), offer.id(), offer.structureId(), request.note(), user, now());
+        metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
+        return created;
+    }
+
+    /** The referral, if the caller may see it; 404 otherwise, so that another organisation's ids do not leak. */
+    public Referral find(UUID id, PanUser user) {
+        return store.find(id).filter(r -> ReferralAccess.canSee(user, r))
+                .orElseThrow(() -> new NotFoundException("referral", id));
+    }
+
+    public List<Referral> list(ReferralStatus status, PanUser user) {
+        return switch (user.role()) {
+            case ADMIN, COUNSELLOR -> store.list(status, null, null);
+            case SOCIAL_WORKER -> store.list(status, user.organisation(), null);
+            case PARTNER -> store.list(status, null, user.organisation());
+            case PLANNER -> List.of();
+        };
+    }
+
+    public Referral transition(UUID id, ReferralRequests.ValidTransition request, PanUser user) {
+        Referral referral = find(id, user);
+        ReferralAccess.checkTransition(user, referral, request.to());
+        move(referral, request.to(), request.reason(), user.username());
+        return store.find(id).orElseThrow();
+    }
+
+    /** Moves every SENT referral created more than 30 days before now to EXPIRED; returns how many. */
+    public int expireOverdue() {
+        Instant now = now();
+        int expired = 0;
+        for (UUID id : store.sentBefore(now.minus(ReferralConfig.EXPIRY))) {
+            Referral referral = store.find(id).orElse(null);
+            if (referral == null || referral.status() != ReferralStatus.SENT) {
+                continue;
+            }
+            try {
+                move(referral, ReferralStatus.EXPIRED, "no answer within " + ReferralConfig.EXPIRY.toDays() + " days",
+                        SYSTEM);
+                expired++;
+            } catch (ConflictException e) {
+                // answered (or cancelled) meanwhile: nothing to expire
+            }
+        }
+        return expired;
+    }
+
+    private void move(Referral referral, ReferralStatus to, String reason, String actor) {
+        ReferralStatus from = referral.status();
+        if (!from.canMoveTo(to)) {
+            throw new ConflictException("a " + from + " referral cannot become " + to
+                    + (from.isFinal() ? " (" + from + " is final)" : "; allowed: " + from.next()));
+        }
+        boolean moved;
+        try {
+            moved = store.transition(referral.id(), referral.version(), from, to, reason, actor, now());
+        } catch (ConcurrencyFailureException | DuplicateKeyException e) {
+            moved = false;
+        }
+        if (!moved) {
+            throw new ConflictException("referral " + referral.id() + " changed meanwhile (it was " + from
+                    + " at version " + referral.version() + "); read it again");
+        }
+        metrics.transition(from.name(), to.name());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

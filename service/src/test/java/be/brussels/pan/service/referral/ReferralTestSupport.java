@@ -1,0 +1,87 @@
+package be.brussels.pan.service.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brussels.pan.service.support.ApiTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/** Helpers of the referral API tests: a diagnosis to refer, a referral, a transition, JSON. */
+abstract class ReferralTestSupport extends ApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** An offer of structure epn-13, the organisation of the user partner-sks. */
+    static final String SKS_OFFER = "epn-13-access";
+    /** An offer of another structure (db-11). */
+    static final String OTHER_OFFER = "db-11-project";
+
+    /** A new diagnosis (Esteban), made by the counsellor. */
+    String diagnosis() {
+        try {
+            String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
+            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban);
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+            return json(created).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ResponseEntity<String> post(String user, String diagnosisId, String offerId, String note) {
+        ObjectNode body = JSON.createObjectNode().put("diagnosisId", diagnosisId).put("offerId", offerId);
+        if (note != null) {
+            body.put("note", note);
+        }
+        return call(user, HttpMethod.POST, "/api/v1/referrals", body.toString());
+    }
+
+    /** A new SENT referral of {@code user} to {@code offerId}; returns its id. */
+    String referral(String user, String offerId) {
+        ResponseEntity<String> created = post(user, diagnosis(), offerId, "a note");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        return json(created).get("id").asText();
+    }
+
+    ResponseEntity<String> move(String user, String id, String to, String reason) {
+        ObjectNode body = JSON.createObjectNode().put("to", to);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return call(user, HttpMethod.POST, "/api/v1/referrals/" + id + "/transitions", body.toString());
+    }
+
+    /** Moves a referral (as admin) along the given states; each step must succeed. */
+    void drive(String id, ReferralStatus... path) {
+        for (ReferralStatus to : path) {
+            ResponseEntity<String> moved = move("admin", id, to.name(), "because");
+            assertThat(moved.getStatusCode().value()).as(to + ": " + moved.getBody()).isEqualTo(200);
+        }
+    }
+
+    JsonNode get(String user, String id) {
+        ResponseEntity<String> read = call(user, HttpMethod.GET, "/api/v1/referrals/" + id, null);
+        assertThat(read.getStatusCode().value()).as(read.getBody()).isEqualTo(200);
+        return json(read);
+    }
+
+    long transitionsOf(String id) {
+        return jdbc.sql("select count(*) from referral_transitions where referral_id = ?").param(UUID.fromString(id))
+                .query(Long.class).single();
+    }
+
+    static JsonNode json(ResponseEntity<String> response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
