@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -223,73 +222,6 @@ public final class RosterCli {
                         RosterJson.read(solution, SolutionJson.class));
             } catch (java.io.IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** Minimal argument reader: positionals in order, options anywhere after them. */
-    private static final class Args {
-        private final List<String> rest;
-
-        Args(String[] args) {
-            this.rest = new ArrayList<>(List.of(args));
-        }
-
-        String next(String what) {
-            for (int i = 0; i < rest.size(); i++) {
-                String s = rest.get(i);
-                if (!s.startsWith("--")) {
-                    return rest.remove(i);
-                }
-                if (!isFlag(s)) {
-                    i++; // skip the option's value
-                }
-            }
-            throw new UsageException("missing " + what);
-        }
-
-        private static boolean isFlag(String s) {
-            return s.equals("--quick") || s.equals("--feasible");
-        }
-
-        String option(String name, String fallback) {
-            int i = rest.indexOf(name);
-            if (i < 0) {
-                return fallback;
-            }
-            if (i + 1 >= rest.size()) {
-                throw new UsageException(name + " needs a value");
-            }
-            String value = rest.remove(i + 1);
-            rest.remove(i);
-            return value;
-        }
-
-        long longOption(String name, long fallback) {
-            String value = option(name, null);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new UsageException(name + " must be a whole number, not '" + value + "'");
-            }
-        }
-
-        boolean flag(String name) {
-            return rest.remove(name);
-        }
-
-        void done() {
-            if (!rest.isEmpty()) {
-                throw new UsageException("unexpected arguments " + rest);
             }
         }
     }

@@ -1,11 +1,8 @@
 package be.brussels.pan.roster.generator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import be.brussels.pan.roster.domain.Day;
-import be.brussels.pan.roster.domain.Period;
-import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
 import be.brussels.pan.roster.domain.VenueKind;
 import be.brussels.pan.roster.generator.SeedData.CommuneRow;
@@ -48,13 +43,6 @@ public final class ProblemGenerator {
     public record Generated(ProblemJson problem, SolutionJson hiddenAssignment) {
     }
 
-    private static final List<String> LANGUAGES = List.of("fr", "en", "ar", "nl", "es", "tr");
-    private static final double[] SESSION_LANGUAGE_WEIGHTS = {72.2, 23.6, 15.1, 11.1, 5.7, 2.8};
-    /** Animators are multilingual more often than visitors; same order as LANGUAGES. */
-    private static final double[] ANIMATOR_LANGUAGE_P = {0.9, 0.4, 0.25, 0.3, 0.1, 0.06};
-    private static final List<String> GROUPS =
-            List.of("JOB_SEEKERS", "SENIORS", "YOUTH", "PRECARIOUS", "WOMEN", "DISABILITY");
-    private static final double[] GROUP_WEIGHTS = {25, 20, 15, 20, 10, 10};
     private static final String[][] SLOT_TIMES = {
             {"09:00", "10:30"}, {"10:45", "12:15"}, {"13:30", "15:00"}, {"15:15", "16:45"},
             {"17:30", "19:00"}, {"19:15", "20:45"}};
@@ -95,9 +83,6 @@ public final class ProblemGenerator {
         private final List<AssignmentJson> hidden = new ArrayList<>();
         private final Map<String, CommuneRow> communeByNis = new HashMap<>();
         private final Map<String, VenueJson> venueById = new HashMap<>();
-        /** Hidden-assignment occupancy: "resource@slot" → uses, and animator → sessions. */
-        private final Map<String, Integer> used = new HashMap<>();
-        private final Map<String, Integer> load = new HashMap<>();
 
         Builder(SeedData data, Dimensions size, long seed, boolean fullyAssignable) {
             this.data = data;
@@ -116,10 +101,12 @@ public final class ProblemGenerator {
             venues();
             kits();
             animators();
+            SessionDrawer drawer = new SessionDrawer(random);
+            HiddenPlacer placer = new HiddenPlacer(random, communeByNis, venues, animators, kits);
             Weighted<String> demand = Weighted.of(data.communes().stream().map(CommuneRow::nis).toList(),
                     data.communes().stream().mapToDouble(CommuneRow::population).toArray());
             for (int i = 1; i <= size.sessions(); i++) {
-                session(String.format(Locale.ROOT, "s-%04d", i), demand);
+                session(String.format(Locale.ROOT, "s-%04d", i), demand, drawer, placer);
             }
             ProblemJson problem = new ProblemJson(problemId(size, seed, fullyAssignable), communes, slots, venues,
                     animators, kits, sessions);
@@ -209,9 +196,9 @@ public final class ProblemGenerator {
                     data.communes().stream().mapToDouble(CommuneRow::population).toArray());
             for (int i = 1; i <= size.animators(); i++) {
                 List<String> languages = new ArrayList<>();
-                for (int l = 0; l < LANGUAGES.size(); l++) {
-                    if (random.nextDouble() < ANIMATOR_LANGUAGE_P[l]) {
-                        languages.add(LANGUAGES.get(l));
+                for (int l = 0; l < SessionDrawer.LANGUAGES.size(); l++) {
+                    if (random.nextDouble() < SessionDrawer.ANIMATOR_LANGUAGE_P[l]) {
+                        languages.add(SessionDrawer.LANGUAGES.get(l));
                     }
                 }
                 if (languages.isEmpty()) {
@@ -231,14 +218,14 @@ public final class ProblemGenerator {
         }
 
         /** Draws a session; in fully-assignable mode redraws until it has a hidden feasible placement. */
-        private void session(String id, Weighted<String> demand) {
+        private void session(String id, Weighted<String> demand, SessionDrawer drawer, HiddenPlacer placer) {
             for (int attempt = 0; attempt < 40; attempt++) {
-                SessionJson s = drawSession(id, demand.draw(random), attempt >= 30);
+                SessionJson s = drawer.draw(id, demand.draw(random), attempt >= 30);
                 if (!fullyAssignable) {
                     sessions.add(s);
                     return;
                 }
-                AssignmentJson placement = hiddenPlacement(s);
+                AssignmentJson placement = placer.place(s);
                 if (placement != null) {
                     sessions.add(s);
                     hidden.add(placement);
@@ -249,142 +236,5 @@ public final class ProblemGenerator {
                     + " sessions: venues, animators or kits are exhausted at session " + id + "; use fewer sessions");
         }
 
-        private SessionJson drawSession(String id, String commune, boolean simple) {
-            String group = Weighted.of(GROUPS, GROUP_WEIGHTS).draw(random);
-            String language = simple ? "fr" : Weighted.of(LANGUAGES, SESSION_LANGUAGE_WEIGHTS).draw(random);
-            SessionKind kind = group.equals("JOB_SEEKERS") && random.nextDouble() < 0.5 ? SessionKind.START_DIGITAL
-                    : random.nextDouble() < 0.15 ? SessionKind.OUTREACH
-                    : random.nextDouble() < 0.35 ? SessionKind.PERMANENCE : SessionKind.WORKSHOP;
-            Set<Skill> skills = EnumSet.noneOf(Skill.class);
-            if (!simple) {
-                if (kind == SessionKind.START_DIGITAL) {
-                    skills.add(Skill.START_DIGITAL);
-                }
-                if (kind == SessionKind.OUTREACH) {
-                    skills.add(Skill.OUTREACH);
-                }
-                if (kind == SessionKind.PERMANENCE && random.nextDouble() < 0.5) {
-                    skills.add(Skill.ADMIN);
-                }
-                if (group.equals("SENIORS") && random.nextDouble() < 0.6) {
-                    skills.add(Skill.SENIORS);
-                }
-                if (group.equals("YOUTH") && random.nextDouble() < 0.6) {
-                    skills.add(Skill.YOUTH);
-                }
-                if (group.equals("DISABILITY")) {
-                    skills.add(Skill.DISABILITY);
-                }
-                if (!language.equals("fr") && !language.equals("nl") && random.nextDouble() < 0.4) {
-                    skills.add(Skill.ALLOPHONE);
-                }
-            }
-            boolean disability = group.equals("DISABILITY");
-            boolean mobile = !simple && (kind == SessionKind.OUTREACH || random.nextDouble() < 0.05);
-            boolean accessible = disability || (group.equals("SENIORS") && random.nextDouble() < 0.3);
-            boolean braille = !simple && disability && random.nextDouble() < 0.3;
-            int participants = kind == SessionKind.OUTREACH ? 3 + random.nextInt(6) : 4 + random.nextInt(9);
-            return new SessionJson(id, kind, language, group, List.copyOf(skills), participants, commune, mobile,
-                    accessible, braille, period(group, simple), 1 + random.nextInt(3), null);
-        }
-
-        private Period period(String group, boolean simple) {
-            if (simple) {
-                return Period.ANY;
-            }
-            double r = random.nextDouble();
-            return switch (group) {
-                case "JOB_SEEKERS", "SENIORS" -> r < 0.85 ? Period.DAY : Period.ANY;
-                case "YOUTH" -> r < 0.4 ? Period.EVENING : r < 0.7 ? Period.SATURDAY : Period.ANY;
-                case "WOMEN" -> r < 0.6 ? Period.DAY : r < 0.8 ? Period.SATURDAY : Period.ANY;
-                default -> r < 0.5 ? Period.DAY : r < 0.7 ? Period.EVENING : Period.ANY;
-            };
-        }
-
-        /**
-         * A random placement satisfying H1–H12 against the hidden placements so far: venues near the demand
-         * commune first (as the planner would prefer), then any venue.
-         */
-        private AssignmentJson hiddenPlacement(SessionJson s) {
-            CommuneRow demand = communeByNis.get(s.commune());
-            List<VenueJson> byDistance = new ArrayList<>(venues);
-            byDistance.sort(Comparator.comparingDouble(v -> distance(demand, communeByNis.get(v.commune()))));
-            for (int attempt = 0; attempt < 300; attempt++) {
-                int reach = attempt < 150 ? Math.min(10, byDistance.size()) : byDistance.size();
-                VenueJson v = byDistance.get(random.nextInt(reach));
-                if (!venueFits(s, v) || v.open().isEmpty()) {
-                    continue;
-                }
-                String slot = v.open().get(random.nextInt(v.open().size()));
-                if (uses(v.id(), slot) >= v.rooms()) {
-                    continue;
-                }
-                String kit = null;
-                if (Boolean.TRUE.equals(s.mobile()) || Boolean.TRUE.equals(s.needsBraille())
-                        || s.participants() > v.seats()) {
-                    kit = freeKit(s, v, slot);
-                    if (kit == null) {
-                        continue;
-                    }
-                }
-                String animator = freeAnimator(s, slot);
-                if (animator == null) {
-                    continue;
-                }
-                use(v.id(), slot);
-                use(animator, slot);
-                if (kit != null) {
-                    use(kit, slot);
-                }
-                load.merge(animator, 1, Integer::sum);
-                return new AssignmentJson(s.id(), slot, v.id(), animator, kit);
-            }
-            return null;
-        }
-
-        private boolean venueFits(SessionJson s, VenueJson v) {
-            return (!Boolean.TRUE.equals(s.mobile()) || v.kind() == VenueKind.PARTNER_SITE)
-                    && (!Boolean.TRUE.equals(s.accessibleRequired()) || v.accessible())
-                    && (s.kind() != SessionKind.START_DIGITAL || v.startDigital());
-        }
-
-        private String freeKit(SessionJson s, VenueJson v, String slot) {
-            List<KitJson> shuffled = new ArrayList<>(kits);
-            java.util.Collections.shuffle(shuffled, random);
-            for (KitJson k : shuffled) {
-                if ((!Boolean.TRUE.equals(s.needsBraille()) || k.braille())
-                        && s.participants() <= v.seats() + k.devices() && uses(k.id(), slot) == 0) {
-                    return k.id();
-                }
-            }
-            return null;
-        }
-
-        private String freeAnimator(SessionJson s, String slot) {
-            List<AnimatorJson> shuffled = new ArrayList<>(animators);
-            java.util.Collections.shuffle(shuffled, random);
-            for (AnimatorJson a : shuffled) {
-                if (a.languages().contains(s.language()) && new LinkedHashSet<>(a.skills()).containsAll(
-                        s.requiredSkills()) && a.available().contains(slot) && uses(a.id(), slot) == 0
-                        && load.getOrDefault(a.id(), 0) < a.maxSessions()) {
-                    return a.id();
-                }
-            }
-            return null;
-        }
-
-        private int uses(String resource, String slot) {
-            return used.getOrDefault(resource + "@" + slot, 0);
-        }
-
-        private void use(String resource, String slot) {
-            used.merge(resource + "@" + slot, 1, Integer::sum);
-        }
-
-        private static double distance(CommuneRow a, CommuneRow b) {
-            double dx = (a.lon() - b.lon()) * Math.cos(Math.toRadians(a.lat()));
-            double dy = a.lat() - b.lat();
-            return dx * dx + dy * dy; // only used for ordering
-        }
     }
 }
