@@ -121,8 +121,15 @@ public final class OrientationBoard {
             this.proposal = proposal;
         }
 
+        /** Adds points; a rule that gives points twice (two matching groups, say) is one reason with their sum. */
         private void add(String rule, int value) {
             points += value;
+            for (int i = 0; i < reasons.size(); i++) {
+                if (reasons.get(i).rule().equals(rule)) {
+                    reasons.set(i, new Reason(rule, reasons.get(i).points() + value));
+                    return;
+                }
+            }
             reasons.add(new Reason(rule, value));
         }
     }
