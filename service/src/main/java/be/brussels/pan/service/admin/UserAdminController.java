@@ -1,0 +1,149 @@
+package be.brussels.pan.service.admin;
+
+import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.security.Role;
+import be.brussels.pan.service.security.UserStore;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.ConflictException;
+import be.brussels.pan.service.web.NotFoundException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/admin/users} (ADMIN). {@code GET}: the users, never a hash. {@code POST}
+ * {@code {username, password, role, organisation}}: creates a user (409 if the name is taken; unknown fields
+ * and invalid values are a 400 naming the field), the password stored as a BCrypt hash.
+ * {@code POST /{username}/disable} and {@code /enable}: an administrator cannot disable their own account.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+public class UserAdminController {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** A user as shown: no password hash. */
+    public record UserView(String username, Role role, String organisation, boolean enabled) {
+        static UserView of(PanUser u) {
+            return new UserView(u.username(), u.role(), u.organisation(), u.enabled());
+        }
+    }
+
+    /** The body of a creation. */
+    public record NewUser(String username, String password, String role, String organisation) {
+    }
+
+    private final UserStore users;
+    private final PasswordEncoder encoder;
+
+    public UserAdminController(UserStore users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<UserView> list() {
+        return users.all().stream().map(UserView::of).toList();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<UserView> create(@RequestBody byte[] body) {
+        NewUser n = parse(body);
+        if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
+            throw new BadInputException("username", "must be 1-64 of A-Z a-z 0-9 . _ @ -");
+        }
+        if (n.password() == null || n.password().length() < 8) {
+            throw new BadInputException("password", "must have at least 8 characters");
+        }
+        if (n.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new BadInputException("password", "must be at most 72 bytes (BCrypt's limit)");
+        }
+        Role role;
+        try {
+            role = Role.valueOf(n.role() == null ? "" : n.role());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("role", "must be one of " + List.of(Role.values()) + ", not '" + n.role() + "'");
+        }
+        if (n.organisation() == null || n.organisation().isBlank() || n.organisation().trim().length() > 100) {
+            throw new BadInputException("organisation", "is required (at most 100 characters)");
+        }
+        if (users.find(n.username()).isPresent()) {
+            throw new ConflictException("user " + n.username() + " already exists");
+        }
+        PanUser user = new PanUser(n.username(), encoder.encode(n.password()), role, n.organisation().trim(), true);
+        users.save(user);
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username())).body(UserView.of(user));
+    }
+
+    @PostMapping(path = "/{username}/disable", produces = MediaType.APPLICATION_JSON_VALUE)
+    public UserView disable(@PathVariable String username, @AuthenticationPrincipal PanUser me) {
+        if (username.equals(me.username())) {
+            throw new ConflictException("an administrator cannot disable their own account");
+        }
+        return setEnabled(username, false);
+    }
+
+    @PostMapping(path = "/{username}/enable", produces = MediaType.APPLICATION_JSON_VALUE)
+    public UserView enable(@PathVariable String username) {
+        return setEnabled(username, true);
+    }
+
+    private UserView setEnabled(String username, boolean enabled) {
+        PanUser u = users.find(username).orElseThrow(() -> new NotFoundException("user", username));
+        PanUser updated = new PanUser(u.username(), u.passwordHash(), u.role(), u.organisation(), enabled);
+        users.save(updated);
+        return UserView.of(updated);
+    }
+
+    /** Strict reading: an object of the four fields, each a string; anything else is named. */
+    private static NewUser parse(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = STRICT.readTree(body);
+        } catch (IOException e) {
+            throw new BadInputException("$", "the body is not valid JSON");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new BadInputException("$", "a user object is required");
+        }
+        Set<String> known = Set.of("username", "password", "role", "organisation");
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!known.contains(field.getKey())) {
+                throw new BadInputException(field.getKey(), "is not a field of a user");
+            }
+            if (!field.getValue().isTextual() && !field.getValue().isNull()) {
+                throw new BadInputException(field.getKey(), "must be a string");
+            }
+        }
+        return new NewUser(text(tree, "username"), text(tree, "password"), text(tree, "role"), text(tree, "organisation"));
+    }
+
+    private static String text(JsonNode tree, String field) {
+        JsonNode value = tree.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,203 @@
+package be.brussels.pan.service.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.support.ApiTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+class AdminApiTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    EngineHolder engines;
+
+    @Autowired
+    CatalogStartup startup;
+
+    /** Other test classes share this service: they get the default catalogue back. */
+    @AfterEach
+    void defaultCatalogue() {
+        engines.swapCatalog(CatalogJson.defaultCatalog());
+    }
+
+    /** A small catalogue cut from the default one: one structure and its services, under new ids. */
+    private static ObjectNode smallCatalogue(String prefix) throws Exception {
+        JsonNode all;
+        try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/catalog/default-catalog.json")) {
+            all = JSON.readTree(in);
+        }
+        ObjectNode catalogue = JSON.createObjectNode();
+        catalogue.put("version", prefix + "-1").put("description", "test catalogue (illustrative)");
+        ObjectNode structure = ((ObjectNode) all.at("/structures/0").deepCopy());
+        String oldId = structure.get("id").asText();
+        structure.put("id", prefix + "-structure");
+        catalogue.putArray("structures").add(structure);
+        ArrayNode services = catalogue.putArray("services");
+        for (JsonNode s : all.get("services")) {
+            if (s.get("structureId").asText().equals(oldId)) {
+                ObjectNode copy = s.deepCopy();
+                copy.put("id", prefix + "-" + s.get("id").asText()).put("structureId", prefix + "-structure");
+                services.add(copy);
+            }
+        }
+        return catalogue;
+    }
+
+    private Set<String> offersOfANewDiagnosis() throws Exception {
+        String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
+        ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        Set<String> offers = new HashSet<>();
+        JSON.readTree(created.getBody()).get("orientations").forEach(o -> offers.add(o.get("offerId").asText()));
+        return offers;
+    }
+
+    @Test
+    void anUploadedCatalogueIsStoredListedAndUsedByTheNextDiagnosis() throws Exception {
+        assertThat(offersOfANewDiagnosis()).noneMatch(id -> id.startsWith("up-"));
+        ObjectNode catalogue = smallCatalogue("up");
+        long before = rows("catalogs");
+
+        ResponseEntity<String> uploaded = call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", catalogue.toString());
+
+        assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
+        JsonNode version = JSON.readTree(uploaded.getBody());
+        assertThat(version.get("catalogVersion").asText()).isEqualTo("up-1");
+        assertThat(version.get("structures").asInt()).isEqualTo(1);
+        assertThat(version.get("uploadedBy").asText()).isEqualTo("admin");
+        assertThat(rows("catalogs")).isEqualTo(before + 1);
+        Set<String> offers = offersOfANewDiagnosis();
+        assertThat(offers).isNotEmpty().allMatch(id -> id.startsWith("up-"));
+
+        JsonNode versions = JSON.readTree(call("admin", HttpMethod.GET, "/api/v1/admin/catalogs", null).getBody());
+        assertThat(versions.get(0).get("version").asLong()).isEqualTo(version.get("version").asLong());
+        assertThat(versions.get(0).has("body")).isFalse();
+        assertThat(versions.toString()).doesNotContain("structureId");
+
+        // As after a restart: the default catalogue, then the start-up runner swaps the stored one back in.
+        engines.swapCatalog(CatalogJson.defaultCatalog());
+        assertThat(offersOfANewDiagnosis()).noneMatch(id -> id.startsWith("up-"));
+        startup.run(null);
+        assertThat(offersOfANewDiagnosis()).isNotEmpty().allMatch(id -> id.startsWith("up-"));
+    }
+
+    @Test
+    void anInvalidCatalogueIsA400NamingTheRecordAndTheCatalogueInUseStays() throws Exception {
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", smallCatalogue("keep").toString())
+                .getStatusCode().value()).isEqualTo(201);
+        long before = rows("catalogs");
+        ObjectNode bad = smallCatalogue("bad");
+        ((ObjectNode) bad.at("/services/0")).put("structureId", "nowhere");
+        String badService = bad.at("/services/0/id").asText();
+
+        ResponseEntity<String> answer = call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", bad.toString());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("service " + badService);
+        assertThat(rows("catalogs")).isEqualTo(before);
+        assertThat(offersOfANewDiagnosis()).isNotEmpty().allMatch(id -> id.startsWith("keep-"));
+
+        ObjectNode unknownField = smallCatalogue("bad");
+        ((ObjectNode) unknownField.at("/structures/0")).put("colour", "red");
+        ResponseEntity<String> unknown = call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", unknownField.toString());
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.getBody()).get("field").asText()).contains("colour");
+        assertThat(rows("catalogs")).isEqualTo(before);
+    }
+
+    @Test
+    void aPlannerCannotUploadACatalogueNorManageUsers() throws Exception {
+        for (String path : new String[] {"/api/v1/admin/catalogs", "/api/v1/admin/users"}) {
+            ResponseEntity<String> answer = call("planner", HttpMethod.POST, path, "{}");
+            assertThat(answer.getStatusCode().value()).as(path).isEqualTo(403);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(call("planner", HttpMethod.GET, path, null).getStatusCode().value()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anAdminCreatesListsAndDisablesUsers() throws Exception {
+        ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"new.planner\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/admin/users/new.planner");
+        assertThat(created.getBody()).doesNotContain("long-enough-1").doesNotContain("$2");
+        String hash = jdbc.sql("select password_hash from users where username = 'new.planner'").query(String.class).single();
+        assertThat(hash).startsWith("$2").doesNotContain("long-enough");
+
+        // The new user can sign in with their role: statistics yes, diagnoses no.
+        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
+        assertThat(as("new.planner", "long-enough-1", "/api/v1/admin/users").getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<String> list = call("admin", HttpMethod.GET, "/api/v1/admin/users", null);
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        assertThat(list.getBody()).contains("\"username\":\"new.planner\"").doesNotContain("$2").doesNotContain("assword");
+
+        ResponseEntity<String> again = call("admin", HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"new.planner\",\"password\":\"long-enough-2\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"}");
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+
+        ResponseEntity<String> disabled = call("admin", HttpMethod.POST, "/api/v1/admin/users/new.planner/disable", null);
+        assertThat(disabled.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(disabled.getBody()).get("enabled").asBoolean()).isFalse();
+        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(401);
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/new.planner/enable", null).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
+
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/nobody/disable", null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/admin/disable", null).getStatusCode().value())
+                .isEqualTo(409);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "bad username | {\"username\":\"a b\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | username",
+            "short password | {\"username\":\"u1\",\"password\":\"short\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
+            "unknown role | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"ROOT\",\"organisation\":\"CIN\"} | role",
+            "blank organisation | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\" \"} | organisation",
+            "unknown field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"admin\":true} | admin",
+            "wrong type | {\"username\":\"u1\",\"password\":12345678,\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
+            "malformed | {\"username\": | $"})
+    void aBadUserIsA400NamingTheFieldAndStoresNothing(String what, String body, String field) throws Exception {
+        long before = rows("users");
+
+        ResponseEntity<String> answer = call("admin", HttpMethod.POST, "/api/v1/admin/users", body);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(field);
+        assertThat(rows("users")).isEqualTo(before);
+    }
+
+    private ResponseEntity<String> as(String user, String password, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return http.exchange("http://localhost:" + port + path, HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class);
+    }
+}
