@@ -116,6 +116,15 @@ public final class DiagnosisJson {
         }
     }
 
+    /** The response as UTF-8 JSON bytes, written directly (no intermediate string). */
+    public static byte[] writeBytes(Object response) {
+        try {
+            return MAPPER.writeValueAsBytes(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a response", e);
+        }
+    }
+
     public static String writePretty(Object response) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response);

@@ -10,6 +10,7 @@ import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ public class DiagnosisController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<String> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
+    public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
         DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
         DiagnosisEngine engine = engines.engine();
         if (parsed.isBatch()) {
@@ -51,8 +52,16 @@ public class DiagnosisController {
                 responses = engine.diagnoseAll(parsed.requests());
             }
             List<DiagnosisStore.Saved> saved = store.save(parsed.requests(), responses, user);
-            String array = saved.stream().map(DiagnosisStore.Saved::json).collect(java.util.stream.Collectors.joining(",", "[", "]"));
-            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array);
+            java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream();
+            array.write('[');
+            for (int i = 0; i < saved.size(); i++) {
+                if (i > 0) {
+                    array.write(',');
+                }
+                array.writeBytes(saved.get(i).json());
+            }
+            array.write(']');
+            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array.toByteArray());
         }
         DiagnosisResponse response;
         try (Timer.Context timing = metrics.diagnosis().time()) {
@@ -64,9 +73,10 @@ public class DiagnosisController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<String> find(@PathVariable String id) {
+    public ResponseEntity<byte[]> find(@PathVariable String id) {
         UUID uuid = uuid(id);
-        return ResponseEntity.ok(store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id)));
+        String json = store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static UUID uuid(String id) {

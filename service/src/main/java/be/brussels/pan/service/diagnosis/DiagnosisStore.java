@@ -8,6 +8,7 @@ import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
 import be.brussels.pan.service.security.PanUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,8 +32,8 @@ public class DiagnosisStore {
         this.jdbc = jdbc;
     }
 
-    /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent). */
-    public record Saved(DiagnosisResponse response, String json) {
+    /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent) as UTF-8. */
+    public record Saved(DiagnosisResponse response, byte[] json) {
     }
 
     /** Stores the diagnoses of one call in one transaction: a batch is kept whole or not at all. */
@@ -43,7 +44,7 @@ public class DiagnosisStore {
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
             DiagnosisResponse response = responses.get(i).withId(UUID.randomUUID().toString());
-            String json = json(response);
+            byte[] json = DiagnosisJson.writeBytes(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
             String languages = request.profile() == null || request.profile().languages() == null ? null
                     : String.join(",", request.profile().languages());
@@ -58,7 +59,7 @@ public class DiagnosisStore {
                             response.fragility().score(), response.fragility().level().name(),
                             response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
                             response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
-                            response.ruleBaseVersion(), json)
+                            response.ruleBaseVersion(), new String(json, StandardCharsets.UTF_8))
                     .update();
             saved.add(new Saved(response, json));
         }
@@ -80,10 +81,6 @@ public class DiagnosisStore {
 
     public long count() {
         return jdbc.sql("select count(*) from diagnoses").query(Long.class).single();
-    }
-
-    private static String json(DiagnosisResponse response) {
-        return DiagnosisJson.write(response);
     }
 
     private static DiagnosisResponse read(String json) {
