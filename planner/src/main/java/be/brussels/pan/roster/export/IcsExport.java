@@ -18,6 +18,8 @@ import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -41,9 +43,13 @@ public final class IcsExport {
             throw new IllegalArgumentException(monday + " is not a Monday");
         }
         Map<String, Calendar> byAnimator = new LinkedHashMap<>();
+        VTimeZone brussels = TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone(BRUSSELS.getId()).getVTimeZone();
         for (Row r : RosterRows.of(problem, solution).assigned()) {
+            // RFC 5545: every TZID used by DTSTART/DTEND must be defined by a VTIMEZONE in the same calendar.
             Calendar calendar = byAnimator.computeIfAbsent(r.animator().id(), id -> new Calendar()
-                    .withProdId("-//Brussels PAN//Weekly roster 1.0//EN").withDefaults().getFluentTarget());
+                    .withProdId("-//Brussels PAN//Weekly roster 1.0//EN").withDefaults()
+                    .withComponent(brussels).getFluentTarget());
             calendar.withComponent(event(problem.id(), r, monday));
         }
         try {

@@ -144,7 +144,8 @@ class RosterCliTest {
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(2);
         // Week 49 of 2026 (from the problem id) starts on Monday 30 November 2026.
-        assertThat(Files.readString(anim01)).contains("20261130T090000").contains("20261201T180000");
+        assertThat(Files.readString(anim01)).contains("20261130T090000").contains("20261201T180000")
+                .contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Brussels");
     }
 
     @Test
