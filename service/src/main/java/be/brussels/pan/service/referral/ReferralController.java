@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +36,10 @@ public class ReferralController {
 
     /** {@code {diagnosisId, offerId, note}} → 201 with Location and the SENT referral. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Referral> create(@RequestBody(required = false) byte[] body,
+    public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                   mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                                   schema = @Schema(implementation = ReferralRequests.Create.class)))
+                                           @RequestBody(required = false) byte[] body,
                                            @AuthenticationPrincipal PanUser user) {
         ReferralAccess.checkCreate(user);
         Referral created = referrals.create(ReferralRequests.create(body), user);
@@ -55,7 +60,11 @@ public class ReferralController {
     /** {@code {to, reason}} → 200 with the referral; 409 when the lifecycle does not allow it. */
     @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Referral transition(@PathVariable String id, @RequestBody(required = false) byte[] body,
+    public Referral transition(@PathVariable String id,
+                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                       mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                       schema = @Schema(implementation = ReferralRequests.Transition.class)))
+                               @RequestBody(required = false) byte[] body,
                                @AuthenticationPrincipal PanUser user) {
         UUID uuid = ReferralRequests.uuid("id", id);
         return referrals.transition(uuid, ReferralRequests.transition(body), user);

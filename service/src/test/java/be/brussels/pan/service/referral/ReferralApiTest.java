@@ -125,6 +125,17 @@ class ReferralApiTest extends ReferralTestSupport {
         assertThat(output.getAll()).doesNotContain(note).doesNotContain(reason);
     }
 
+    @Test
+    void theOpenApiDescriptionShowsTheBodies() throws Exception {
+        ResponseEntity<String> docs = call(null, HttpMethod.GET, "/v3/api-docs", null);
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(docs.getBody()).get("paths");
+        assertThat(paths.has("/api/v1/referrals")).isTrue();
+        assertThat(paths.has("/api/v1/referrals/{id}/transitions")).isTrue();
+        assertThat(paths.has("/api/v1/offers/{id}")).isTrue();
+        assertThat(docs.getBody()).contains("diagnosisId").contains("offerId").contains("reason");
+    }
+
     static List<String> ids(ResponseEntity<String> list) {
         assertThat(list.getStatusCode().value()).as(list.getBody()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
