@@ -35,7 +35,7 @@ public final class FirstFitConstruction implements CustomPhaseCommand<Roster> {
         Occupancy occupancy = new Occupancy();
         roster.getSessions().stream().filter(Session::isAssigned).forEach(occupancy::add);
 
-        List<SessionOptions> order = new ArrayList<>(OptionIndex.of(roster).movable());
+        List<SessionOptions> order = new ArrayList<>(OptionIndex.rebuild(roster).movable());
         order.removeIf(o -> o.session().isAssigned());
         order.sort(Comparator.comparingInt((SessionOptions o) -> -o.session().getPriority())
                 .thenComparingInt(SessionOptions::slotCount));

@@ -37,6 +37,16 @@ public final class OptionIndex {
         return CACHE.computeIfAbsent(workingSolution, OptionIndex::new);
     }
 
+    /**
+     * Recomputes the index: called by the construction heuristic, the first phase of every solve, so that a
+     * roster solved again after a change (e.g. new pins) never sees options from an earlier solve.
+     */
+    public static OptionIndex rebuild(Roster workingSolution) {
+        OptionIndex index = new OptionIndex(workingSolution);
+        CACHE.put(workingSolution, index);
+        return index;
+    }
+
     public static void release(Roster workingSolution) {
         CACHE.remove(workingSolution);
     }

@@ -22,6 +22,12 @@ import be.brussels.pan.roster.domain.Venue;
  */
 public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Roster, PlaceSessionsMove> {
 
+    /** The last phase of a solve: drop the index rather than wait for the roster to be garbage collected. */
+    @Override
+    public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
+        OptionIndex.release(scoreDirector.getWorkingSolution());
+    }
+
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
         // Only an order of magnitude is needed (for logging and selection probabilities).
