@@ -28,7 +28,8 @@ create table diagnoses (
     urgency           varchar(10)  not null,
     target_groups     varchar(100) not null,
     rule_base_version varchar(20)  not null,
-    response_json     varchar(1000000) not null
+    -- The response as sent, UTF-8 JSON bytes: stored and served without re-encoding.
+    response_json     bytea        not null
 );
 
 create index diagnoses_created_at on diagnoses (created_at);

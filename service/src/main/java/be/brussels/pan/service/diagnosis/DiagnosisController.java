@@ -10,7 +10,6 @@ import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -75,8 +74,8 @@ public class DiagnosisController {
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> find(@PathVariable String id) {
         UUID uuid = uuid(id);
-        String json = store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.getBytes(StandardCharsets.UTF_8));
+        byte[] json = store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     static UUID uuid(String id) {

@@ -7,8 +7,6 @@ import be.brussels.pan.diagnosis.TargetGroup;
 import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
 import be.brussels.pan.service.security.PanUser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,7 +57,7 @@ public class DiagnosisStore {
                             response.fragility().score(), response.fragility().level().name(),
                             response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
                             response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
-                            response.ruleBaseVersion(), new String(json, StandardCharsets.UTF_8))
+                            response.ruleBaseVersion(), json)
                     .update();
             saved.add(new Saved(response, json));
         }
@@ -70,9 +68,10 @@ public class DiagnosisStore {
         return findJson(id).map(DiagnosisStore::read);
     }
 
-    /** The stored JSON of a diagnosis, exactly as it was sent. */
-    public Optional<String> findJson(UUID id) {
-        return jdbc.sql("select response_json from diagnoses where id = ?").param(id).query(String.class).optional();
+    /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */
+    public Optional<byte[]> findJson(UUID id) {
+        return jdbc.sql("select response_json from diagnoses where id = ?").param(id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     public boolean exists(UUID id) {
@@ -83,10 +82,10 @@ public class DiagnosisStore {
         return jdbc.sql("select count(*) from diagnoses").query(Long.class).single();
     }
 
-    private static DiagnosisResponse read(String json) {
+    private static DiagnosisResponse read(byte[] json) {
         try {
             return DiagnosisJson.mapper().readValue(json, DiagnosisResponse.class);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored diagnosis is unreadable", e);
         }
     }
