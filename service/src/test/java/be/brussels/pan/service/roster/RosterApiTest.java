@@ -93,6 +93,18 @@ class RosterApiTest extends ApiTest {
         long events = solution.get("assignments").findValuesAsText("animator").stream().filter(animator::equals).count();
         assertThat(ics.getBody().split("BEGIN:VEVENT", -1)).hasSize((int) events + 1);
 
+        JsonNode problem = JSON.readTree(PROBLEM);
+        for (JsonNode a : problem.get("animators")) {
+            String other = a.get("id").asText();
+            if (!solution.get("assignments").findValuesAsText("animator").contains(other)) {
+                ResponseEntity<String> idle = call("planner", HttpMethod.GET,
+                        "/api/v1/rosters/" + id + "/animators/" + other + ".ics", null);
+                assertThat(idle.getStatusCode().value()).isEqualTo(200);
+                assertThat(idle.getBody()).startsWith("BEGIN:VCALENDAR").doesNotContain("BEGIN:VEVENT");
+                break;
+            }
+        }
+
         ResponseEntity<String> nobody = call("planner", HttpMethod.GET,
                 "/api/v1/rosters/" + id + "/animators/anim-999.ics", null);
         assertThat(nobody.getStatusCode().value()).isEqualTo(404);
@@ -151,6 +163,22 @@ class RosterApiTest extends ApiTest {
                 Arguments.of("unknown field", edit(p -> ((ObjectNode) p.at("/venues/0")).put("colour", "red")),
                         "venues[0].colour"),
                 Arguments.of("malformed JSON", "{\"id\":", "$"));
+    }
+
+    @Test
+    void aRosterLeftSolvingByAStoppedServiceIsFailedAtStartUp(@Autowired RosterStartup startup) throws Exception {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json)"
+                        + " values (?, ?, 'planner', 'PROBLEM', 30, 'SOLVING', 'p', ?)")
+                .params(id, java.time.OffsetDateTime.now(), PROBLEM).update();
+
+        startup.run(null);
+
+        JsonNode state = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody());
+        assertThat(state.get("status").asText()).isEqualTo("FAILED");
+        assertThat(state.get("solution").isNull()).isTrue();
+        assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null).getStatusCode().value())
+                .isEqualTo(409);
     }
 
     @ParameterizedTest(name = "{0}")
