@@ -90,7 +90,7 @@ public class DemandProblem {
                 .params(from, to)
                 .query((rs, n) -> new Row(rs.getString(1),
                         firstOr(rs.getString(2), "fr").toLowerCase(Locale.ROOT),
-                        firstOr(rs.getString(3), "GENERAL"), rs.getString(4), proposedKind(rs.getString(5))))
+                        firstOr(rs.getString(3), "GENERAL"), rs.getString(4), proposedKind(text(rs.getObject(5)))))
                 .list();
 
         ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions(Math.max(1, rows.size() / 5)),
@@ -153,6 +153,12 @@ public class DemandProblem {
             return fallback;
         }
         return commaSeparated.split(",")[0].trim();
+    }
+
+    /** The stored response: UTF-8 bytes (bytea) or text, whichever the column holds. */
+    private static String text(Object column) {
+        return column instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : column == null ? "{}" : column.toString();
     }
 
     /** The roster session kind most proposed in a stored response: the first orientation of such a kind. */

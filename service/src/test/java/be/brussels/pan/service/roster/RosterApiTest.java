@@ -233,7 +233,8 @@ class RosterApiTest extends ApiTest {
                 molenbeekArabic.add(s);
             }
         });
-        assertThat(molenbeekArabic).isNotEmpty();
+        assertThat(molenbeekArabic).isNotEmpty().allMatch(s -> s.get("kind").asText().equals("START_DIGITAL")
+                && s.get("requiredSkills").toString().equals("[\"START_DIGITAL\"]"));
         assertThat(molenbeekArabic.stream().mapToInt(s -> s.get("participants").asInt()).sum()).isGreaterThanOrEqualTo(3);
         assertThat(problem.get("animators").get(0).get("name").asText()).contains("illustrative");
         assertThat(awaitDone(id).at("/score/hard").asLong()).isZero();
