@@ -43,7 +43,7 @@ public class ReferralStore {
 
     public Optional<Referral> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from referrals where id = ?").param(id)
-                .query(ReferralStore::referral).optional().map(r -> r.withHistory(history(r.id())));
+                .query(ReferralStore::referral).optional().map(r -> r.withHistory(history(r.id(), r.version())));
     }
 
     /**
@@ -71,13 +71,21 @@ public class ReferralStore {
             return referrals;
         }
         Map<UUID, List<ReferralTransition>> trails = new LinkedHashMap<>();
-        referrals.forEach(r -> trails.put(r.id(), new ArrayList<>()));
+        Map<UUID, Long> versions = new LinkedHashMap<>();
+        referrals.forEach(r -> {
+            trails.put(r.id(), new ArrayList<>());
+            versions.put(r.id(), r.version());
+        });
         List<UUID> ids = List.copyOf(trails.keySet());
         for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.sql("select referral_id, from_status, to_status, reason, actor, occurred_at from referral_transitions "
+            jdbc.sql("select referral_id, seq, from_status, to_status, reason, actor, occurred_at from referral_transitions "
                             + "where referral_id in (:ids) order by referral_id, seq")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .query((rs, n) -> trails.get(rs.getObject("referral_id", UUID.class)).add(transition(rs, n)))
+                    .query((rs, n) -> {
+                        UUID id = rs.getObject("referral_id", UUID.class);
+                        // a transition made after the referral row was read is not part of this version
+                        return rs.getLong("seq") <= versions.get(id) && trails.get(id).add(transition(rs, n));
+                    })
                     .list();
         }
         return referrals.stream().map(r -> r.withHistory(trails.get(r.id()))).toList();
@@ -118,10 +126,11 @@ public class ReferralStore {
                 .update();
     }
 
-    private List<ReferralTransition> history(UUID id) {
+    /** The trail up to {@code version}: a transition made after the referral row was read is left out. */
+    private List<ReferralTransition> history(UUID id, long version) {
         return jdbc.sql("select referral_id, from_status, to_status, reason, actor, occurred_at from referral_transitions "
-                        + "where referral_id = ? order by seq")
-                .param(id).query(ReferralStore::transition).list();
+                        + "where referral_id = ? and seq <= ? order by seq")
+                .params(id, version).query(ReferralStore::transition).list();
     }
 
     private static Referral referral(ResultSet rs, int row) throws SQLException {
