@@ -33,6 +33,15 @@ import be.brussels.pan.roster.json.SolutionJson;
 public final class IcsExport {
 
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final String TZ_UPDATE = "net.fortuna.ical4j.timezone.update.enabled";
+
+    static {
+        // ical4j may fetch newer time-zone definitions from tzurl.org; the bundled Europe/Brussels is enough and
+        // an export must not make (or wait for) an outbound call. An operator can still set the property.
+        if (System.getProperty(TZ_UPDATE) == null) {
+            System.setProperty(TZ_UPDATE, "false");
+        }
+    }
 
     private IcsExport() {
     }
