@@ -21,12 +21,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Refuses bodies over 64 KiB before anything reads them: a declared Content-Length over the limit gets a
  * 413 problem at once; a chunked body is cut when it passes the limit (the controller then answers 413).
+ * Two endpoints take documents rather than requests and get 8 MiB: a catalogue upload (the default
+ * catalogue alone is about 230 KB) and a roster problem (a 1,000-session week is about 400 KB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodyLimitFilter extends OncePerRequestFilter {
 
     private static final int LIMIT = DiagnosisJson.MAX_BODY_BYTES;
+    static final int DOCUMENT_LIMIT = 8 * 1024 * 1024;
     private final ObjectMapper mapper;
 
     public BodyLimitFilter(ObjectMapper mapper) {
@@ -36,9 +39,10 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT) {
+        long limit = limitFor(request.getRequestURI());
+        if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The body is over 64 KiB.");
+                    "The body is over " + (limit / 1024) + " KiB.");
             problem.setTitle("Payload Too Large");
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
@@ -47,20 +51,26 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             mapper.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    static long limitFor(String uri) {
+        return uri.startsWith("/api/v1/admin/catalogs") || uri.startsWith("/api/v1/rosters") ? DOCUMENT_LIMIT : LIMIT;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream());
+                stream = new LimitedStream(super.getInputStream(), limit);
             }
             return stream;
         }
@@ -68,16 +78,18 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
         public int read() throws IOException {
             int b = in.read();
-            if (b >= 0 && ++read > LIMIT) {
+            if (b >= 0 && ++read > limit) {
                 throw new PayloadTooLargeException();
             }
             return b;
@@ -88,7 +100,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             int n = in.read(b, off, len);
             if (n > 0) {
                 read += n;
-                if (read > LIMIT) {
+                if (read > limit) {
                     throw new PayloadTooLargeException();
                 }
             }

