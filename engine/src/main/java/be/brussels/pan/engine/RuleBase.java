@@ -64,7 +64,7 @@ public final class RuleBase {
         ClassLoader loader = RuleBase.class.getClassLoader();
         for (String className : modelClassNames()) {
             try {
-                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+                models.add(new NameOrderedModel((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot load the rule base's model class " + className, e);
             }
@@ -126,6 +126,52 @@ public final class RuleBase {
             return properties.getProperty("version");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The generated model with its rules in the order of their names. The kie-maven-plugin lists rules in
+     * the order it found the DRL files on disk, which differs from one checkout to another; rules of equal
+     * salience then fire in a different order, and so the explanation would list them differently. Sorting
+     * makes the firing order, hence the response, the same for every build of the same rule base.
+     */
+    private record NameOrderedModel(Model model) implements Model {
+
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public String getPackageName() {
+            return model.getPackageName();
+        }
+
+        @Override
+        public List<org.drools.model.Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<org.drools.model.Rule> getRules() {
+            List<org.drools.model.Rule> rules = new ArrayList<>(model.getRules());
+            rules.sort(java.util.Comparator.comparing(org.drools.model.Rule::getName));
+            return rules;
+        }
+
+        @Override
+        public List<org.drools.model.Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<org.drools.model.EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
         }
     }
 }
