@@ -29,7 +29,7 @@ public final class Main {
                 case "bench" -> rest.length > 0 && "roster".equals(rest[0])
                         ? RosterCli.run(args, System.in, out, err)
                         : BenchCommand.run(rest, out, err);
-                case "roster", "generate", "export" -> RosterCli.run(args, System.in, out, err);
+                case "roster", "generate", "export", "check" -> RosterCli.run(args, System.in, out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
                     yield 0;
@@ -53,6 +53,7 @@ public final class Main {
         out.println("  roster PROBLEM.json [--seconds N]   solve a weekly roster; prints the solution JSON");
         out.println("  generate --size S|M|L --seed K      print an illustrative roster problem");
         out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");
+        out.println("  check PROBLEM.json SOLUTION.json    independent check of a roster's hard constraints H1-H13");
         out.println("  bench roster         OptaPlanner Benchmarker over S, M and L");
     }
 }

@@ -1,5 +1,8 @@
 package be.brussels.pan.roster.cli;
 
+import be.brussels.pan.roster.check.CheckReport;
+import be.brussels.pan.roster.check.FeasibilityChecker;
+
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -47,7 +50,8 @@ public final class RosterCli {
             "  bench roster [--quick] [--out DIR]               run the OptaPlanner Benchmarker (S, M, L)",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
-            "                                                   one iCalendar file per animator");
+            "                                                   one iCalendar file per animator",
+            "  check PROBLEM.json SOLUTION.json                 independent check of H1-H13 (status 1 if broken)");
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
@@ -72,6 +76,7 @@ public final class RosterCli {
                 case "generate" -> generate(a, out);
                 case "bench" -> bench(a, out);
                 case "export" -> export(a, out);
+                case "check" -> check(a, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield OK;
@@ -159,6 +164,21 @@ public final class RosterCli {
         out.println("benchmark report: " + new File(result, "index.html").getPath());
         out.print(BenchmarkSummary.markdown(BenchmarkSummary.read(result)));
         return OK;
+    }
+
+    /**
+     * {@code check PROBLEM.json SOLUTION.json}: the independent checker's verdict on a solution (H1–H13 and
+     * every session exactly once); status 0 when feasible, 1 with one line per violation otherwise.
+     */
+    private static int check(Args a, PrintStream out) {
+        Inputs inputs = Inputs.read(existing(a.next("PROBLEM.json")), existing(a.next("SOLUTION.json")));
+        a.done();
+        CheckReport report = FeasibilityChecker.check(inputs.problem(), inputs.solution());
+        long assigned = inputs.solution().assignments().size();
+        out.printf("%s: %d violation(s); %d of %d sessions assigned%n", report.feasible() ? "feasible" : "INFEASIBLE",
+                report.violations().size(), assigned, inputs.problem().sessions().size());
+        report.violations().forEach(v -> out.println(v.constraint() + " " + v.session() + ": " + v.detail()));
+        return report.feasible() ? OK : FAILURE;
     }
 
     private static int export(Args a, PrintStream out) {

@@ -153,4 +153,33 @@ class RosterCliTest {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));
     }
+
+    @Test
+    void checkJudgesASolutionWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path problem = dir.resolve("problem.json");
+        Path solution = dir.resolve("solution.json");
+        java.io.ByteArrayOutputStream generated = new java.io.ByteArrayOutputStream();
+        assertThat(RosterCli.run(new String[]{"generate", "--size", "S", "--seed", "7", "--feasible"},
+                new PrintStream(generated, true, java.nio.charset.StandardCharsets.UTF_8), System.err)).isZero();
+        Files.write(problem, generated.toByteArray());
+        java.io.ByteArrayOutputStream solved = new java.io.ByteArrayOutputStream();
+        assertThat(RosterCli.run(new String[]{"roster", problem.toString(), "--seconds", "1"},
+                new PrintStream(solved, true, java.nio.charset.StandardCharsets.UTF_8), System.err)).isZero();
+        Files.write(solution, solved.toByteArray());
+
+        java.io.ByteArrayOutputStream verdict = new java.io.ByteArrayOutputStream();
+        int status = RosterCli.run(new String[]{"check", problem.toString(), solution.toString()},
+                new PrintStream(verdict, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
+
+        assertThat(status).isZero();
+        assertThat(verdict.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("feasible: 0 violation(s)");
+
+        // A solution that names an animator the problem does not have is not accepted either.
+        String broken = Files.readString(solution).replaceFirst("\"animator\" : \"[^\"]+\"", "\"animator\" : \"nobody\"");
+        Files.writeString(solution, broken);
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        int brokenStatus = RosterCli.run(new String[]{"check", problem.toString(), solution.toString()},
+                new PrintStream(second, true, java.nio.charset.StandardCharsets.UTF_8), new PrintStream(new java.io.ByteArrayOutputStream()));
+        assertThat(brokenStatus).isNotZero();
+    }
 }
