@@ -1,5 +1,7 @@
 package be.brussels.pan.service.security;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -8,10 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Who may call what. HTTP Basic for machine clients, a login form for the pages. The API is stateless
- * towards machine clients and carries no CSRF token; the pages (next issue) keep Spring's CSRF protection.
+ * Who may call what. HTTP Basic for machine clients, a login form for the pages. Machine clients need no
+ * CSRF token; a browser session does (see {@link #needsCsrfToken}).
  */
 @Configuration
 public class SecurityConfig {
@@ -36,11 +40,45 @@ public class SecurityConfig {
                 .formLogin(Customizer.withDefaults())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, request -> !acceptsHtml(request))
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/metrics"));
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken));
         return http.build();
     }
 
-    private static boolean acceptsHtml(jakarta.servlet.http.HttpServletRequest request) {
+    /**
+     * A state-changing request needs the CSRF token when the browser's session cookie could authenticate it
+     * (the pages call the API with their session: they echo the XSRF-TOKEN cookie in an X-XSRF-TOKEN
+     * header), and for the login form itself. A machine client that sends its own Authorization header,
+     * and a request with no session at all, cannot be forged by another site and needs none.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+            return false;
+        }
+        if (request.getHeader("Authorization") != null) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        return "/login".equals(path) || "/logout".equals(path) || hasSessionCookie(request);
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if ("JSESSIONID".equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acceptsHtml(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return accept != null && accept.contains("text/html");
     }
