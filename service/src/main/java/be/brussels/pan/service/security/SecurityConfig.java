@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +29,7 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/i18n/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/api/v1/diagnoses", "/api/v1/diagnoses/**").hasAnyRole(DIAGNOSE)
                         .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**").authenticated()
@@ -37,7 +37,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**", "/metrics", "/metrics/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").permitAll())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, request -> !acceptsHtml(request))
                         .accessDeniedHandler(problems))
                 .csrf(csrf -> csrf

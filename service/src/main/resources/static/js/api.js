@@ -1,0 +1,66 @@
+/* PAN: calls the REST API with the session cookie. State-changing requests echo the XSRF-TOKEN cookie in
+   the X-XSRF-TOKEN header (SecurityConfig.needsCsrfToken). Errors come back as RFC 9457 problem JSON. */
+(function () {
+  'use strict';
+
+  function cookie(name) {
+    var parts = document.cookie ? document.cookie.split('; ') : [];
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf('=');
+      if (parts[i].substring(0, eq) === name) {
+        return decodeURIComponent(parts[i].substring(eq + 1));
+      }
+    }
+    return null;
+  }
+
+  /** An API error: status, the problem document, and the field it names (or null). */
+  function ApiError(status, problem) {
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem || {};
+    this.field = (problem && problem.field) || null;
+    this.message = (problem && (problem.detail || problem.title)) || ('HTTP ' + status);
+  }
+  ApiError.prototype = Object.create(Error.prototype);
+
+  function request(method, path, body) {
+    var headers = { 'Accept': 'application/json, application/problem+json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      var token = cookie('XSRF-TOKEN');
+      if (token) {
+        headers['X-XSRF-TOKEN'] = token;
+      }
+    }
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status === 401) {
+        // The session has ended: sign in again and come back here.
+        window.location.assign('/login?expired');
+        return new Promise(function () {});
+      }
+      var type = response.headers.get('Content-Type') || '';
+      var parse = type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
+      return parse.then(function (json) {
+        if (!response.ok) {
+          throw new ApiError(response.status, json);
+        }
+        return json;
+      });
+    });
+  }
+
+  window.PanApi = {
+    cookie: cookie,
+    ApiError: ApiError,
+    get: function (path) { return request('GET', path); },
+    post: function (path, body) { return request('POST', path, body); }
+  };
+})();

@@ -1,0 +1,156 @@
+package be.brussels.pan.service.pages;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the real service on a random port with an in-memory H2 database and one user per
+ * role, driven by Debian's headless Chromium through its chromedriver (no Selenium Manager, no download).
+ * Without Chromium or the driver the tests are skipped, except under {@code CI=true} where they fail.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:pages-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "pan.bootstrap-users=" + BrowserSupport.USERS})
+abstract class BrowserSupport {
+
+    static final String PASSWORD = "browser-password-1";
+    static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
+            + "sw-molenbeek:" + PASSWORD + ":SOCIAL_WORKER:CPAS Molenbeek,"
+            + "partner-epn12:" + PASSWORD + ":PARTNER:epn-12,"
+            + "admin:" + PASSWORD + ":ADMIN:CIN";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    static ChromeDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String why = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(why + ": the browser tests must run in CI (apt-get install chromium chromium-driver)");
+            }
+            Assumptions.abort(why + ": browser tests skipped");
+        }
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("se.avoid.stats", "true");
+        profile = Files.createTempDirectory("pan-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=fr-BE");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        driver.executeScript("window.localStorage.clear();");
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Signs in through the login page shown in {@code lang}; lands on the diagnosis page. */
+    void signIn(String user, String lang) {
+        driver.get(url("/login?lang=" + lang));
+        waitForTexts();
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/diagnosis"));
+        waitForTexts();
+    }
+
+    /** Waits until the dictionary has been applied (the header's name is filled in). */
+    void waitForTexts() {
+        waiting().until(d -> !d.findElement(By.cssSelector(".app-name span")).getText().isBlank());
+    }
+
+    String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The text of a key in a language, read from the page's own dictionary. */
+    String text(String lang, String key) {
+        Object value = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/i18n/' + arguments[0] + '.json').then(r => r.json()).then(d => done(d[arguments[1]]));",
+                lang, key);
+        return (String) value;
+    }
+
+    WebElement visible(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** A PNG of the whole page (beyond the viewport), under target/screenshots. */
+    void screenshot(String name) throws IOException {
+        byte[] png;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shot = (Map<String, Object>) driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        }
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}

@@ -1,0 +1,209 @@
+package be.brussels.pan.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A counsellor signs in through the login page, answers the four questions in FR, NL or EN, reads the persona,
+ * the orientations and the full explanation, refers the person and prints the slip in the person's language.
+ */
+class DiagnosisBrowserTest extends BrowserSupport {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void aCounsellorCompletesADiagnosisInEachLanguage(String lang) throws Exception {
+        driver.get(url("/login?lang=" + lang));
+        waitForTexts();
+        assertThat(htmlLang()).isEqualTo(lang);
+        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo(text(lang, "login.username"));
+        screenshot("login-" + lang);
+
+        signIn("counsellor", lang);
+        assertThat(htmlLang()).isEqualTo(lang);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text(lang, "diag.title"));
+        assertThat(driver.findElement(By.cssSelector("#device-group legend")).getText()).isEqualTo(text(lang, "q.device"));
+        screenshot("diagnosis-form-" + lang);
+
+        // Esteban's answers and profile (examples/requests/esteban.json): the persona is Esteban.
+        answer("device", "SMARTPHONE_ONLY");
+        answer("internet", "NONE");
+        answer("email", "CANNOT");
+        answer("onlineProcedures", "CANNOT");
+        driver.findElement(By.cssSelector("#profile-section summary")).click();
+        driver.findElement(By.id("age")).sendKeys("57");
+        driver.findElement(By.id("postcode")).sendKeys("1080");
+        answer("jobSeeker", "true");
+        answer("cpasBeneficiary", "true");
+        answer("readsWritesFrenchOrDutch", "false");
+        answer("languages", "ar");
+        driver.findElement(By.cssSelector("#extended-section summary")).click();
+        answer("interest", "NONE");
+        answer("stress", "HIGH");
+        answer("needs", "ADMIN");
+        answer("barriers", "READING");
+        driver.findElement(By.id("submit")).click();
+
+        WebElement persona = visible(By.id("persona-name"));
+        assertThat(persona.getAttribute("data-persona")).isEqualTo("ESTEBAN");
+        assertThat(persona.getText()).isEqualTo(text(lang, "persona.ESTEBAN.name"));
+        assertThat(driver.findElement(By.id("persona-card")).getText()).contains(text(lang, "persona.ESTEBAN.desc"));
+        assertThat(driver.findElement(By.id("fragility-level")).getText()).isEqualTo(text(lang, "level.SEVERE"));
+        assertThat(driver.findElement(By.id("urgency")).getText()).isEqualTo(text(lang, "urgency.HIGH"));
+        // The chart carries its values as text, not by colour alone.
+        WebElement chart = driver.findElement(By.cssSelector("#fragility-card svg"));
+        assertThat(chart.getAttribute("aria-label")).contains(text(lang, "dim.access")).contains("/100");
+        assertThat(chart.findElements(By.tagName("text"))).hasSize(6);
+
+        List<WebElement> orientations = driver.findElements(By.cssSelector("#orientations > li.orientation"));
+        assertThat(orientations).isNotEmpty();
+        WebElement first = orientations.get(0);
+        assertThat(first.findElements(By.cssSelector("ul.reasons li"))).isNotEmpty();
+        // The offer's facts are fetched: the address row is there, and the illustrative hours are marked.
+        waiting().until(d -> first.findElement(By.cssSelector(".offer-facts")).getText().contains(text(lang, "offer.address")));
+        waiting().until(d -> !d.findElements(By.cssSelector("#orientations .illustrative")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#orientations .illustrative")).getText()).isEqualTo(text(lang, "common.illustrative"));
+
+        WebElement why = driver.findElement(By.id("why"));
+        assertThat(why.getAttribute("open")).isNull();
+        why.findElement(By.tagName("summary")).click();
+        List<WebElement> explanation = waiting().until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("#explanation li")));
+        assertThat(explanation).isNotEmpty();
+        assertThat(explanation.get(0).getText()).contains(text(lang, "result.source").replace("{source}", "").trim());
+        screenshot("diagnosis-result-" + lang);
+    }
+
+    @Test
+    void aReferralIsCreatedFromTheResultAndItsSlipPrintedInThePersonsLanguage() throws Exception {
+        signIn("counsellor", "fr");
+        answer("device", "NONE");
+        answer("internet", "NONE");
+        answer("email", "CANNOT");
+        answer("onlineProcedures", "CANNOT");
+        driver.findElement(By.id("submit")).click();
+        WebElement first = visible(By.cssSelector("#orientations > li.orientation"));
+        String offerId = first.getAttribute("data-offer-id");
+        first.findElement(By.tagName("textarea")).sendKeys("Dossier A-17 : rendez-vous souhaité le matin.");
+        first.findElement(By.cssSelector("button.refer-button")).click();
+
+        WebElement link = visible(By.cssSelector("#orientations .slip-link"));
+        String referral = link.getAttribute("data-referral");
+        assertThat(referral).matches("[0-9a-f-]{36}");
+        assertThat(driver.findElement(By.cssSelector("#orientations .notice")).getText()).isEqualTo(text("fr", "refer.done"));
+        screenshot("diagnosis-referred-fr");
+
+        // The person reads Dutch: the slip is chosen in Dutch from the result.
+        new Select(driver.findElement(By.cssSelector("#orientations select.slip-lang"))).selectByValue("nl");
+        assertThat(link.getAttribute("href")).endsWith("/slip.html?referral=" + referral + "&lang=nl");
+        driver.get(link.getAttribute("href"));
+        waitForTexts();
+        visible(By.id("slip"));
+        assertThat(htmlLang()).isEqualTo("nl");
+        assertThat(driver.findElement(By.id("slip-title")).getText()).isEqualTo(text("nl", "slip.title"));
+        assertThat(driver.findElement(By.id("slip")).getText())
+                .contains(text("nl", "slip.bring.id"))
+                .contains(text("nl", "slip.contact").replace("{organisation}", "Actiris"));
+        // The slip's language is the person's, not remembered as the counsellor's.
+        assertThat(driver.executeScript("return window.localStorage.getItem('pan.lang')")).isEqualTo("fr");
+
+        Map<String, Object> offer = offer(offerId);
+        assertThat(driver.findElement(By.id("slip-structure")).getText()).isEqualTo(((Map<?, ?>) offer.get("structure")).get("name"));
+
+        for (String lang : List.of("fr", "nl", "en")) {
+            new Select(driver.findElement(By.id("slip-language"))).selectByValue(lang);
+            waiting().until(d -> lang.equals(htmlLang()));
+            waiting().until(d -> d.findElement(By.id("slip-title")).getText().equals(text(lang, "slip.title")));
+            assertThat(driver.getCurrentUrl()).contains("lang=" + lang);
+            screenshot("slip-" + lang);
+        }
+
+        Pdf pdf = driver.print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(bytes.length).isGreaterThan(1000);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // The print stylesheet hides the header, its navigation and the controls, and keeps the slip.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.id("site-header")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".slip-controls")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("slip")).isDisplayed()).isTrue();
+            screenshot("slip-print-en");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(driver.findElement(By.id("site-header")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theDiagnosisIsUsableAt360PixelsWide() throws Exception {
+        signIn("counsellor", "nl");
+        driver.manage().window().setSize(new Dimension(360, 800));
+        waiting().until(d -> ((Number) driver.executeScript("return window.innerWidth")).intValue() <= 360);
+        answer("device", "COMPUTER");
+        answer("internet", "HOME");
+        answer("email", "ALONE");
+        answer("onlineProcedures", "WITH_HELP");
+        driver.findElement(By.id("submit")).click();
+        visible(By.id("persona-name"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#orientations .offer-facts dt")).isEmpty());
+        long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long innerWidth = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        assertThat(scrollWidth).as("no horizontal scrolling").isLessThanOrEqualTo(innerWidth);
+        // Touch targets: every answer and button is at least 44 px high.
+        for (WebElement target : driver.findElements(By.cssSelector(".choice label, button, .button"))) {
+            if (target.isDisplayed()) {
+                assertThat(target.getSize().getHeight()).as(target.getText()).isGreaterThanOrEqualTo(44);
+            }
+        }
+        screenshot("diagnosis-result-360-nl");
+    }
+
+    @Test
+    void missingAnswersAndAWrongPasswordAreExplainedInThePageLanguage() throws Exception {
+        driver.get(url("/login?lang=en"));
+        waitForTexts();
+        driver.findElement(By.id("username")).sendKeys("counsellor");
+        driver.findElement(By.id("password")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(visible(By.id("login-error")).getText()).isEqualTo(text("en", "login.error"));
+        screenshot("login-error-en");
+
+        signIn("counsellor", "nl");
+        answer("device", "NONE");
+        driver.findElement(By.id("submit")).click();
+        WebElement message = visible(By.id("err-internet"));
+        assertThat(message.getText()).isEqualTo(text("nl", "err.required"));
+        assertThat(driver.findElement(By.id("form-errors")).getText()).isEqualTo(text("nl", "diag.errorSummary"));
+        assertThat(driver.findElements(By.cssSelector("#device-group .error-message:not([hidden])"))).isEmpty();
+        assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        screenshot("diagnosis-errors-nl");
+    }
+
+    private void answer(String name, String value) {
+        WebElement label = driver.findElement(By.cssSelector("label[for='" + name + "-" + value + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
+        assertThat(driver.findElement(By.id(name + "-" + value)).isSelected()).as(name + "=" + value).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> offer(String id) {
+        Object json = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/offers/' + arguments[0], {headers: {Accept: 'application/json'}}).then(r => r.json()).then(done);", id);
+        return (Map<String, Object>) json;
+    }
+}
