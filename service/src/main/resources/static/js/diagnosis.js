@@ -83,12 +83,14 @@
       label.textContent = '';
       var own = Pan.languageName(code, code);
       var here = Pan.languageName(code, lang);
-      label.appendChild(document.createTextNode(here));
+      // One child: the label is a flex box, each text node would become an item of its own.
+      var text = el('span', null, [here]);
       if (own.toLowerCase() !== here.toLowerCase()) {
-        label.appendChild(document.createTextNode(' ('));
-        label.appendChild(el('span', { lang: code, text: own }));
-        label.appendChild(document.createTextNode(')'));
+        text.appendChild(document.createTextNode(' ('));
+        text.appendChild(el('span', { lang: code, text: own }));
+        text.appendChild(document.createTextNode(')'));
       }
+      label.appendChild(text);
     });
   }
 

@@ -1,12 +1,17 @@
 package be.brussels.pan.service.pages;
 
+import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.security.Role;
+import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The pages' addresses without ".html": the login page (public, replaces Spring's default form) and the pages
@@ -20,9 +25,10 @@ public class PagesController {
         return page("login.html");
     }
 
+    /** Home: a partner answers referrals, everyone else starts with a diagnosis. */
     @GetMapping("/")
-    public String home() {
-        return "redirect:/diagnosis.html";
+    public String home(@AuthenticationPrincipal PanUser user) {
+        return user != null && user.role() == Role.PARTNER ? "redirect:/inbox.html" : "redirect:/diagnosis.html";
     }
 
     @GetMapping("/diagnosis")
@@ -33,6 +39,21 @@ public class PagesController {
     @GetMapping("/slip")
     public ResponseEntity<Resource> slip() {
         return page("slip.html");
+    }
+
+    @GetMapping("/inbox")
+    public ResponseEntity<Resource> inbox() {
+        return page("inbox.html");
+    }
+
+    /**
+     * The signed-in user's role and organisation, so that a page offers only the actions the API will accept
+     * (the API still decides). No name: the user name is not returned.
+     */
+    @GetMapping(path = "/pages/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public Map<String, String> me(@AuthenticationPrincipal PanUser user) {
+        return Map.of("role", user.role().name(), "organisation", user.organisation());
     }
 
     private static ResponseEntity<Resource> page(String file) {

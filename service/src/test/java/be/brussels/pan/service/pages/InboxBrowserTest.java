@@ -1,0 +1,119 @@
+package be.brussels.pan.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A partner answers the referrals sent to its structure; an old unanswered one stands out. */
+class InboxBrowserTest extends BrowserSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OFFER = "epn-12-access"; // an offer of structure epn-12, the partner's
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPartnerAcceptsOneReferralAndRefusesAnOverdueOneWithAReason() throws Exception {
+        String fresh = refer("Rendez-vous le matin de préférence.");
+        String old = refer(null);
+        jdbc.sql("update referrals set created_at = ?, updated_at = ? where id = ?")
+                .params(OffsetDateTime.now().minusDays(27), OffsetDateTime.now().minusDays(27), UUID.fromString(old)).update();
+
+        signIn("partner-epn12", "en");
+        assertThat(driver.getCurrentUrl()).endsWith("/inbox.html");
+        for (String lang : List.of("fr", "nl", "en")) {
+            driver.get(url("/inbox.html?lang=" + lang));
+            waitForTexts();
+            waiting().until(d -> d.findElements(By.cssSelector("tr[data-referral='" + old + "'] .overdue-flag")).size() == 1);
+            assertThat(htmlLang()).isEqualTo(lang);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text(lang, "inbox.title"));
+            screenshot("inbox-" + lang);
+        }
+        WebElement oldRow = row(old);
+        assertThat(oldRow.getAttribute("class")).contains("overdue");
+        // Flagged in words, not only by colour.
+        assertThat(oldRow.findElement(By.cssSelector(".overdue-flag")).getText())
+                .isEqualTo(text("en", "inbox.overdue").replace("{days}", "27"));
+        assertThat(row(fresh).findElements(By.cssSelector(".overdue-flag"))).isEmpty();
+        assertThat(row(fresh).getText()).contains("Rendez-vous le matin de préférence.").contains("CPAS Molenbeek");
+        // A partner neither cancels nor expires: only its own transitions are offered.
+        assertThat(row(fresh).findElements(By.cssSelector("button.transition")))
+                .extracting(b -> b.getAttribute("data-to")).containsExactly("ACCEPTED", "REFUSED");
+
+        row(fresh).findElement(By.cssSelector("button[data-to=ACCEPTED]")).click();
+        waiting().until(d -> "ACCEPTED".equals(row(fresh).getAttribute("data-status")));
+        assertThat(visible(By.cssSelector("#inbox-message .notice")).getText())
+                .isEqualTo(text("en", "inbox.done").replace("{status}", text("en", "status.ACCEPTED")));
+        assertThat(row(fresh).findElements(By.cssSelector("button.transition")))
+                .extracting(b -> b.getAttribute("data-to")).containsExactly("SCHEDULED");
+
+        row(old).findElement(By.cssSelector("button[data-to=REFUSED]")).click();
+        WebElement reason = visible(By.id("reason-" + old));
+        row(old).findElement(By.cssSelector(".refuse-form button[type=submit]")).click();
+        assertThat(visible(By.id("reason-" + old + "-error")).getText()).isEqualTo(text("en", "inbox.reasonRequired"));
+        assertThat(reason.getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("inbox-refusing-en");
+        reason.sendKeys("No place before next month.");
+        row(old).findElement(By.cssSelector(".refuse-form button[type=submit]")).click();
+        waiting().until(d -> "REFUSED".equals(row(old).getAttribute("data-status")));
+        assertThat(row(old).findElements(By.cssSelector(".overdue-flag"))).isEmpty();
+
+        JsonNode refused = api("GET", "/api/v1/referrals/" + old, null, "admin");
+        assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(refused.path("history").toString()).contains("No place before next month.");
+        assertThat(api("GET", "/api/v1/referrals/" + fresh, null, "admin").path("status").asText()).isEqualTo("ACCEPTED");
+
+        // The filter shows one status at a time.
+        new Select(driver.findElement(By.id("status-filter"))).selectByValue("REFUSED");
+        driver.findElement(By.cssSelector("#inbox-filter button[type=submit]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#inbox-rows tr")).stream()
+                .allMatch(tr -> "REFUSED".equals(tr.getAttribute("data-status"))));
+        assertThat(driver.findElements(By.cssSelector("#inbox-rows tr[data-referral='" + old + "']"))).hasSize(1);
+    }
+
+    private WebElement row(String id) {
+        return driver.findElement(By.cssSelector("tr[data-referral='" + id + "']"));
+    }
+
+    /** A referral from CPAS Molenbeek to the partner's offer, made over the API with Basic authentication. */
+    private String refer(String note) throws Exception {
+        JsonNode diagnosis = api("POST", "/api/v1/diagnoses",
+                "{\"answers\":{\"device\":\"SMARTPHONE_ONLY\",\"internet\":\"PUBLIC_OR_SHARED\",\"email\":\"WITH_HELP\",\"onlineProcedures\":\"CANNOT\"}}",
+                "sw-molenbeek");
+        String body = "{\"diagnosisId\":\"" + diagnosis.path("id").asText() + "\",\"offerId\":\"" + OFFER + "\""
+                + (note == null ? "" : ",\"note\":" + JSON.writeValueAsString(note)) + "}";
+        return api("POST", "/api/v1/referrals", body, "sw-molenbeek").path("id").asText();
+    }
+
+    private JsonNode api(String method, String path, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+}
