@@ -153,6 +153,20 @@
     return true;
   }
 
+  /** The service's problem names the field; the message is ours, in the page language, where we know the field. */
+  function fieldMessage(field, detail) {
+    var path = field.replace(/\[\d+\]$/, '');
+    var known = { 'profile.age': 'err.age', 'profile.postcode': 'err.postcode', 'reference': 'err.reference',
+      'profile.languages': 'err.languages' };
+    if (known[path]) {
+      return t(known[path]);
+    }
+    if (path.indexOf('answers.') === 0) {
+      return t('err.required');
+    }
+    return t('err.field', { detail: detail });
+  }
+
   function summarise(extra) {
     var summary = document.getElementById('form-errors');
     summary.textContent = t('diag.errorSummary') + (extra ? ' ' + extra : '');
@@ -264,7 +278,7 @@
       section.scrollIntoView();
     }).catch(function (error) {
       status.textContent = '';
-      if (error.status === 400 && error.field && showError(error.field, t('err.field', { detail: error.message }))) {
+      if (error.status === 400 && error.field && showError(error.field, fieldMessage(error.field, error.message))) {
         summarise();
       } else {
         var summary = document.getElementById('form-errors');

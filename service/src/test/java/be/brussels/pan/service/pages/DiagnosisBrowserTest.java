@@ -193,6 +193,26 @@ class DiagnosisBrowserTest extends BrowserSupport {
         screenshot("diagnosis-errors-nl");
     }
 
+    @Test
+    void aValueTheServiceRejectsIsShownNextToItsField() throws Exception {
+        signIn("counsellor", "fr");
+        answer("device", "COMPUTER");
+        answer("internet", "HOME");
+        answer("email", "WITH_HELP");
+        answer("onlineProcedures", "WITH_HELP");
+        driver.findElement(By.cssSelector("#profile-section summary")).click();
+        // Two letters, so the page lets it through; not an ISO 639-1 code, so the service answers 400 naming
+        // profile.languages[0], and the page shows its own message next to the languages.
+        driver.findElement(By.id("other-languages")).sendKeys("qq");
+        driver.findElement(By.id("submit")).click();
+        WebElement message = visible(By.cssSelector("#languages-group > .error-message"));
+        assertThat(message.getText()).isEqualTo(text("fr", "err.languages"));
+        assertThat(driver.findElement(By.id("languages-group")).getAttribute("class")).contains("invalid");
+        assertThat(driver.findElement(By.id("form-errors")).getText()).isEqualTo(text("fr", "diag.errorSummary"));
+        assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        screenshot("diagnosis-service-error-fr");
+    }
+
     private void answer(String name, String value) {
         WebElement label = driver.findElement(By.cssSelector("label[for='" + name + "-" + value + "']"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
