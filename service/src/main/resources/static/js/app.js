@@ -126,8 +126,21 @@
     if (document.body.getAttribute('data-nav') !== 'none') {
       var ul = el('ul');
       [['diagnosis', '/diagnosis.html', 'nav.diagnosis'], ['inbox', '/inbox.html', 'nav.inbox']].forEach(function (n) {
-        ul.appendChild(el('li', null, [el('a', { href: n[1], 'data-i18n': n[2], 'aria-current': page === n[0] ? 'page' : null })]));
+        ul.appendChild(el('li', { 'data-nav': n[0] }, [el('a', { href: n[1], 'data-i18n': n[2], 'aria-current': page === n[0] ? 'page' : null })]));
       });
+      // Only the pages the role can use (the API decides anyway): partners answer referrals, planners have
+      // no page here yet.
+      if (window.PanApi) {
+        window.PanApi.get('/pages/me').then(function (me) {
+          var hide = { PARTNER: ['diagnosis'], PLANNER: ['diagnosis', 'inbox'] }[me.role] || [];
+          hide.forEach(function (name) {
+            var li = ul.querySelector('li[data-nav="' + name + '"]');
+            if (li && page !== name) {
+              li.hidden = true;
+            }
+          });
+        }).catch(function () { /* the navigation stays whole */ });
+      }
       var logout = el('form', { class: 'logout-form', method: 'post', action: '/logout' }, [
         el('input', { type: 'hidden', name: '_csrf', value: '' }),
         el('button', { type: 'submit', 'data-i18n': 'nav.logout' })]);
@@ -139,7 +152,9 @@
     }
     var sw = el('div', { class: 'lang-switch', role: 'group', 'data-i18n-attr': 'aria-label:lang.switch' });
     [['fr', 'FR', 'Français'], ['nl', 'NL', 'Nederlands'], ['en', 'EN', 'English']].forEach(function (l) {
-      var b = el('button', { type: 'button', 'data-lang': l[0], lang: l[0], 'aria-label': l[2], 'aria-pressed': 'false', text: l[1] });
+      // The visible code starts the accessible name (WCAG 2.5.3), the language's own name follows.
+      var b = el('button', { type: 'button', 'data-lang': l[0], lang: l[0], 'aria-pressed': 'false' },
+        [l[1], el('span', { class: 'visually-hidden', text: ' ' + l[2] })]);
       b.addEventListener('click', function () {
         setLanguage(l[0], document.body.getAttribute('data-persist-lang') !== 'false');
       });

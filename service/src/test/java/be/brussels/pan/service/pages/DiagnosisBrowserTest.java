@@ -191,6 +191,13 @@ class DiagnosisBrowserTest extends BrowserSupport {
         assertThat(driver.findElements(By.cssSelector("#device-group .error-message:not([hidden])"))).isEmpty();
         assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
         screenshot("diagnosis-errors-nl");
+
+        // Signing out posts the CSRF token from the header's form and comes back to the login page.
+        driver.findElement(By.cssSelector(".logout-form button")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(visible(By.id("login-out")).getText()).isEqualTo(text("nl", "login.loggedOut"));
+        driver.get(url("/diagnosis.html"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
     }
 
     @Test

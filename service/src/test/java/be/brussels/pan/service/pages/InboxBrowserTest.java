@@ -38,6 +38,9 @@ class InboxBrowserTest extends BrowserSupport {
 
         signIn("partner-epn12", "en");
         assertThat(driver.getCurrentUrl()).endsWith("/inbox.html");
+        // A partner does not diagnose: its navigation offers the referrals only.
+        waiting().until(d -> !d.findElement(By.cssSelector(".site-nav li[data-nav=diagnosis]")).isDisplayed());
+        assertThat(driver.findElement(By.cssSelector(".site-nav li[data-nav=inbox]")).isDisplayed()).isTrue();
         for (String lang : List.of("fr", "nl", "en")) {
             driver.get(url("/inbox.html?lang=" + lang));
             waitForTexts();
