@@ -201,6 +201,32 @@ class DiagnosisBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void theLanguageChosenInTheHeaderIsKeptAndTheResultFollowsIt() throws Exception {
+        signIn("counsellor", "fr");
+        answer("device", "SMARTPHONE_ONLY");
+        answer("internet", "PUBLIC_OR_SHARED");
+        answer("email", "WITH_HELP");
+        answer("onlineProcedures", "CANNOT");
+        driver.findElement(By.id("submit")).click();
+        String code = visible(By.id("persona-name")).getAttribute("data-persona");
+        assertThat(driver.findElement(By.id("result-language-note")).isDisplayed()).isFalse();
+
+        driver.findElement(By.cssSelector(".lang-switch button[data-lang=en]")).click();
+        waiting().until(d -> "en".equals(htmlLang()));
+        assertThat(driver.findElement(By.cssSelector(".lang-switch button[data-lang=en]")).getAttribute("aria-pressed")).isEqualTo("true");
+        // The page's own labels follow at once; the service's texts say they are in the diagnosis's language.
+        waiting().until(d -> d.findElement(By.id("persona-name")).getText().equals(text("en", "persona." + code + ".name")));
+        assertThat(driver.findElement(By.id("result-language-note")).getText()).isEqualTo(text("en", "result.otherLanguage"));
+        assertThat(driver.findElement(By.cssSelector("#device-group legend")).getText()).isEqualTo(text("en", "q.device"));
+
+        // Kept across pages and visits, without ?lang=.
+        driver.get(url("/diagnosis"));
+        waitForTexts();
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(driver.getTitle()).isEqualTo(text("en", "diag.title") + " – " + text("en", "app.name"));
+    }
+
+    @Test
     void aValueTheServiceRejectsIsShownNextToItsField() throws Exception {
         signIn("counsellor", "fr");
         answer("device", "COMPUTER");
