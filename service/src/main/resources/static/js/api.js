@@ -61,6 +61,7 @@
     cookie: cookie,
     ApiError: ApiError,
     get: function (path) { return request('GET', path); },
-    post: function (path, body) { return request('POST', path, body); }
+    post: function (path, body) { return request('POST', path, body); },
+    del: function (path) { return request('DELETE', path); }
   };
 })();

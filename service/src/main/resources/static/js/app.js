@@ -125,11 +125,14 @@
       el('span', { 'data-i18n': 'app.name' }), el('small', { 'data-i18n': 'app.tagline' })]));
     if (document.body.getAttribute('data-nav') !== 'none') {
       var ul = el('ul');
-      [['diagnosis', '/diagnosis.html', 'nav.diagnosis'], ['inbox', '/inbox.html', 'nav.inbox']].forEach(function (n) {
-        ul.appendChild(el('li', { 'data-nav': n[0] }, [el('a', { href: n[1], 'data-i18n': n[2], 'aria-current': page === n[0] ? 'page' : null })]));
+      // The planning pages are offered only once the role is known to be a planner's or an admin's.
+      var PLANNING = ['planner', 'stats'];
+      [['diagnosis', '/diagnosis.html', 'nav.diagnosis'], ['inbox', '/inbox.html', 'nav.inbox'],
+        ['planner', '/planner.html', 'nav.planner'], ['stats', '/stats.html', 'nav.stats']].forEach(function (n) {
+        ul.appendChild(el('li', { 'data-nav': n[0], hidden: PLANNING.indexOf(n[0]) >= 0 && page !== n[0] },
+          [el('a', { href: n[1], 'data-i18n': n[2], 'aria-current': page === n[0] ? 'page' : null })]));
       });
-      // Only the pages the role can use (the API decides anyway): partners answer referrals, planners have
-      // no page here yet.
+      // Only the pages the role can use (the API decides anyway): partners answer referrals, planners plan.
       if (window.PanApi) {
         window.PanApi.get('/pages/me').then(function (me) {
           var hide = { PARTNER: ['diagnosis'], PLANNER: ['diagnosis', 'inbox'] }[me.role] || [];
@@ -139,7 +142,12 @@
               li.hidden = true;
             }
           });
-        }).catch(function () { /* the navigation stays whole */ });
+          if (me.role === 'PLANNER' || me.role === 'ADMIN') {
+            PLANNING.forEach(function (name) {
+              ul.querySelector('li[data-nav="' + name + '"]').hidden = false;
+            });
+          }
+        }).catch(function () { /* the navigation stays as it is */ });
       }
       var logout = el('form', { class: 'logout-form', method: 'post', action: '/logout' }, [
         el('input', { type: 'hidden', name: '_csrf', value: '' }),

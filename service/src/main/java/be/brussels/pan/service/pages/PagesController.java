@@ -25,10 +25,13 @@ public class PagesController {
         return page("login.html");
     }
 
-    /** Home: a partner answers referrals, everyone else starts with a diagnosis. */
+    /** Home: a partner answers referrals, a planner plans, everyone else starts with a diagnosis. */
     @GetMapping("/")
     public String home(@AuthenticationPrincipal PanUser user) {
-        return user != null && user.role() == Role.PARTNER ? "redirect:/inbox.html" : "redirect:/diagnosis.html";
+        if (user != null && user.role() == Role.PARTNER) {
+            return "redirect:/inbox.html";
+        }
+        return user != null && user.role() == Role.PLANNER ? "redirect:/planner.html" : "redirect:/diagnosis.html";
     }
 
     @GetMapping("/diagnosis")
@@ -44,6 +47,16 @@ public class PagesController {
     @GetMapping("/inbox")
     public ResponseEntity<Resource> inbox() {
         return page("inbox.html");
+    }
+
+    @GetMapping("/planner")
+    public ResponseEntity<Resource> planner() {
+        return page("planner.html");
+    }
+
+    @GetMapping("/stats")
+    public ResponseEntity<Resource> stats() {
+        return page("stats.html");
     }
 
     /**

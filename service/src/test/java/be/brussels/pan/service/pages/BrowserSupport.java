@@ -44,6 +44,7 @@ abstract class BrowserSupport {
     static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
             + "sw-molenbeek:" + PASSWORD + ":SOCIAL_WORKER:CPAS Molenbeek,"
             + "partner-epn12:" + PASSWORD + ":PARTNER:epn-12,"
+            + "planner:" + PASSWORD + ":PLANNER:CIN,"
             + "admin:" + PASSWORD + ":ADMIN:CIN";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final File CHROMIUM = new File("/usr/bin/chromium");
