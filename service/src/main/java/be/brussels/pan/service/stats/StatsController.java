@@ -29,6 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
  * least the threshold. Target groups (a person may be in several, or none) get primary suppression only. The
  * total itself is shown only from the threshold on. A diagnosis without a Brussels commune counts under the
  * commune key {@code "UNKNOWN"}, one without target group under no group.
+ *
+ * <p>Fragility by commune and by target group are cross-tabulations, {@code levelByCommune}
+ * ({@code [{commune, level, count, suppressed}]}) and {@code levelByTargetGroup}
+ * ({@code [{targetGroup, level, count, suppressed}]}); only the cells with at least one diagnosis are listed.
+ * Their suppression, kept simple:
+ * <ol>
+ *   <li>a row whose total is suppressed in {@code byCommune} / {@code byTargetGroup} is suppressed whole (its
+ *       cells would add up to the hidden total);</li>
+ *   <li>every cell under the threshold is suppressed (primary);</li>
+ *   <li>complementary suppression, repeated until nothing changes: in every row (the commune's or the group's
+ *       diagnoses by level, whose total is shown) and in every column (the level, whose total {@code byLevel}
+ *       is shown), when the suppressed cells add up to more than 0 and less than the threshold, the smallest
+ *       shown cell of that line is suppressed too. A shown total minus the shown cells of its row or column
+ *       therefore never gives back less than the threshold.</li>
+ * </ol>
+ * This is not full statistical disclosure control (a determined reader combining several lines may narrow a
+ * hidden cell down to a range); it keeps the rule of the one-way counts: nothing under 5 can be read or
+ * subtracted out of one line.
  */
 @RestController
 @RequestMapping("/api/v1/stats")
@@ -53,8 +71,17 @@ public class StatsController {
     public record Total(Long count, boolean suppressed) {
     }
 
+    /** A cell of fragility level by commune; {@code count} is null when suppressed. */
+    public record CommuneLevel(String commune, String level, Long count, boolean suppressed) {
+    }
+
+    /** A cell of fragility level by target group; {@code count} is null when suppressed. */
+    public record GroupLevel(String targetGroup, String level, Long count, boolean suppressed) {
+    }
+
     public record Stats(LocalDate from, LocalDate to, int threshold, Total total, List<Cell> byCommune,
-                        List<Cell> byPersona, List<Cell> byTargetGroup, List<Cell> byLevel, List<Cell> byChannel) {
+                        List<Cell> byPersona, List<Cell> byTargetGroup, List<Cell> byLevel, List<Cell> byChannel,
+                        List<CommuneLevel> levelByCommune, List<GroupLevel> levelByTargetGroup) {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,8 +109,12 @@ public class StatsController {
         Map<String, Long> groups = new TreeMap<>();
         Map<String, Long> levels = new TreeMap<>();
         Map<String, Long> channels = new TreeMap<>();
+        Map<String, Map<String, Long>> communeLevels = new TreeMap<>();
+        Map<String, Map<String, Long>> groupLevels = new TreeMap<>();
         for (Row r : rows) {
-            communes.merge(r.commune() == null ? "UNKNOWN" : r.commune(), 1L, Long::sum);
+            String commune = r.commune() == null ? "UNKNOWN" : r.commune();
+            communes.merge(commune, 1L, Long::sum);
+            communeLevels.computeIfAbsent(commune, k -> new TreeMap<>()).merge(r.level(), 1L, Long::sum);
             personae.merge(r.persona(), 1L, Long::sum);
             levels.merge(r.level(), 1L, Long::sum);
             channels.merge(r.channel(), 1L, Long::sum);
@@ -91,15 +122,90 @@ public class StatsController {
                 for (String g : r.groups().split(",")) {
                     if (!g.isBlank()) {
                         groups.merge(g.trim(), 1L, Long::sum);
+                        groupLevels.computeIfAbsent(g.trim(), k -> new TreeMap<>()).merge(r.level(), 1L, Long::sum);
                     }
                 }
             }
         }
         long total = rows.size();
+        List<Cell> byCommune = suppress(communes, true);
+        List<Cell> byGroup = suppress(groups, false);
+        List<CommuneLevel> levelByCommune = new ArrayList<>();
+        crossSuppress(communeLevels, hiddenKeys(byCommune)).forEach((commune, cells) -> cells.forEach((level, cell) ->
+                levelByCommune.add(new CommuneLevel(commune, level, cell.count(), cell.suppressed()))));
+        List<GroupLevel> levelByGroup = new ArrayList<>();
+        crossSuppress(groupLevels, hiddenKeys(byGroup)).forEach((group, cells) -> cells.forEach((level, cell) ->
+                levelByGroup.add(new GroupLevel(group, level, cell.count(), cell.suppressed()))));
         return new Stats(fromDate, toDate, THRESHOLD,
                 total >= THRESHOLD ? new Total(total, false) : new Total(null, true),
-                suppress(communes, true), suppress(personae, true), suppress(groups, false), suppress(levels, true),
-                suppress(channels, true));
+                byCommune, suppress(personae, true), byGroup, suppress(levels, true),
+                suppress(channels, true), levelByCommune, levelByGroup);
+    }
+
+    private static java.util.Set<String> hiddenKeys(List<Cell> cells) {
+        return cells.stream().filter(Cell::suppressed).map(Cell::key).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Suppression of a two-way table row → column → count (see the class): whole rows whose total is hidden,
+     * cells under the threshold, then complementary cells in rows and columns until every line's hidden cells
+     * add up to 0 or at least the threshold. Returns the same shape with a {@link Cell} per count.
+     */
+    static Map<String, Map<String, Cell>> crossSuppress(Map<String, Map<String, Long>> table, java.util.Set<String> hiddenRows) {
+        Map<String, Map<String, Boolean>> hidden = new TreeMap<>();
+        java.util.Set<String> columns = new java.util.TreeSet<>();
+        table.forEach((row, cells) -> {
+            Map<String, Boolean> h = new TreeMap<>();
+            cells.forEach((column, count) -> h.put(column, hiddenRows.contains(row) || count < THRESHOLD));
+            hidden.put(row, h);
+            columns.addAll(cells.keySet());
+        });
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String row : table.keySet()) {
+                List<String[]> line = new ArrayList<>();
+                table.get(row).keySet().forEach(column -> line.add(new String[] {row, column}));
+                changed |= protect(line, table, hidden);
+            }
+            for (String column : columns) {
+                List<String[]> line = new ArrayList<>();
+                table.forEach((row, cells) -> {
+                    if (cells.containsKey(column)) {
+                        line.add(new String[] {row, column});
+                    }
+                });
+                changed |= protect(line, table, hidden);
+            }
+        }
+        Map<String, Map<String, Cell>> out = new TreeMap<>();
+        table.forEach((row, cells) -> {
+            Map<String, Cell> o = new TreeMap<>();
+            cells.forEach((column, count) -> o.put(column,
+                    hidden.get(row).get(column) ? new Cell(column, null, true) : new Cell(column, count, false)));
+            out.put(row, o);
+        });
+        return out;
+    }
+
+    /** Hides the smallest shown cell of a line whose hidden cells add up to 1..threshold-1; true if it did. */
+    private static boolean protect(List<String[]> line, Map<String, Map<String, Long>> table,
+                                   Map<String, Map<String, Boolean>> hidden) {
+        long hiddenSum = 0;
+        String[] smallest = null;
+        for (String[] cell : line) {
+            long count = table.get(cell[0]).get(cell[1]);
+            if (hidden.get(cell[0]).get(cell[1])) {
+                hiddenSum += count;
+            } else if (smallest == null || count < table.get(smallest[0]).get(smallest[1])) {
+                smallest = cell;
+            }
+        }
+        if (hiddenSum > 0 && hiddenSum < THRESHOLD && smallest != null) {
+            hidden.get(smallest[0]).put(smallest[1], true);
+            return true;
+        }
+        return false;
     }
 
     /** Primary suppression under the threshold, and for a partition secondary suppression (see the class). */

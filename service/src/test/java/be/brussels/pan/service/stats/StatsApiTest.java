@@ -102,6 +102,76 @@ class StatsApiTest extends ApiTest {
         assertThat(StatsController.suppress(none, true)).extracting(StatsController.Cell::suppressed).containsExactly(false, false);
     }
 
+    @Test
+    void fragilityByCommuneAndByTargetGroupIsCrossTabulatedWithTheSameSuppression() throws Exception {
+        // The same answers: every diagnosis at the same level, in three communes.
+        diagnoses(7, "1080", "2002-04-02"); // Molenbeek: 7
+        diagnoses(6, "1070", "2002-04-03"); // Anderlecht: 6, hidden in byCommune to protect Bruxelles
+        diagnoses(3, "1000", "2002-04-04"); // Bruxelles: 3, under the threshold
+
+        JsonNode stats = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/stats?from=2002-04-01&to=2002-04-30", null)
+                .getBody());
+
+        JsonNode molenbeek = only(stats.get("levelByCommune"), "commune", "21012");
+        assertThat(molenbeek.get("count").asLong()).isEqualTo(7);
+        assertThat(molenbeek.get("suppressed").asBoolean()).isFalse();
+        String level = molenbeek.get("level").asText();
+        assertThat(level).isIn("NONE", "LOW", "MODERATE", "HIGH", "SEVERE");
+        assertThat(cell(stats, "byLevel", level).get("count").asLong()).isEqualTo(16);
+        // Rows whose total is hidden are hidden whole: 16 - 7 leaves 9 for the two of them, not the 3.
+        for (String hidden : List.of("21001", "21004")) {
+            JsonNode row = only(stats.get("levelByCommune"), "commune", hidden);
+            assertThat(row.get("count").isNull()).isTrue();
+            assertThat(row.get("suppressed").asBoolean()).isTrue();
+            assertThat(row.get("level").asText()).isEqualTo(level);
+        }
+        JsonNode seniors = only(stats.get("levelByTargetGroup"), "targetGroup", "SENIORS");
+        assertThat(seniors.get("level").asText()).isEqualTo(level);
+        assertThat(seniors.get("count").asLong()).isEqualTo(16);
+        assertThat(stats.toString()).doesNotContain("\"count\":3").doesNotContain("\"count\":6");
+    }
+
+    @Test
+    void complementarySuppressionLeavesNoLineWithHiddenCellsAddingUpToLessThanTheThreshold() {
+        // rows: communes; columns: levels. a/LOW = 2 is small; row a would give it back from a's total (2 + 9),
+        // column LOW would give it back from LOW's total (2 + 8).
+        var table = new java.util.TreeMap<String, java.util.Map<String, Long>>();
+        table.put("a", new java.util.TreeMap<>(java.util.Map.of("LOW", 2L, "HIGH", 9L)));
+        table.put("b", new java.util.TreeMap<>(java.util.Map.of("LOW", 8L, "HIGH", 6L, "SEVERE", 12L)));
+        table.put("c", new java.util.TreeMap<>(java.util.Map.of("SEVERE", 3L)));
+
+        var cells = StatsController.crossSuppress(table, java.util.Set.of("c"));
+
+        assertThat(cells.get("a").get("LOW").suppressed()).isTrue();
+        assertThat(cells.get("a").get("HIGH").suppressed()).as("row a's complement").isTrue();
+        assertThat(cells.get("b").get("LOW").suppressed()).as("column LOW's complement").isTrue();
+        assertThat(cells.get("c").get("SEVERE").suppressed()).as("a hidden row").isTrue();
+        // Every row whose total is shown, and every column: hidden cells add up to 0 or at least 5.
+        for (String row : List.of("a", "b")) {
+            long hidden = table.get(row).entrySet().stream().filter(e -> cells.get(row).get(e.getKey()).suppressed())
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            assertThat(hidden).as(row).satisfiesAnyOf(h -> assertThat(h).isZero(), h -> assertThat(h).isGreaterThanOrEqualTo(5));
+        }
+        for (String level : java.util.List.of("LOW", "HIGH", "SEVERE")) {
+            long hidden = table.entrySet().stream().filter(e -> e.getValue().containsKey(level)
+                    && cells.get(e.getKey()).get(level).suppressed()).mapToLong(e -> e.getValue().get(level)).sum();
+            assertThat(hidden).as(level).satisfiesAnyOf(h -> assertThat(h).isZero(), h -> assertThat(h).isGreaterThanOrEqualTo(5));
+        }
+        assertThat(cells.get("b").get("SEVERE").suppressed()).as("column SEVERE's complement of c's 3").isTrue();
+        assertThat(cells.get("b").get("HIGH").count()).as("nothing more than needed").isEqualTo(6L);
+    }
+
+    private static JsonNode only(JsonNode cells, String field, String key) {
+        List<JsonNode> found = new ArrayList<>();
+        cells.forEach(c -> {
+            if (c.get(field).asText().equals(key)) {
+                found.add(c);
+            }
+        });
+        assertThat(found).as(key + " in " + cells).hasSize(1);
+        return found.get(0);
+    }
+
     private static JsonNode cell(JsonNode stats, String dimension, String key) {
         for (JsonNode c : stats.get(dimension)) {
             if (c.get("key").asText().equals(key)) {

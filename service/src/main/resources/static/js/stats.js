@@ -1,0 +1,260 @@
+/* Statistics for planners: fragility level by commune and by target group as inline SVG bar charts (every bar
+   labelled with its level and its number in text; a suppressed cell is hatched and reads "< 5", never a count),
+   and a table per commune comparing the demand (diagnoses) with the sessions of a roster (?roster=<id>):
+   sessions in its problem by the commune of the demand, and sessions placed by the commune of the venue.
+   Suppression is the API's (cells under 5 and their complements come without a count). */
+(function () {
+  'use strict';
+
+  var Pan = window.Pan, t = Pan.t, el = Pan.el, api = window.PanApi;
+  var LEVELS = ['NONE', 'LOW', 'MODERATE', 'HIGH', 'SEVERE'];
+  var SVG = 'http://www.w3.org/2000/svg';
+  var stats = null, roster = null;
+
+  function $(id) { return document.getElementById(id); }
+
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function say(text) {
+    var box = $('stats-message');
+    box.textContent = '';
+    if (text) {
+      box.appendChild(el('p', { class: 'alert', text: text }));
+    }
+  }
+
+  function communeName(code) {
+    return Pan.has('commune.' + code) ? t('commune.' + code) : code;
+  }
+
+  function groupName(code) {
+    return Pan.has('tg.' + code) ? t('tg.' + code) : code;
+  }
+
+  /** "12", or "< 5" for a suppressed cell, or "0" for a level nobody is at. */
+  function shown(cell) {
+    if (!cell) {
+      return '0';
+    }
+    return cell.suppressed ? t('stats.suppressedShort', { threshold: stats.threshold }) : String(cell.count);
+  }
+
+  /**
+   * One chart: a block per row (commune or group) with a bar per level. rows: [{key, name}], cells: key -> level -> cell.
+   * role="img" with a title and a description that reads out every number (the same as the visible text).
+   */
+  function chart(host, id, title, rows, cells) {
+    host.textContent = '';
+    if (!rows.length) {
+      host.appendChild(el('p', { text: t('stats.noData') }));
+      return;
+    }
+    var max = 1;
+    rows.forEach(function (r) {
+      LEVELS.forEach(function (l) {
+        var c = cells[r.key][l];
+        if (c && !c.suppressed && c.count > max) {
+          max = c.count;
+        }
+      });
+    });
+    var W = 340, LABEL = 110, BAR = 170, ROW = 22, HEAD = 26, GAP = 12;
+    var height = rows.length * (HEAD + LEVELS.length * ROW + GAP);
+    // 1.2 × the drawing's size on a wide screen (15 px text reads as 18 px); it shrinks to the width on a phone.
+    var root = svg('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + height, width: Math.round(W * 1.2),
+      height: Math.round(height * 1.2), role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-chart': id });
+    root.appendChild(svg('title', { id: id + '-title' }, title));
+    var desc = [];
+    var defs = svg('defs');
+    var pattern = svg('pattern', { id: id + '-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+    pattern.appendChild(svg('rect', { width: 6, height: 6, fill: '#ffffff' }));
+    pattern.appendChild(svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#4a4a4a', 'stroke-width': 2 }));
+    defs.appendChild(pattern);
+    root.appendChild(defs);
+    var y = 0;
+    rows.forEach(function (r) {
+      var group = svg('g', { 'data-row': r.key });
+      group.appendChild(svg('text', { x: 0, y: y + 18, class: 'group-title' }, r.name));
+      var parts = [];
+      y += HEAD;
+      LEVELS.forEach(function (l) {
+        var c = cells[r.key][l];
+        var value = shown(c);
+        parts.push(t('level.' + l) + ' ' + value);
+        group.appendChild(svg('text', { x: 0, y: y + 15 }, t('level.' + l)));
+        group.appendChild(svg('rect', { class: 'track', x: LABEL, y: y + 3, width: BAR, height: ROW - 6 }));
+        var w;
+        if (c && c.suppressed) {
+          w = BAR * 0.15;
+          group.appendChild(svg('rect', { class: 'suppressed-bar', x: LABEL, y: y + 3, width: w, height: ROW - 6,
+            fill: 'url(#' + id + '-hatch)', 'data-level': l, 'data-suppressed': 'true' }));
+        } else {
+          w = c ? Math.max(2, BAR * c.count / max) : 0;
+          group.appendChild(svg('rect', { class: 'bar', x: LABEL, y: y + 3, width: w, height: ROW - 6, 'data-level': l }));
+        }
+        group.appendChild(svg('text', { x: LABEL + BAR + 6, y: y + 15, class: 'value', 'data-level': l }, value));
+        y += ROW;
+      });
+      y += GAP;
+      desc.push(r.name + ': ' + parts.join(', '));
+      root.appendChild(group);
+    });
+    root.insertBefore(svg('desc', { id: id + '-desc' }, desc.join('. ') + '.'), root.childNodes[1]);
+    host.appendChild(root);
+  }
+
+  function table(rows, keyField) {
+    var cells = {}, keys = [];
+    (rows || []).forEach(function (c) {
+      if (!cells[c[keyField]]) {
+        cells[c[keyField]] = {};
+        keys.push(c[keyField]);
+      }
+      cells[c[keyField]][c.level] = c;
+    });
+    return { cells: cells, keys: keys };
+  }
+
+  function cellText(cell) {
+    if (!cell) {
+      return el('span', { text: '0' });
+    }
+    if (cell.suppressed) {
+      return el('span', { class: 'suppressed-cell', 'data-suppressed': 'true' }, [
+        t('stats.suppressedShort', { threshold: stats.threshold }),
+        el('span', { class: 'visually-hidden', text: ' (' + t('stats.suppressed') + ')' })]);
+    }
+    return el('span', { text: String(cell.count) });
+  }
+
+  function render() {
+    if (!stats) {
+      return;
+    }
+    $('stats-total').textContent = stats.total.suppressed
+      ? t('stats.totalSuppressed', { threshold: stats.threshold }) : t('stats.total', { count: stats.total.count });
+    $('stats-suppression').textContent = t('stats.suppression', { threshold: stats.threshold });
+
+    var communes = table(stats.levelByCommune, 'commune');
+    chart($('commune-chart'), 'chart-commune', t('stats.byCommune'),
+      communes.keys.map(function (k) { return { key: k, name: communeName(k) }; })
+        .sort(function (a, b) { return a.name.localeCompare(b.name); }), communes.cells);
+    var groups = table(stats.levelByTargetGroup, 'targetGroup');
+    chart($('group-chart'), 'chart-group', t('stats.byGroup'),
+      groups.keys.map(function (k) { return { key: k, name: groupName(k) }; }), groups.cells);
+
+    // Demand against the roster
+    var demand = {}, requested = {}, placed = {};
+    stats.byCommune.forEach(function (c) { demand[c.key] = c; });
+    if (roster) {
+      var venues = {};
+      roster.problem.venues.forEach(function (v) { venues[v.id] = v; });
+      roster.problem.sessions.forEach(function (s) { requested[s.commune] = (requested[s.commune] || 0) + 1; });
+      ((roster.state.solution || {}).assignments || []).forEach(function (a) {
+        var c = (venues[a.venue] || {}).commune;
+        placed[c] = (placed[c] || 0) + 1;
+      });
+    }
+    var keys = Object.keys(demand);
+    Object.keys(requested).concat(Object.keys(placed)).forEach(function (k) {
+      if (keys.indexOf(k) < 0) {
+        keys.push(k);
+      }
+    });
+    keys.sort(function (a, b) { return communeName(a).localeCompare(communeName(b)); });
+    var tbl = $('demand-table');
+    tbl.textContent = '';
+    tbl.appendChild(el('caption', { class: 'visually-hidden', text: t('stats.demand') }));
+    var head = el('tr', null, [el('th', { scope: 'col', text: t('planner.commune') }),
+      el('th', { scope: 'col', text: t('stats.diagnoses') })]);
+    if (roster) {
+      head.appendChild(el('th', { scope: 'col', text: t('stats.requested') }));
+      head.appendChild(el('th', { scope: 'col', text: t('stats.placed') }));
+    }
+    tbl.appendChild(el('thead', null, [head]));
+    var body = el('tbody');
+    keys.forEach(function (k) {
+      var tr = el('tr', { 'data-commune': k }, [el('th', { scope: 'row', text: communeName(k) }),
+        el('td', { class: 'num demand' }, [cellText(demand[k])])]);
+      if (roster) {
+        tr.appendChild(el('td', { class: 'num requested', text: String(requested[k] || 0) }));
+        tr.appendChild(el('td', { class: 'num placed', text: String(placed[k] || 0) }));
+      }
+      body.appendChild(tr);
+    });
+    tbl.appendChild(body);
+    $('demand-roster').textContent = roster
+      ? t('stats.rosterShown', { problem: roster.state.problemId, status: t('roster.' + roster.state.status) })
+      : t('stats.noRoster');
+  }
+
+  function load() {
+    var from = $('from').value, to = $('to').value, id = $('roster-id').value.trim();
+    ['from', 'to'].forEach(function (f) {
+      $(f + '-error').hidden = true;
+      $(f).removeAttribute('aria-invalid');
+    });
+    say('');
+    var query = [];
+    if (from) { query.push('from=' + encodeURIComponent(from)); }
+    if (to) { query.push('to=' + encodeURIComponent(to)); }
+    var url = new URL(window.location.href);
+    [['roster', id], ['from', from], ['to', to]].forEach(function (p) {
+      if (p[1]) {
+        url.searchParams.set(p[0], p[1]);
+      } else {
+        url.searchParams.delete(p[0]);
+      }
+    });
+    window.history.replaceState(null, '', url.toString());
+    var rosterCall = !id ? Promise.resolve(null) : Promise.all([
+      api.get('/api/v1/rosters/' + encodeURIComponent(id)),
+      api.get('/api/v1/rosters/' + encodeURIComponent(id) + '/problem')
+    ]).then(function (both) {
+      return { state: both[0], problem: both[1] };
+    }).catch(function () {
+      say(t('stats.rosterNotFound'));
+      return null;
+    });
+    return Promise.all([api.get('/api/v1/stats' + (query.length ? '?' + query.join('&') : '')), rosterCall])
+      .then(function (both) {
+        stats = both[0];
+        roster = both[1];
+        render();
+      }).catch(function (error) {
+        if (error.status === 400 && (error.field === 'from' || error.field === 'to')) {
+          $(error.field + '-error').textContent = t('stats.dateError');
+          $(error.field + '-error').hidden = false;
+          $(error.field).setAttribute('aria-invalid', 'true');
+          $(error.field).focus();
+        } else {
+          say(error.status === 403 ? t('common.forbidden') : t('common.error'));
+        }
+      });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var params = new URLSearchParams(window.location.search);
+    ['from', 'to'].forEach(function (f) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(params.get(f) || '')) {
+        $(f).value = params.get(f);
+      }
+    });
+    if (params.get('roster')) {
+      $('roster-id').value = params.get('roster');
+    }
+    $('stats-filter').addEventListener('submit', function (e) {
+      e.preventDefault();
+      load();
+    });
+    Pan.onLanguage(render);
+    Pan.ready.then(load);
+  });
+})();

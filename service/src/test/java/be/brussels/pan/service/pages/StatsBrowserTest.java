@@ -1,0 +1,153 @@
+package be.brussels.pan.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brussels.pan.roster.generator.Dimensions;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.json.RosterJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A planner reads fragility by commune and by target group, with the small cells suppressed as the API does,
+ * and compares the demand per commune with the sessions of a roster.
+ */
+class StatsBrowserTest extends BrowserSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DAY = "2003-05-06";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void chartsShowTheNumbersAsTextAndNeverASmallCell() throws Exception {
+        diagnoses(7, "1080"); // Molenbeek-Saint-Jean: shown
+        diagnoses(6, "1070"); // Anderlecht: hidden to protect Bruxelles
+        diagnoses(3, "1000"); // Bruxelles: under the threshold
+        String roster = solvedRoster();
+        int assigned = api("GET", "/api/v1/rosters/" + roster, null).path("solution").path("assignments").size();
+
+        signIn("planner", "en");
+        waiting().until(d -> d.findElement(By.cssSelector(".site-nav li[data-nav=stats]")).isDisplayed());
+        driver.findElement(By.cssSelector(".site-nav li[data-nav=stats] a")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/stats.html"));
+        waitForTexts();
+        driver.findElement(By.id("from")).sendKeys("05/06/2003");
+        driver.findElement(By.id("to")).sendKeys("05/06/2003");
+        driver.findElement(By.id("roster-id")).sendKeys(roster);
+        driver.findElement(By.cssSelector("#stats-filter button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("from=" + DAY) && d.getCurrentUrl().contains("roster=" + roster));
+        waiting().until(d -> d.findElements(By.cssSelector("#demand-table td.placed")).size() > 0);
+
+        assertThat(driver.findElement(By.id("stats-total")).getText()).isEqualTo("16 diagnoses in the period.");
+        WebElement chart = visible(By.cssSelector("#commune-chart svg[role=img]"));
+        assertThat(chart.getAttribute("aria-labelledby")).isEqualTo("chart-commune-title chart-commune-desc");
+        WebElement molenbeek = chart.findElement(By.cssSelector("g[data-row='21012']"));
+        assertThat(molenbeek.findElements(By.cssSelector("text.value"))).extracting(WebElement::getText)
+                .contains("7").doesNotContain("< 5");
+        for (String hidden : List.of("21001", "21004")) {
+            WebElement row = chart.findElement(By.cssSelector("g[data-row='" + hidden + "']"));
+            assertThat(row.findElements(By.cssSelector("rect[data-suppressed=true]"))).hasSize(1);
+            assertThat(row.findElements(By.cssSelector("text.value"))).extracting(WebElement::getText)
+                    .contains("< 5").doesNotContain("3", "6");
+        }
+        // Every bar's level is written out, not only coloured.
+        assertThat(molenbeek.getText()).contains(text("en", "level.NONE"), text("en", "level.SEVERE"));
+        String desc = (String) driver.executeScript("return document.getElementById('chart-commune-desc').textContent;");
+        assertThat(desc).contains(text("en", "commune.21012") + ": ").contains("< 5");
+        WebElement seniors = visible(By.cssSelector("#group-chart svg g[data-row=SENIORS]"));
+        assertThat(seniors.getText()).contains(text("en", "tg.SENIORS")).contains("16");
+
+        // Demand against the roster: the small cells say "< 5" (and "suppressed" to a screen reader).
+        WebElement bruxelles = driver.findElement(By.cssSelector("#demand-table tr[data-commune='21004']"));
+        assertThat(bruxelles.findElement(By.cssSelector("th[scope=row]")).getText()).isEqualTo(text("en", "commune.21004"));
+        assertThat(bruxelles.findElement(By.cssSelector("td.demand")).getText()).startsWith("< 5").doesNotContain("3");
+        assertThat(bruxelles.findElement(By.cssSelector("td.demand .visually-hidden")).getAttribute("textContent"))
+                .contains(text("en", "stats.suppressed"));
+        assertThat(driver.findElement(By.cssSelector("#demand-table tr[data-commune='21012'] td.demand")).getText()).isEqualTo("7");
+        assertThat(driver.findElements(By.cssSelector("#demand-table td.demand"))).extracting(WebElement::getText)
+                .doesNotContain("3", "6");
+        int placed = driver.findElements(By.cssSelector("#demand-table td.placed")).stream()
+                .mapToInt(td -> Integer.parseInt(td.getText())).sum();
+        assertThat(placed).isEqualTo(assigned);
+        assertThat(driver.findElements(By.cssSelector("#demand-table thead th[scope=col]"))).hasSize(4);
+
+        for (String lang : List.of("fr", "nl", "en")) {
+            driver.get(url("/stats.html?from=" + DAY + "&to=" + DAY + "&roster=" + roster + "&lang=" + lang));
+            waitForTexts();
+            waiting().until(d -> d.findElements(By.cssSelector("#demand-table td.placed")).size() > 0);
+            assertThat(htmlLang()).isEqualTo(lang);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text(lang, "stats.title"));
+            assertThat(driver.findElement(By.cssSelector("#group-chart svg title")).getAttribute("textContent"))
+                    .isEqualTo(text(lang, "stats.byGroup"));
+            screenshot("stats-" + lang);
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        driver.navigate().refresh();
+        waitForTexts();
+        waiting().until(d -> d.findElements(By.cssSelector("#demand-table td.placed")).size() > 0);
+        // At 360 px the charts shrink to the width and the page does not scroll sideways.
+        Long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        assertThat(driver.findElement(By.cssSelector("#commune-chart svg")).getRect().getWidth()).isLessThanOrEqualTo(360);
+        screenshot("stats-en-360");
+    }
+
+    /** Diagnoses of seniors without device nor internet, moved to a day of their own (other tests share the database). */
+    private void diagnoses(int count, String postcode) throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.fromString(api("POST", "/api/v1/diagnoses",
+                    "{\"answers\":{\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"},"
+                            + "\"channel\":\"CPAS\",\"profile\":{\"age\":70,\"postcode\":\"" + postcode + "\"}}").path("id").asText()));
+        }
+        for (UUID id : ids) {
+            jdbc.sql("update diagnoses set created_at = ? where id = ?").params(OffsetDateTime.parse(DAY + "T10:00:00+02:00"), id).update();
+        }
+    }
+
+    /** A small generated week (illustrative data) solved for one second over the API. */
+    private String solvedRoster() throws Exception {
+        String problem = RosterJson.write(ProblemGenerator.generate(Dimensions.forSessions(8), 3, true).problem());
+        String id = api("POST", "/api/v1/rosters?seconds=1", problem).path("id").asText();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!"DONE".equals(api("GET", "/api/v1/rosters/" + id, null).path("status").asText())) {
+            assertThat(System.nanoTime()).as("roster solved in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        return id;
+    }
+
+    private JsonNode api(String method, String path, String body) throws Exception {
+        String user = path.startsWith("/api/v1/diagnoses") ? "counsellor" : "planner";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 202);
+        return JSON.readTree(response.body());
+    }
+}
