@@ -66,7 +66,13 @@
       });
     });
     var W = 340, LABEL = 110, BAR = 170, ROW = 22, HEAD = 26, GAP = 12;
-    var height = rows.length * (HEAD + LEVELS.length * ROW + GAP);
+    // A long bilingual name ("Molenbeek-Saint-Jean / Sint-Jans-Molenbeek") goes on two lines: SVG text does not wrap.
+    function titleLines(name) {
+      var cut = name.indexOf(' / ');
+      return name.length > 28 && cut > 0 ? [name.substring(0, cut + 2), name.substring(cut + 3)] : [name];
+    }
+    var height = 0;
+    rows.forEach(function (r) { height += titleLines(r.name).length * HEAD + LEVELS.length * ROW + GAP; });
     // 1.2 × the drawing's size on a wide screen (15 px text reads as 18 px); it shrinks to the width on a phone.
     var root = svg('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + height, width: Math.round(W * 1.2),
       height: Math.round(height * 1.2), role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-chart': id });
@@ -81,9 +87,11 @@
     var y = 0;
     rows.forEach(function (r) {
       var group = svg('g', { 'data-row': r.key });
-      group.appendChild(svg('text', { x: 0, y: y + 18, class: 'group-title' }, r.name));
+      titleLines(r.name).forEach(function (line) {
+        group.appendChild(svg('text', { x: 0, y: y + 18, class: 'group-title' }, line));
+        y += HEAD;
+      });
       var parts = [];
-      y += HEAD;
       LEVELS.forEach(function (l) {
         var c = cells[r.key][l];
         var value = shown(c);
