@@ -147,6 +147,47 @@ class PlannerBrowserTest extends BrowserSupport {
         screenshot("planner-demand-fr");
     }
 
+    @Test
+    void whenEverySolverIsBusyThePlannerIsToldToTryAgainInWords() throws Exception {
+        Path file = problemFile();
+        String problem = Files.readString(file);
+        List<String> busy = new java.util.ArrayList<>();
+        try {
+            // The service solves two rosters at a time (pan.rosters.max-concurrent-solves).
+            for (int i = 0; i < 2; i++) {
+                busy.add(JSON.readTree(planner("POST", "/api/v1/rosters?seconds=600", problem, 202)).path("id").asText());
+            }
+            signIn("planner", "nl");
+            driver.findElement(By.id("problem-file")).sendKeys(file.toAbsolutePath().toString());
+            driver.findElement(By.id("upload")).click();
+            WebElement alert = visible(By.cssSelector("#planner-message .alert"));
+            assertThat(alert.getText()).isEqualTo(text("nl", "planner.tooMany"));
+            assertThat(alert.getAttribute("role")).isEqualTo("alert");
+            assertThat(driver.findElement(By.id("run")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("upload")).isEnabled()).isTrue();
+            screenshot("planner-busy-nl");
+        } finally {
+            for (String id : busy) {
+                planner("DELETE", "/api/v1/rosters/" + id, null, 200);
+            }
+        }
+    }
+
+    private String planner(String method, String path, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("planner:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+        return response.body();
+    }
+
     /** A small generated week (illustrative data) plus one session in Finnish, which no animator speaks. */
     private static Path problemFile() throws Exception {
         ObjectNode problem = (ObjectNode) JSON.readTree(RosterJson.write(
