@@ -124,6 +124,7 @@ class PlannerBrowserTest extends BrowserSupport {
         WebElement error = visible(By.id("week-error"));
         assertThat(error.getText()).isEqualTo(text("fr", "planner.weekError"));
         assertThat(week.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus goes to the field to correct").isEqualTo("week");
 
         LocalDate next = LocalDate.now(ZoneId.of("Europe/Brussels")).plusWeeks(1);
         week.clear();
@@ -171,6 +172,33 @@ class PlannerBrowserTest extends BrowserSupport {
                 planner("DELETE", "/api/v1/rosters/" + id, null, 200);
             }
         }
+    }
+
+    @Test
+    void aFileThatIsNotAProblemIsExplainedNextToTheField() throws Exception {
+        Path notJson = Files.createTempFile("pan-not-json-", ".json");
+        notJson.toFile().deleteOnExit();
+        Files.writeString(notJson, "week 49, sessions: many");
+        ObjectNode problem = (ObjectNode) JSON.readTree(Files.readString(problemFile()));
+        problem.putArray("sessions");
+        Path empty = Files.createTempFile("pan-empty-", ".json");
+        empty.toFile().deleteOnExit();
+        Files.writeString(empty, JSON.writeValueAsString(problem));
+
+        signIn("planner", "en");
+        driver.findElement(By.id("upload")).click();
+        WebElement error = visible(By.id("file-error"));
+        assertThat(error.getText()).isEqualTo(text("en", "planner.fileMissing"));
+        WebElement input = driver.findElement(By.id("problem-file"));
+        input.sendKeys(notJson.toAbsolutePath().toString());
+        driver.findElement(By.id("upload")).click();
+        waiting().until(d -> error.getText().equals(text("en", "planner.fileNotJson")));
+        input.sendKeys(empty.toAbsolutePath().toString());
+        driver.findElement(By.id("upload")).click();
+        // The service names the part of the problem it refuses.
+        waiting().until(d -> error.getText().startsWith("The problem is refused (sessions): "));
+        assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("run")).isDisplayed()).isFalse();
     }
 
     private String planner(String method, String path, String body, int expected) throws Exception {
