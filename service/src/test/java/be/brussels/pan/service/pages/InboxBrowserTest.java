@@ -30,7 +30,7 @@ class InboxBrowserTest extends BrowserSupport {
     JdbcClient jdbc;
 
     @Test
-    void aPartnerAcceptsOneReferralAndRefusesAnOverdueOneWithAReason() throws Exception {
+    void aPartnerTakesOneReferralToCompletionAndRefusesAnOverdueOneWithAReason() throws Exception {
         String fresh = refer("Rendez-vous le matin de préférence.");
         String old = refer(null);
         jdbc.sql("update referrals set created_at = ?, updated_at = ? where id = ?")
@@ -67,6 +67,13 @@ class InboxBrowserTest extends BrowserSupport {
         assertThat(row(fresh).findElements(By.cssSelector("button.transition")))
                 .extracting(b -> b.getAttribute("data-to")).containsExactly("SCHEDULED");
 
+        // The partner takes the accepted referral to its end, one allowed step at a time.
+        for (String next : new String[]{"SCHEDULED", "ATTENDED", "COMPLETED"}) {
+            row(fresh).findElement(By.cssSelector("button[data-to=" + next + "]")).click();
+            waiting().until(d -> next.equals(row(fresh).getAttribute("data-status")));
+        }
+        assertThat(row(fresh).findElements(By.cssSelector("button.transition"))).isEmpty();
+
         row(old).findElement(By.cssSelector("button[data-to=REFUSED]")).click();
         WebElement reason = visible(By.id("reason-" + old));
         row(old).findElement(By.cssSelector(".refuse-form button[type=submit]")).click();
@@ -81,7 +88,10 @@ class InboxBrowserTest extends BrowserSupport {
         JsonNode refused = api("GET", "/api/v1/referrals/" + old, null, "admin");
         assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
         assertThat(refused.path("history").toString()).contains("No place before next month.");
-        assertThat(api("GET", "/api/v1/referrals/" + fresh, null, "admin").path("status").asText()).isEqualTo("ACCEPTED");
+        JsonNode completed = api("GET", "/api/v1/referrals/" + fresh, null, "admin");
+        assertThat(completed.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.path("history").findValuesAsText("to"))
+                .containsExactly("SENT", "ACCEPTED", "SCHEDULED", "ATTENDED", "COMPLETED");
 
         // The filter shows one status at a time.
         new Select(driver.findElement(By.id("status-filter"))).selectByValue("REFUSED");
