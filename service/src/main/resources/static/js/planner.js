@@ -134,6 +134,13 @@
     return score ? t('planner.score', { hard: score.hard, medium: score.medium, soft: score.soft }) : t('planner.noScore');
   }
 
+  /** Writes only a changed text: rewriting the same words every second would have screen readers repeat them. */
+  function setText(element, value) {
+    if (element.textContent !== value) {
+      element.textContent = value;
+    }
+  }
+
   function progress() {
     if (!state) {
       return;
@@ -152,9 +159,9 @@
     if (state.status === 'FAILED' && state.failure) {
       text += ' – ' + state.failure;
     }
-    $('progress-status').textContent = text;
-    $('progress-score').textContent = scoreText(state.score);
-    $('progress-placed').textContent = problem ? t('planner.placedCount', { placed: placed(), total: total() }) : t('common.loading');
+    setText($('progress-status'), text);
+    setText($('progress-score'), scoreText(state.score));
+    setText($('progress-placed'), problem ? t('planner.placedCount', { placed: placed(), total: total() }) : t('common.loading'));
     var bar = $('progress-bar');
     bar.max = Math.max(1, total());
     bar.value = placed();
