@@ -51,7 +51,6 @@ public final class DiagnosisJson {
         @JsonIgnore abstract int getAreasProficient();
         @JsonIgnore abstract int getAreasNone();
         @JsonIgnore abstract int getAreasBasic();
-        @JsonIgnore abstract int getAreasIndependent();
     }
 
     private DiagnosisJson() {

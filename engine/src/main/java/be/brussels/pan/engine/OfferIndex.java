@@ -5,6 +5,7 @@ import be.brussels.pan.catalog.Service;
 import be.brussels.pan.catalog.Structure;
 import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
+import be.brussels.pan.geo.Point;
 import be.brussels.pan.orientation.OfferCandidate;
 import be.brussels.pan.orientation.Offers;
 import be.brussels.pan.orientation.OrientationKind;
@@ -35,10 +36,8 @@ final class OfferIndex {
         List<Located> located = new ArrayList<>();
         for (Service service : catalog.services()) {
             Structure structure = structures.get(service.structureId());
-            Commune home = communes.byCode(structure.communeCode()).orElseThrow();
-            double lat = structure.lat() != null ? structure.lat() : home.lat();
-            double lon = structure.lon() != null ? structure.lon() : home.lon();
-            located.add(new Located(service, structure, OrientationKind.of(service.kind(), structure), lat, lon));
+            located.add(new Located(service, structure, OrientationKind.of(service.kind(), structure),
+                    communes.pointOf(structure).orElseThrow()));
         }
         for (Commune commune : communes.all()) {
             byCommune.put(commune.code(), new Offers(prepare(located, commune)));
@@ -54,10 +53,6 @@ final class OfferIndex {
         return catalog;
     }
 
-    Structure structure(String id) {
-        return structures.get(id);
-    }
-
     /** The offers as seen from a commune, or without distances when the commune is unknown. */
     Offers from(String communeCode) {
         if (communeCode == null) {
@@ -68,8 +63,10 @@ final class OfferIndex {
 
     private static List<OfferCandidate> prepare(List<Located> located, Commune from) {
         Map<OrientationKind, List<Measured>> byKind = new EnumMap<>(OrientationKind.class);
+        Map<String, Double> kms = new HashMap<>();
         for (Located l : located) {
-            double km = Math.round(Communes.distanceKm(from.lat(), from.lon(), l.lat, l.lon) * 10) / 10.0;
+            double km = from.point().kmTo(l.point);
+            kms.put(l.service.id(), km);
             byKind.computeIfAbsent(l.kind, k -> new ArrayList<>()).add(new Measured(l, km));
         }
         Map<String, Integer> ranks = new HashMap<>();
@@ -81,14 +78,13 @@ final class OfferIndex {
         }
         List<OfferCandidate> result = new ArrayList<>();
         for (Located l : located) {
-            double km = Math.round(Communes.distanceKm(from.lat(), from.lon(), l.lat, l.lon) * 10) / 10.0;
-            result.add(new OfferCandidate(l.service, l.structure, l.kind, km, ranks.get(l.service.id()),
+            result.add(new OfferCandidate(l.service, l.structure, l.kind, kms.get(l.service.id()), ranks.get(l.service.id()),
                     from.code().equals(l.structure.communeCode())));
         }
         return result;
     }
 
-    private record Located(Service service, Structure structure, OrientationKind kind, double lat, double lon) {
+    private record Located(Service service, Structure structure, OrientationKind kind, Point point) {
     }
 
     private record Measured(Located located, double km) {

@@ -10,4 +10,9 @@ public record Commune(String code, String nameFr, String nameNl, List<String> po
     public String name(String locale) {
         return "nl".equals(locale) ? nameNl : nameFr;
     }
+
+    /** The commune's reference point (a geocoded postcode point, not a polygon centroid). */
+    public Point point() {
+        return new Point(lat, lon);
+    }
 }

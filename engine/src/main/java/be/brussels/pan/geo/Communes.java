@@ -64,6 +64,17 @@ public final class Communes {
         return Optional.ofNullable(postcode == null ? null : byPostcode.get(postcode));
     }
 
+    /**
+     * Where a catalogue structure is: its own coordinates when it has them, else its commune's point. Empty
+     * only for a commune code outside the region, which a validated catalogue never has.
+     */
+    public Optional<Point> pointOf(be.brussels.pan.catalog.Structure structure) {
+        if (structure.lat() != null && structure.lon() != null) {
+            return Optional.of(new Point(structure.lat(), structure.lon()));
+        }
+        return byCode(structure.communeCode()).map(Commune::point);
+    }
+
     /** Great-circle distance in kilometres (haversine). */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);

@@ -34,8 +34,4 @@ public record Digcomp(Proficiency information, Proficiency communication, Profic
     public int getAreasBasic() {
         return count(Proficiency.BASIC);
     }
-
-    public int getAreasIndependent() {
-        return count(Proficiency.INDEPENDENT);
-    }
 }

@@ -59,15 +59,6 @@ public final class OrientationBoard {
         maxPerKind = RuleMeta.integer(rule.getRule(), "maxPerKind");
     }
 
-    public boolean isProposed(String offerId) {
-        return entries.containsKey(offerId);
-    }
-
-    public String exclusionOf(String offerId) {
-        Entry entry = entries.get(offerId);
-        return entry == null ? null : entry.excludedBy;
-    }
-
     /** The proposals that no rule excluded, ranked and cut to the limits. */
     public List<RankedOffer> ranking() {
         List<Entry> kept = new ArrayList<>();

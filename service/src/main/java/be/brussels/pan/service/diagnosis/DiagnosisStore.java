@@ -64,10 +64,6 @@ public class DiagnosisStore {
         return saved;
     }
 
-    public Optional<DiagnosisResponse> find(UUID id) {
-        return findJson(id).map(DiagnosisStore::read);
-    }
-
     /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */
     public Optional<byte[]> findJson(UUID id) {
         return jdbc.sql("select response_json from diagnoses where id = ?").param(id)
@@ -80,13 +76,5 @@ public class DiagnosisStore {
 
     public long count() {
         return jdbc.sql("select count(*) from diagnoses").query(Long.class).single();
-    }
-
-    private static DiagnosisResponse read(byte[] json) {
-        try {
-            return DiagnosisJson.mapper().readValue(json, DiagnosisResponse.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a stored diagnosis is unreadable", e);
-        }
     }
 }

@@ -71,21 +71,7 @@ public class OfferCatalog {
 
     /** Kilometres, rounded to 0.1, from the commune's point to the structure's; null when it has no point. */
     static Double distance(Commune origin, Structure structure) {
-        double lat;
-        double lon;
-        if (structure.lat() != null && structure.lon() != null) {
-            lat = structure.lat();
-            lon = structure.lon();
-        } else {
-            Optional<Commune> commune = Communes.brussels().byCode(structure.communeCode())
-                    .or(() -> Communes.brussels().byPostcode(structure.postcode()));
-            if (commune.isEmpty()) {
-                return null;
-            }
-            lat = commune.get().lat();
-            lon = commune.get().lon();
-        }
-        return Math.round(Communes.distanceKm(origin.lat(), origin.lon(), lat, lon) * 10) / 10.0;
+        return Communes.brussels().pointOf(structure).map(origin.point()::kmTo).orElse(null);
     }
 
     private Index index() {
