@@ -1,35 +1,61 @@
 #!/usr/bin/env bash
-# Load benchmark of POST /api/v1/diagnoses (with persistence, on the embedded H2 file database) against the
-# packaged jar, and of GET /actuator/health in the same run for comparison. Loopback only; bounded in time.
+# Load benchmark of POST /api/v1/diagnoses (stored on the embedded H2 file database) against the packaged
+# jar, with GET /actuator/health measured in the same run for comparison. Loopback only; bounded in time.
+#
 # Usage: tools/load/diagnoses-load.sh [seconds] [connections]     (needs wrk: apt-get install wrk)
+#   PAN_LOAD_JAVA_OPTS   extra JVM options for the service (none by default)
+#
+# Three measured runs of [seconds] each, after a 60 s warm-up (the JIT needs about 45 s to settle):
+#   1. the benchmark mix: 1,000 different requests (`pan-examples.jar requests 1000`, the engine's JMH mix),
+#      a third with the four answers only, a third with a profile, a third with the extended answers;
+#   2. one heavy request repeated: examples/requests/esteban.json (every section; a ~13 KB response);
+#   3. GET /actuator/health.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
 connections=${2:-16}
-jar=service/target/pan-service.jar
-[ -f "$jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 2; }
+jar=$PWD/service/target/pan-service.jar
+examples=$PWD/examples/target/pan-examples.jar
+[ -f "$jar" ] && [ -f "$examples" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
 work=$(mktemp -d)
 port=18080
-jar=$PWD/$jar
-# The server runs in a temporary folder: its H2 file database (./data) is created there.
+java -jar "$examples" requests 1000 > "$work/mix.jsonl" 2>/dev/null
+# The server runs in the temporary folder: its H2 file database (./data) is created there.
 (cd "$work" && PAN_BOOTSTRAP_USERS="load:load-test-pass:COUNSELLOR:Actiris" \
-  exec java -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
+  exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 for i in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
   sleep 0.5
 done
 
+export PAN_LOAD_MIX="$work/mix.jsonl"
 export PAN_LOAD_BODY="$PWD/examples/requests/esteban.json"
 export PAN_LOAD_AUTH="Basic $(printf 'load:load-test-pass' | base64)"
-echo "== warm-up (10 s)"
-wrk -t2 -c"$connections" -d10s -s tools/load/post-diagnosis.lua "http://127.0.0.1:$port/api/v1/diagnoses" > /dev/null
-echo "== POST /api/v1/diagnoses: ${seconds} s, 2 threads, $connections connections"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tools/load/post-diagnosis.lua "http://127.0.0.1:$port/api/v1/diagnoses"
-echo "== GET /actuator/health: ${seconds} s, 2 threads, $connections connections"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/actuator/health"
-rm -rf "$work"
+url=http://127.0.0.1:$port
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== warm-up (60 s, not measured)"
+wrk -t2 -c"$connections" -d30s -s tools/load/post-mix.lua "$url/api/v1/diagnoses" > /dev/null
+wrk -t2 -c"$connections" -d20s -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses" > /dev/null
+wrk -t2 -c"$connections" -d10s "$url/actuator/health" > /dev/null
+
+run() { # name, then wrk arguments; prints wrk's report and keeps the requests/s
+  echo "== $1: ${seconds} s, 2 threads, $connections connections"
+  shift
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | tee "$work/last.txt"
+  grep 'Requests/sec' "$work/last.txt" | awk '{print $2}' > "$work/rps.txt"
+}
+run "POST /api/v1/diagnoses, the benchmark mix" -s tools/load/post-mix.lua "$url/api/v1/diagnoses"
+mix=$(cat "$work/rps.txt")
+run "POST /api/v1/diagnoses, esteban.json repeated" -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses"
+heavy=$(cat "$work/rps.txt")
+run "GET /actuator/health" "$url/actuator/health"
+health=$(cat "$work/rps.txt")
+stored=$(curl -s -o /dev/null -w '%{http_code}' "$url/actuator/health")
+echo "== summary: mix $mix/s, esteban $heavy/s, health $health/s (health status $stored)"
+awk -v m="$mix" -v e="$heavy" -v h="$health" \
+  'BEGIN { printf "== POST/health: mix %.1f %%, esteban %.1f %%\n", 100 * m / h, 100 * e / h }'

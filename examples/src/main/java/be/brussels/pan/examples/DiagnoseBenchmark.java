@@ -19,6 +19,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class DiagnoseBenchmark {
 
+    /** The seed of the benchmark mix, shared with the service's load test ({@code requests 1000}). */
+    public static final long SEED = 20261126L;
+
     private DiagnosisEngine engine;
     private List<DiagnosisRequest> requests;
     private int next;
@@ -26,7 +29,7 @@ public class DiagnoseBenchmark {
     @Setup
     public void setUp() {
         engine = DiagnosisEngine.withDefaultCatalog();
-        requests = RequestMix.of(1000, 20261126L);
+        requests = RequestMix.of(1000, SEED);
     }
 
     @Benchmark

@@ -29,6 +29,7 @@ public final class Main {
                 case "bench" -> rest.length > 0 && "roster".equals(rest[0])
                         ? RosterCli.run(args, System.in, out, err)
                         : BenchCommand.run(rest, out, err);
+                case "requests" -> RequestMixCommand.run(rest, out, err);
                 case "roster", "generate", "export", "check" -> RosterCli.run(args, System.in, out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
@@ -50,6 +51,7 @@ public final class Main {
         out.println("usage: java -jar pan-examples.jar COMMAND");
         out.println("  diagnose FILE|-      diagnose the request(s) in FILE (or standard input); prints the response JSON");
         out.println("  bench diagnose       JMH: single-thread diagnoses per second and time to a ready engine");
+        out.println("  requests N [SEED]    print N requests of the benchmark mix, one JSON per line (for load tests)");
         out.println("  roster PROBLEM.json [--seconds N]   solve a weekly roster; prints the solution JSON");
         out.println("  generate --size S|M|L --seed K      print an illustrative roster problem");
         out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");

@@ -6,6 +6,7 @@ import be.brussels.pan.diagnosis.DiagnosisResponse;
 import be.brussels.pan.diagnosis.TargetGroup;
 import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
+import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,53 +16,83 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stored diagnoses. What is kept: the response sent, and the few fields statistics and planning need
  * (commune, languages, level, persona, groups, channel). Never a name: only the caller's reference.
  */
 @Repository
-public class DiagnosisStore {
+public class DiagnosisStore implements DisposableBean {
+
+    private static final String INSERT = """
+            insert into diagnoses (id, created_at, created_by, organisation, reference, channel, locale,
+                commune_code, languages, score, level, digcomp_level, persona, urgency, target_groups,
+                rule_base_version, response_json)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Most calls sharing one commit, and most calls waiting for one (further callers wait for room). */
+    private static final int MAX_GROUP = 64;
+    private static final int MAX_WAITING = 1024;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactions;
+    private final GroupCommitWriter<List<Object[]>> writer;
 
-    public DiagnosisStore(JdbcClient jdbc) {
+    public DiagnosisStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
+                          PanMetrics metrics) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.writer = new GroupCommitWriter<>("diagnosis-writer", this::insertAndCommit, MAX_GROUP, MAX_WAITING,
+                metrics::diagnosesCommitted);
     }
 
     /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent) as UTF-8. */
     public record Saved(DiagnosisResponse response, byte[] json) {
     }
 
-    /** Stores the diagnoses of one call in one transaction: a batch is kept whole or not at all. */
-    @Transactional
+    /**
+     * Stores the diagnoses of one call and returns once they are committed: a batch is kept whole or not
+     * at all. Concurrent calls share one commit (see {@link GroupCommitWriter}).
+     */
     public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Saved> saved = new java.util.ArrayList<>(responses.size());
+        List<Object[]> rows = new java.util.ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
-            DiagnosisResponse response = responses.get(i).withId(UUID.randomUUID().toString());
+            DiagnosisResponse response = responses.get(i).withId(TimeOrderedIds.next().toString());
             byte[] json = DiagnosisJson.writeBytes(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
             String languages = request.profile() == null || request.profile().languages() == null ? null
                     : String.join(",", request.profile().languages());
-            jdbc.sql("""
-                    insert into diagnoses (id, created_at, created_by, organisation, reference, channel, locale,
-                        commune_code, languages, score, level, digcomp_level, persona, urgency, target_groups,
-                        rule_base_version, response_json)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.fromString(response.id()), now, user.username(), user.organisation(),
-                            request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
-                            Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,
-                            response.fragility().score(), response.fragility().level().name(),
-                            response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
-                            response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
-                            response.ruleBaseVersion(), json)
-                    .update();
+            rows.add(new Object[] {UUID.fromString(response.id()), now, user.username(), user.organisation(),
+                    request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
+                    Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,
+                    response.fragility().score(), response.fragility().level().name(),
+                    response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
+                    response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
+                    response.ruleBaseVersion(), json});
             saved.add(new Saved(response, json));
         }
+        writer.write(rows);
         return saved;
+    }
+
+    /** One transaction for the rows of every call in a group: inserted as one JDBC batch, committed once. */
+    private void insertAndCommit(List<List<Object[]>> calls) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        calls.forEach(rows::addAll);
+        transactions.executeWithoutResult(status -> jdbcTemplate.batchUpdate(INSERT, rows));
+    }
+
+    @Override
+    public void destroy() {
+        writer.close();
     }
 
     /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.metrics;
 
+import com.codahale.metrics.Histogram;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.Snapshot;
 import com.codahale.metrics.Timer;
@@ -29,11 +30,14 @@ public class MetricsController {
         metrics.registry().getMeters().forEach((name, meter) -> meters.put(name, meter(meter)));
         Map<String, Object> counters = new LinkedHashMap<>();
         metrics.registry().getCounters().forEach((name, counter) -> counters.put(name, counter.getCount()));
+        Map<String, Object> histograms = new LinkedHashMap<>();
+        metrics.registry().getHistograms().forEach((name, histogram) -> histograms.put(name, histogram(histogram)));
         Map<String, Object> gauges = new LinkedHashMap<>();
         metrics.registry().getGauges().forEach((name, gauge) -> gauges.put(name, gauge.getValue()));
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("timers", timers);
         all.put("meters", meters);
+        all.put("histograms", histograms);
         all.put("counters", counters);
         all.put("gauges", gauges);
         return all;
@@ -48,6 +52,17 @@ public class MetricsController {
         m.put("p99Ms", s.get99thPercentile() / MS);
         m.put("maxMs", s.getMax() / MS);
         m.put("ratePerSecond1m", timer.getOneMinuteRate());
+        return m;
+    }
+
+    private static Map<String, Object> histogram(Histogram histogram) {
+        Snapshot s = histogram.getSnapshot();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", histogram.getCount());
+        m.put("mean", s.getMean());
+        m.put("p50", s.getMedian());
+        m.put("p99", s.get99thPercentile());
+        m.put("max", s.getMax());
         return m;
     }
 

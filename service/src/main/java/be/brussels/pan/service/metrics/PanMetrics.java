@@ -29,6 +29,11 @@ public class PanMetrics {
         return registry.timer("engine.diagnosis");
     }
 
+    /** Record one group commit of diagnoses: how many calls shared it. */
+    public void diagnosesCommitted(int calls) {
+        registry.histogram("db.diagnoses.group-commit.calls").update(calls);
+    }
+
     /** Record one solve's wall time. */
     public void solved(Duration duration) {
         registry.timer("planner.solve").update(duration);

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import be.brussels.pan.service.diagnosis.GroupCommitWriter;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -50,6 +51,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), Map.of());
+    }
+
+    /** The database did not take the write: nothing of it is stored, and the client may send it again. */
+    @ExceptionHandler(GroupCommitWriter.GroupCommitException.class)
+    ProblemDetail notStored(GroupCommitWriter.GroupCommitException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        LOG.error("a write was not stored: {}", cause.getClass().getName(), cause);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Not stored",
+                "The database did not store the request; nothing of it was kept. It can be sent again.", Map.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -23,6 +23,10 @@ class MetricsApiTest extends ApiTest {
         assertThat(timers.get("http.POST./api/v1/diagnoses").get("count").asLong()).isPositive();
         assertThat(timers.get("engine.diagnosis").get("count").asLong()).isPositive();
         assertThat(timers.get("engine.diagnosis").get("p99Ms").asDouble()).isPositive();
+        // Every stored diagnosis went through a group commit of at least one call.
+        JsonNode groups = new ObjectMapper().readTree(metrics.getBody()).get("histograms").get("db.diagnoses.group-commit.calls");
+        assertThat(groups.get("count").asLong()).isPositive();
+        assertThat(groups.get("max").asLong()).isBetween(1L, 64L);
     }
 
     @Test

@@ -1,0 +1,183 @@
+package be.brussels.pan.service.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the writes of many concurrent calls in one transaction ("group commit").
+ *
+ * <p>Why: every 201 needs its row committed first, since a killed process must lose nothing it
+ * acknowledged. On the embedded H2 file database each commit writes a new chunk (the changed B-tree
+ * pages and the store's layout), which under load cost more than the diagnosis itself. One writer thread
+ * takes every call waiting, writes them all in one transaction, commits once, and only then releases the
+ * callers: the commit cost is shared by the group, and the callers' threads wait instead of contending
+ * for the store's lock.
+ *
+ * <p>A call's rows are committed together or not at all. If a group's transaction fails, each call in it
+ * is retried alone, so a call that cannot be stored fails by itself and the others still succeed.
+ *
+ * @param <T> what one call writes (for diagnoses: the rows of one request or one batch)
+ */
+public final class GroupCommitWriter<T> implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final Object STOP = new Object();
+
+    /** Writes the given calls' rows in one transaction and commits it; throws if anything fails. */
+    @FunctionalInterface
+    public interface Transaction<T> {
+        void writeAndCommit(List<T> calls) throws Exception;
+    }
+
+    private record Pending<T>(T call, CompletableFuture<Void> committed) {
+    }
+
+    private final Transaction<T> transaction;
+    private final int maxGroup;
+    private final IntConsumer groupSizes;
+    private final BlockingQueue<Object> queue;
+    private final Thread writer;
+    private final ReentrantReadWriteLock closing = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+
+    /**
+     * @param maxGroup   most calls committed in one transaction (bounds the transaction's size)
+     * @param capacity   most calls waiting; further callers block until there is room (back pressure)
+     * @param groupSizes told the size of every group committed (for metrics)
+     */
+    public GroupCommitWriter(String name, Transaction<T> transaction, int maxGroup, int capacity,
+                             IntConsumer groupSizes) {
+        if (maxGroup < 1 || capacity < 1) {
+            throw new IllegalArgumentException("maxGroup and capacity must be at least 1");
+        }
+        this.transaction = transaction;
+        this.maxGroup = maxGroup;
+        this.groupSizes = groupSizes;
+        this.queue = new LinkedBlockingQueue<>(capacity);
+        this.writer = new Thread(this::run, name);
+        this.writer.setDaemon(false); // a JVM exiting normally lets the last group commit
+        this.writer.start();
+    }
+
+    /**
+     * Writes one call's rows and returns once they are committed.
+     *
+     * @throws GroupCommitException with the cause if the rows could not be stored (nothing of them is)
+     */
+    public void write(T call) {
+        Pending<T> pending = new Pending<>(call, new CompletableFuture<>());
+        // Shared with other callers, exclusive with close(): nothing is queued after the writer's last call.
+        closing.readLock().lock();
+        try {
+            if (closed) {
+                throw new GroupCommitException("the writer is closed", null);
+            }
+            queue.put(pending);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GroupCommitException("interrupted before the write was queued", e);
+        } finally {
+            closing.readLock().unlock();
+        }
+        try {
+            // Uninterruptible on purpose: once queued the rows may be committed, and the caller must
+            // learn the outcome rather than answer an error for a row that is stored.
+            pending.committed().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new GroupCommitException("the write failed", e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending<T>> group = new ArrayList<>(maxGroup);
+        List<Object> drained = new ArrayList<>(maxGroup);
+        boolean stopping = false;
+        while (!stopping || !queue.isEmpty()) {
+            try {
+                Object first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                drained.add(first);
+                queue.drainTo(drained, maxGroup - 1);
+                for (Object item : drained) {
+                    if (item == STOP) {
+                        stopping = true;
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        Pending<T> pending = (Pending<T>) item;
+                        group.add(pending);
+                    }
+                }
+                if (!group.isEmpty()) {
+                    commit(group);
+                }
+            } catch (InterruptedException e) {
+                stopping = true;
+            } catch (Throwable unexpected) {
+                // Never leave a caller waiting: whatever happened, every taken call gets an outcome.
+                LOG.error("group commit failed unexpectedly", unexpected);
+                group.forEach(p -> p.committed().completeExceptionally(unexpected));
+            } finally {
+                drained.clear();
+                group.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending<T>> group) {
+        try {
+            transaction.writeAndCommit(group.stream().map(Pending::call).toList());
+            groupSizes.accept(group.size());
+            group.forEach(p -> p.committed().complete(null));
+            return;
+        } catch (Exception failed) {
+            if (group.size() == 1) {
+                group.get(0).committed().completeExceptionally(failed);
+                return;
+            }
+            LOG.warn("a group of {} writes failed ({}); retrying each alone", group.size(), failed.getClass().getSimpleName());
+        }
+        for (Pending<T> pending : group) {
+            commit(List.of(pending));
+        }
+    }
+
+    /** Stops taking calls, commits those already queued, and waits for the writer to finish. */
+    @Override
+    public void close() {
+        closing.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.put(STOP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            closing.writeLock().unlock();
+        }
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A write that was not stored; {@link #getCause()} says why. */
+    public static final class GroupCommitException extends RuntimeException {
+        public GroupCommitException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
