@@ -24,6 +24,7 @@ public final class CachingPasswordEncoder implements PasswordEncoder {
     private final PasswordEncoder delegate;
     private final byte[] key = new byte[32];
     private final Map<String, Boolean> remembered = new ConcurrentHashMap<>();
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CachingPasswordEncoder(PasswordEncoder delegate) {
         this.delegate = delegate;
@@ -60,13 +61,19 @@ public final class CachingPasswordEncoder implements PasswordEncoder {
     }
 
     private String fingerprint(CharSequence raw, String encoded) {
+        Mac mac = macs.get();
+        mac.update(encoded.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(raw.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(mac.doFinal());
+    }
+
+    /** One keyed HMAC per thread: looking up and keying a Mac costs more than the HMAC itself. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(encoded.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(raw.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

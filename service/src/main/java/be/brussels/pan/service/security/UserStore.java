@@ -3,7 +3,11 @@ package be.brussels.pan.service.security;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,19 +15,44 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users in the database; passwords as BCrypt hashes. */
+/**
+ * Users in the database; passwords as BCrypt hashes.
+ *
+ * <p>Machine clients send their Basic credentials with every request, so the user behind them is
+ * remembered for a few seconds ({@code pan.security.user-cache-seconds}) instead of being read at every
+ * request. A change made through this instance takes effect at once; with several instances on one
+ * PostgreSQL database, a change made on another instance takes effect here within those seconds.
+ */
 @Repository
 public class UserStore implements UserDetailsService {
 
-    private final JdbcClient jdbc;
+    private static final int MAX_REMEMBERED = 10_000;
 
-    public UserStore(JdbcClient jdbc) {
+    private record Remembered(PanUser user, long readAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final long rememberNanos;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    public UserStore(JdbcClient jdbc, @Value("${pan.security.user-cache-seconds:5}") int rememberSeconds) {
         this.jdbc = jdbc;
+        this.rememberNanos = TimeUnit.SECONDS.toNanos(rememberSeconds);
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        long now = System.nanoTime();
+        Remembered known = remembered.get(username);
+        if (known != null && now - known.readAt() < rememberNanos) {
+            return known.user();
+        }
+        PanUser user = find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(username, new Remembered(user, now));
+        return user;
     }
 
     public Optional<PanUser> find(String username) {
@@ -44,6 +73,7 @@ public class UserStore implements UserDetailsService {
     /** Creates the user, or replaces its password, role and organisation. */
     @Transactional
     public void save(PanUser user) {
+        remembered.remove(user.username());
         int updated = jdbc.sql("update users set password_hash = ?, role = ?, organisation = ?, enabled = ? where username = ?")
                 .params(user.passwordHash(), user.role().name(), user.organisation(), user.enabled(), user.username())
                 .update();

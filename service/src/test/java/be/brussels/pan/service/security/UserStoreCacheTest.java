@@ -1,0 +1,59 @@
+package be.brussels.pan.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** The users remembered for Basic clients: a change here applies at once, one made elsewhere within the window. */
+class UserStoreCacheTest {
+
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void database() {
+        jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:users-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"));
+        jdbc.sql("""
+                create table users (username varchar(64) primary key, password_hash varchar(100) not null,
+                    role varchar(20) not null, organisation varchar(100) not null, enabled boolean not null,
+                    created_at timestamp with time zone not null)""").update();
+        jdbc.sql("insert into users values ('ana', 'hash-1', 'COUNSELLOR', 'Actiris', true, current_timestamp)").update();
+    }
+
+    @Test
+    void aChangeMadeThroughTheStoreAppliesAtOnce() {
+        UserStore store = new UserStore(jdbc, 3600);
+        assertThat(store.loadUserByUsername("ana").isEnabled()).isTrue();
+
+        store.save(new PanUser("ana", "hash-1", Role.COUNSELLOR, "Actiris", false));
+
+        assertThat(store.loadUserByUsername("ana").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceAppliesOnceTheWindowHasPassed() {
+        UserStore remembering = new UserStore(jdbc, 3600);
+        UserStore notRemembering = new UserStore(jdbc, 0);
+        remembering.loadUserByUsername("ana");
+        notRemembering.loadUserByUsername("ana");
+
+        jdbc.sql("update users set enabled = false where username = 'ana'").update();
+
+        assertThat(remembering.loadUserByUsername("ana").isEnabled()).isTrue();
+        assertThat(notRemembering.loadUserByUsername("ana").isEnabled()).isFalse();
+    }
+
+    @Test
+    void anUnknownUserIsNeverRemembered() {
+        UserStore store = new UserStore(jdbc, 3600);
+        assertThatThrownBy(() -> store.loadUserByUsername("bob")).isInstanceOf(UsernameNotFoundException.class);
+
+        jdbc.sql("insert into users values ('bob', 'hash-2', 'PLANNER', 'CIN', true, current_timestamp)").update();
+
+        assertThat(store.loadUserByUsername("bob").getUsername()).isEqualTo("bob");
+    }
+}
