@@ -5,7 +5,8 @@
 # Usage: tools/load/diagnoses-load.sh [seconds] [connections]     (needs wrk: apt-get install wrk)
 #   PAN_LOAD_JAVA_OPTS   extra JVM options for the service (none by default)
 #
-# Three measured runs of [seconds] each, after a 60 s warm-up (the JIT needs about 45 s to settle):
+# Three measured runs of [seconds] each, after a 120 s warm-up (under this load the JIT compiler is still
+# busy after 100 s; measuring earlier measures the compiler):
 #   1. the benchmark mix: 1,000 different requests (`pan-examples.jar requests 1000`, the engine's JMH mix),
 #      a third with the four answers only, a third with a profile, a third with the extended answers;
 #   2. one heavy request repeated: examples/requests/esteban.json (every section; a ~13 KB response);
@@ -38,10 +39,10 @@ export PAN_LOAD_BODY="$PWD/examples/requests/esteban.json"
 export PAN_LOAD_AUTH="Basic $(printf 'load:load-test-pass' | base64)"
 url=http://127.0.0.1:$port
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== warm-up (60 s, not measured)"
-wrk -t2 -c"$connections" -d30s -s tools/load/post-mix.lua "$url/api/v1/diagnoses" > /dev/null
-wrk -t2 -c"$connections" -d20s -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses" > /dev/null
-wrk -t2 -c"$connections" -d10s "$url/actuator/health" > /dev/null
+echo "== warm-up (120 s, not measured)"
+wrk -t2 -c"$connections" -d60s -s tools/load/post-mix.lua "$url/api/v1/diagnoses" > /dev/null
+wrk -t2 -c"$connections" -d40s -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses" > /dev/null
+wrk -t2 -c"$connections" -d20s "$url/actuator/health" > /dev/null
 
 run() { # name, then wrk arguments; prints wrk's report and keeps the requests/s
   echo "== $1: ${seconds} s, 2 threads, $connections connections"
