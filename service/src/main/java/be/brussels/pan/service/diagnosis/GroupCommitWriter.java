@@ -136,19 +136,20 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
     private void commit(List<Pending<T>> group) {
         try {
             transaction.writeAndCommit(group.stream().map(Pending::call).toList());
-            groupSizes.accept(group.size());
-            group.forEach(p -> p.committed().complete(null));
-            return;
         } catch (Exception failed) {
             if (group.size() == 1) {
                 group.get(0).committed().completeExceptionally(failed);
                 return;
             }
             LOG.warn("a group of {} writes failed ({}); retrying each alone", group.size(), failed.getClass().getSimpleName());
+            for (Pending<T> pending : group) {
+                commit(List.of(pending));
+            }
+            return;
         }
-        for (Pending<T> pending : group) {
-            commit(List.of(pending));
-        }
+        // Committed: release the callers first; nothing after this point may send the group back for a retry.
+        group.forEach(p -> p.committed().complete(null));
+        groupSizes.accept(group.size());
     }
 
     /** Stops taking calls, commits those already queued, and waits for the writer to finish. */

@@ -120,6 +120,19 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void aFailureAfterTheCommitNeitherFailsTheCallerNorWritesTwice() {
+        FakeDatabase db = new FakeDatabase();
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16,
+                size -> { throw new IllegalStateException("metrics are down"); })) {
+            writer.write(1);
+            writer.write(2);
+        }
+        assertThat(db.committed).containsExactlyInAnyOrder(1, 2);
+        assertThat(db.committedTwice).isEmpty();
+        assertThat(db.transactions).containsExactly(1, 1);
+    }
+
+    @Test
     void closingCommitsWhatIsQueuedThenRefusesNewCalls() {
         FakeDatabase db = new FakeDatabase();
         GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16, size -> { });
