@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves SENT referrals older than 30 days to EXPIRED, with actor {@code system}. Runs every
+ * Moves SENT referrals older than {@code pan.referrals.expiry-days} (30) to EXPIRED, with actor {@code system}. Runs every
  * {@code pan.referrals.expiry-interval} (default 15 minutes) after a first delay of one minute; the time is the
  * {@code referralClock}'s.
  */
@@ -26,7 +26,7 @@ public class ReferralExpiryJob {
     public void run() {
         int expired = referrals.expireOverdue();
         if (expired > 0) {
-            LOG.info("expired {} referral(s) without an answer for {} days", expired, ReferralConfig.EXPIRY.toDays());
+            LOG.info("expired {} referral(s) without an answer for {} days", expired, referrals.expiry().toDays());
         }
     }
 }

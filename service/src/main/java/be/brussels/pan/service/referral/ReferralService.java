@@ -33,14 +33,21 @@ public class ReferralService {
     private final OfferCatalog offers;
     private final PanMetrics metrics;
     private final Clock clock;
+    private final ReferralConfig.ReferralExpiry expiry;
 
     public ReferralService(ReferralStore store, DiagnosisStore diagnoses, OfferCatalog offers, PanMetrics metrics,
-                           @Qualifier("referralClock") Clock clock) {
+                           @Qualifier("referralClock") Clock clock, ReferralConfig.ReferralExpiry expiry) {
         this.store = store;
         this.diagnoses = diagnoses;
         this.offers = offers;
         this.metrics = metrics;
         this.clock = clock;
+        this.expiry = expiry;
+    }
+
+    /** How long a SENT referral may go unanswered ({@code pan.referrals.expiry-days}). */
+    public java.time.Duration expiry() {
+        return expiry.after();
     }
 
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
@@ -78,17 +85,17 @@ public class ReferralService {
         return store.find(id).orElseThrow();
     }
 
-    /** Moves every SENT referral created more than 30 days before now to EXPIRED; returns how many. */
+    /** Moves every SENT referral created more than {@link #expiry()} before now to EXPIRED; returns how many. */
     public int expireOverdue() {
         Instant now = now();
         int expired = 0;
-        for (UUID id : store.sentBefore(now.minus(ReferralConfig.EXPIRY))) {
+        for (UUID id : store.sentBefore(now.minus(expiry.after()))) {
             Referral referral = store.find(id).orElse(null);
             if (referral == null || referral.status() != ReferralStatus.SENT) {
                 continue;
             }
             try {
-                move(referral, ReferralStatus.EXPIRED, "no answer within " + ReferralConfig.EXPIRY.toDays() + " days",
+                move(referral, ReferralStatus.EXPIRED, "no answer within " + expiry.after().toDays() + " days",
                         SYSTEM);
                 expired++;
             } catch (ConflictException e) {

@@ -27,12 +27,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a roster problem for an ISO week from the demand: the diagnoses stored in the {@value #WEEKS} weeks
+ * Builds a roster problem for an ISO week from the demand: the diagnoses stored in the weeks
+ * ({@code pan.rosters.demand-weeks}, 4)
  * before that week's Monday, aggregated by commune, language and target group. Each cell becomes
- * ⌈people / {@value #GROUP_SIZE}⌉ sessions; a session's kind is the one most often proposed to the cell's people
+ * ⌈people / {@code pan.rosters.people-per-session} (10)⌉ sessions; a session's kind is the one most often proposed to the cell's people
  * (their orientations of kind START_DIGITAL, WORKSHOP or PERMANENCE; WORKSHOP if none), its priority follows the
  * highest urgency in the cell. Diagnoses without a Brussels commune are left out.
  *
@@ -42,17 +44,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandProblem {
 
-    static final int WEEKS = 4;
-    static final int GROUP_SIZE = 10;
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Set<String> ROSTER_KINDS = Set.of("START_DIGITAL", "WORKSHOP", "PERMANENCE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
+    private final int weeks;
+    private final int peoplePerSession;
 
-    public DemandProblem(JdbcClient jdbc) {
+    public DemandProblem(JdbcClient jdbc, @Value("${pan.rosters.demand-weeks}") int weeks,
+                         @Value("${pan.rosters.people-per-session}") int peoplePerSession) {
+        if (weeks < 1 || peoplePerSession < 1) {
+            throw new IllegalArgumentException("pan.rosters.demand-weeks and pan.rosters.people-per-session must be at"
+                    + " least 1, not " + weeks + " and " + peoplePerSession);
+        }
         this.jdbc = jdbc;
+        this.weeks = weeks;
+        this.peoplePerSession = peoplePerSession;
     }
 
     /** The Monday of an ISO week written {@code 2026-W49}; a 400 naming {@code week} otherwise. */
@@ -83,7 +92,7 @@ public class DemandProblem {
     public ProblemJson build(String week) {
         LocalDate monday = monday(week);
         OffsetDateTime to = monday.atStartOfDay(BRUSSELS).toOffsetDateTime();
-        OffsetDateTime from = monday.minusWeeks(WEEKS).atStartOfDay(BRUSSELS).toOffsetDateTime();
+        OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(BRUSSELS).toOffsetDateTime();
         List<Row> rows = jdbc.sql("""
                 select commune_code, languages, target_groups, urgency, response_json from diagnoses
                 where created_at >= ? and created_at < ? and commune_code is not null""")
@@ -112,7 +121,7 @@ public class DemandProblem {
             cell.kinds.merge(r.kind() == null ? SessionKind.WORKSHOP : SessionKind.valueOf(r.kind()), 1, Integer::sum);
         }
         if (cells.isEmpty()) {
-            throw new BadInputException("week", "no diagnosis with a Brussels commune was stored in the " + WEEKS
+            throw new BadInputException("week", "no diagnosis with a Brussels commune was stored in the " + weeks
                     + " weeks before " + week + " (from " + from.toLocalDate() + " to " + monday.minusDays(1) + ")");
         }
         List<SessionJson> sessions = new ArrayList<>();
@@ -120,7 +129,7 @@ public class DemandProblem {
             String[] key = e.getKey().split("\\|");
             Cell cell = e.getValue();
             SessionKind kind = cell.kinds.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            int count = (cell.people + GROUP_SIZE - 1) / GROUP_SIZE;
+            int count = (cell.people + peoplePerSession - 1) / peoplePerSession;
             for (int i = 0; i < count; i++) {
                 int participants = cell.people / count + (i < cell.people % count ? 1 : 0);
                 sessions.add(session(String.format(Locale.ROOT, "d-%04d", sessions.size() + 1), kind, key[1], key[2],

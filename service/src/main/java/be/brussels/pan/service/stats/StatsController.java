@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * [from, to] (Brussels dates, both inclusive and optional), in total and by commune, persona, target group,
  * fragility level and channel. No per-person data.
  *
- * <p>Small-cell suppression, threshold {@value #THRESHOLD}: every cell is listed with its key, but a cell under
+ * <p>Small-cell suppression, threshold {@code pan.stats.min-cell} (5, from issue 4): every cell is listed with its key, but a cell under
  * the threshold has {@code count: null, suppressed: true}. In the dimensions where each diagnosis counts once
  * (commune, persona, level, channel), the total minus the shown cells would give back a lone suppressed cell,
  * so <i>secondary</i> suppression also hides the smallest shown cells until the suppressed cells add up to at
@@ -52,13 +53,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/stats")
 public class StatsController {
 
-    static final int THRESHOLD = 5;
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final JdbcClient jdbc;
+    private final int threshold;
 
-    public StatsController(JdbcClient jdbc) {
+    public StatsController(JdbcClient jdbc, @Value("${pan.stats.min-cell}") int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("pan.stats.min-cell must be at least 1, not " + threshold);
+        }
         this.jdbc = jdbc;
+        this.threshold = threshold;
     }
 
     private record Row(String commune, String persona, String groups, String level, String channel) {
@@ -136,8 +141,8 @@ public class StatsController {
         List<GroupLevel> levelByGroup = new ArrayList<>();
         crossSuppress(groupLevels, hiddenKeys(byGroup)).forEach((group, cells) -> cells.forEach((level, cell) ->
                 levelByGroup.add(new GroupLevel(group, level, cell.count(), cell.suppressed()))));
-        return new Stats(fromDate, toDate, THRESHOLD,
-                total >= THRESHOLD ? new Total(total, false) : new Total(null, true),
+        return new Stats(fromDate, toDate, threshold,
+                total >= threshold ? new Total(total, false) : new Total(null, true),
                 byCommune, suppress(personae, true), byGroup, suppress(levels, true),
                 suppress(channels, true), levelByCommune, levelByGroup);
     }
@@ -151,12 +156,12 @@ public class StatsController {
      * cells under the threshold, then complementary cells in rows and columns until every line's hidden cells
      * add up to 0 or at least the threshold. Returns the same shape with a {@link Cell} per count.
      */
-    static Map<String, Map<String, Cell>> crossSuppress(Map<String, Map<String, Long>> table, java.util.Set<String> hiddenRows) {
+    Map<String, Map<String, Cell>> crossSuppress(Map<String, Map<String, Long>> table, java.util.Set<String> hiddenRows) {
         Map<String, Map<String, Boolean>> hidden = new TreeMap<>();
         java.util.Set<String> columns = new java.util.TreeSet<>();
         table.forEach((row, cells) -> {
             Map<String, Boolean> h = new TreeMap<>();
-            cells.forEach((column, count) -> h.put(column, hiddenRows.contains(row) || count < THRESHOLD));
+            cells.forEach((column, count) -> h.put(column, hiddenRows.contains(row) || count < threshold));
             hidden.put(row, h);
             columns.addAll(cells.keySet());
         });
@@ -189,7 +194,7 @@ public class StatsController {
     }
 
     /** Hides the smallest shown cell of a line whose hidden cells add up to 1..threshold-1; true if it did. */
-    private static boolean protect(List<String[]> line, Map<String, Map<String, Long>> table,
+    private boolean protect(List<String[]> line, Map<String, Map<String, Long>> table,
                                    Map<String, Map<String, Boolean>> hidden) {
         long hiddenSum = 0;
         String[] smallest = null;
@@ -201,7 +206,7 @@ public class StatsController {
                 smallest = cell;
             }
         }
-        if (hiddenSum > 0 && hiddenSum < THRESHOLD && smallest != null) {
+        if (hiddenSum > 0 && hiddenSum < threshold && smallest != null) {
             hidden.get(smallest[0]).put(smallest[1], true);
             return true;
         }
@@ -209,11 +214,11 @@ public class StatsController {
     }
 
     /** Primary suppression under the threshold, and for a partition secondary suppression (see the class). */
-    static List<Cell> suppress(Map<String, Long> counts, boolean partition) {
+    List<Cell> suppress(Map<String, Long> counts, boolean partition) {
         Map<String, Boolean> hidden = new LinkedHashMap<>();
         long hiddenSum = 0;
         for (Map.Entry<String, Long> e : counts.entrySet()) {
-            boolean small = e.getValue() < THRESHOLD;
+            boolean small = e.getValue() < threshold;
             hidden.put(e.getKey(), small);
             hiddenSum += small ? e.getValue() : 0;
         }
@@ -221,7 +226,7 @@ public class StatsController {
             List<Map.Entry<String, Long>> shown = new ArrayList<>(counts.entrySet().stream()
                     .filter(e -> !hidden.get(e.getKey())).toList());
             shown.sort(Map.Entry.comparingByValue());
-            for (int i = 0; hiddenSum > 0 && hiddenSum < THRESHOLD && i < shown.size(); i++) {
+            for (int i = 0; hiddenSum > 0 && hiddenSum < threshold && i < shown.size(); i++) {
                 hidden.put(shown.get(i).getKey(), true);
                 hiddenSum += shown.get(i).getValue();
             }

@@ -27,9 +27,31 @@ class ReferralExpiryTest extends ReferralTestSupport {
     PanMetrics metrics;
     @Autowired
     ReferralExpiryJob scheduledJob;
+    @Autowired
+    ReferralConfig.ReferralExpiry configuredExpiry;
 
     private ReferralExpiryJob jobAt(Instant now) {
-        return new ReferralExpiryJob(new ReferralService(store, diagnoses, offers, metrics, Clock.fixed(now, ZoneOffset.UTC)));
+        return jobAt(now, configuredExpiry);
+    }
+
+    private ReferralExpiryJob jobAt(Instant now, ReferralConfig.ReferralExpiry expiry) {
+        return new ReferralExpiryJob(new ReferralService(store, diagnoses, offers, metrics,
+                Clock.fixed(now, ZoneOffset.UTC), expiry));
+    }
+
+    @Test
+    void theDelayComesFromConfigurationNotFromCode() {
+        assertThat(configuredExpiry.after()).isEqualTo(Duration.ofDays(30)); // application.yml, pan.referrals.expiry-days
+        String unanswered = referral("counsellor", SKS_OFFER);
+        Instant created = Instant.parse(get("counsellor", unanswered).get("createdAt").asText());
+
+        ReferralConfig.ReferralExpiry week = new ReferralConfig.ReferralExpiry(Duration.ofDays(7));
+        jobAt(created.plus(Duration.ofDays(7)).minusSeconds(1), week).run();
+        assertThat(get("counsellor", unanswered).get("status").asText()).isEqualTo("SENT");
+        jobAt(created.plus(Duration.ofDays(7)).plusSeconds(1), week).run();
+        JsonNode expired = get("counsellor", unanswered);
+        assertThat(expired.get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(expired.at("/history/1/reason").asText()).isEqualTo("no answer within 7 days");
     }
 
     @Test
