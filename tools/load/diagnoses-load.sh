@@ -44,19 +44,29 @@ wrk -t2 -c"$connections" -d60s -s tools/load/post-mix.lua "$url/api/v1/diagnoses
 wrk -t2 -c"$connections" -d40s -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses" > /dev/null
 wrk -t2 -c"$connections" -d20s "$url/actuator/health" > /dev/null
 
-run() { # name, then wrk arguments; prints wrk's report and keeps the requests/s
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; } # the service's user + system CPU time
+
+run() { # name, then wrk arguments; prints wrk's report and the service's CPU time per request
   echo "== $1: ${seconds} s, 2 threads, $connections connections"
   shift
+  local before after requests
+  before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | tee "$work/last.txt"
+  after=$(cpu_ticks)
   grep 'Requests/sec' "$work/last.txt" | awk '{print $2}' > "$work/rps.txt"
+  requests=$(grep -oE '[0-9]+ requests in' "$work/last.txt" | cut -d' ' -f1)
+  # Less noisy than throughput on a shared machine: the service's CPU per request (wrk's own CPU excluded).
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "service CPU per request: %.0f us\n", 1e6 * t / hz / n }' | tee "$work/cpu.txt"
 }
 run "POST /api/v1/diagnoses, the benchmark mix" -s tools/load/post-mix.lua "$url/api/v1/diagnoses"
-mix=$(cat "$work/rps.txt")
+mix=$(cat "$work/rps.txt"); mix_cpu=$(grep -oE '[0-9]+ us' "$work/cpu.txt")
 run "POST /api/v1/diagnoses, esteban.json repeated" -s tools/load/post-diagnosis.lua "$url/api/v1/diagnoses"
-heavy=$(cat "$work/rps.txt")
+heavy=$(cat "$work/rps.txt"); heavy_cpu=$(grep -oE '[0-9]+ us' "$work/cpu.txt")
 run "GET /actuator/health" "$url/actuator/health"
-health=$(cat "$work/rps.txt")
+health=$(cat "$work/rps.txt"); health_cpu=$(grep -oE '[0-9]+ us' "$work/cpu.txt")
 stored=$(curl -s -o /dev/null -w '%{http_code}' "$url/actuator/health")
 echo "== summary: mix $mix/s, esteban $heavy/s, health $health/s (health status $stored)"
+echo "== service CPU per request: mix $mix_cpu, esteban $heavy_cpu, health $health_cpu"
 awk -v m="$mix" -v e="$heavy" -v h="$health" \
   'BEGIN { printf "== POST/health: mix %.1f %%, esteban %.1f %%\n", 100 * m / h, 100 * e / h }'
