@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import be.brussels.pan.json.JsonPaths;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,6 +27,9 @@ public final class CatalogJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
             .addMixIn(Structure.class, StructureMixIn.class)
+            // A null inside a list ([null]) is refused by Jackson with its path (structures[0]), instead of
+            // failing later in the records' List.copyOf with no field named.
+            .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     /** {@code isLabelledEpn()} is derived from the labels; it is not a field of catalog.md. */

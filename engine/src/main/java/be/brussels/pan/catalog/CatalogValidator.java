@@ -23,22 +23,14 @@ public final class CatalogValidator {
         Map<String, Structure> structures = new HashMap<>();
         for (int i = 0; i < catalog.structures().size(); i++) {
             Structure s = catalog.structures().get(i);
-            String where = s == null || s.id() == null ? "structures[" + i + "]" : "structure " + s.id();
-            if (s == null) {
-                throw new InvalidCatalogException(where, "must not be null");
-            }
-            requireText(s.id(), where, "id");
-            requireText(s.name(), where, "name");
-            if (s.kind() == null) {
-                throw new InvalidCatalogException(where, "kind is required");
-            }
+            String where = where("structures", i, "structure", s.id());
+            requireRecord(where, s.id(), s.name(), s.kind(), s.provenance());
             if (s.communeCode() == null || communes.byCode(s.communeCode()).isEmpty()) {
                 throw new InvalidCatalogException(where, "communeCode must be the NIS code of a Brussels commune");
             }
             if ((s.lat() == null) != (s.lon() == null)) {
                 throw new InvalidCatalogException(where, "lat and lon go together");
             }
-            requireProvenance(s.provenance(), where);
             if (structures.put(s.id(), s) != null) {
                 throw new InvalidCatalogException(where, "duplicate structure id");
             }
@@ -46,22 +38,14 @@ public final class CatalogValidator {
         Set<String> services = new HashSet<>();
         for (int i = 0; i < catalog.services().size(); i++) {
             Service s = catalog.services().get(i);
-            String where = s == null || s.id() == null ? "services[" + i + "]" : "service " + s.id();
-            if (s == null) {
-                throw new InvalidCatalogException(where, "must not be null");
-            }
-            requireText(s.id(), where, "id");
-            requireText(s.name(), where, "name");
-            if (s.kind() == null) {
-                throw new InvalidCatalogException(where, "kind is required");
-            }
+            String where = where("services", i, "service", s.id());
+            requireRecord(where, s.id(), s.name(), s.kind(), s.provenance());
             if (s.structureId() == null || !structures.containsKey(s.structureId())) {
                 throw new InvalidCatalogException(where, "structureId '" + s.structureId() + "' is not a structure of the catalogue");
             }
             if (s.minimumAge() != null && s.maximumAge() != null && s.minimumAge() > s.maximumAge()) {
                 throw new InvalidCatalogException(where, "minimumAge is above maximumAge");
             }
-            requireProvenance(s.provenance(), where);
             if (!services.add(s.id())) {
                 throw new InvalidCatalogException(where, "duplicate service id");
             }
@@ -70,6 +54,21 @@ public final class CatalogValidator {
             throw new InvalidCatalogException("services", "a catalogue needs at least one service");
         }
         return catalog;
+    }
+
+    /** Names a record by its id when it has one, else by its place in the list. */
+    private static String where(String list, int index, String kind, String id) {
+        return id == null ? list + "[" + index + "]" : kind + " " + id;
+    }
+
+    /** What every structure and service needs: an id, a name, a kind and a provenance. */
+    private static void requireRecord(String where, String id, String name, Object kind, Provenance provenance) {
+        requireText(id, where, "id");
+        requireText(name, where, "name");
+        if (kind == null) {
+            throw new InvalidCatalogException(where, "kind is required");
+        }
+        requireProvenance(provenance, where);
     }
 
     private static void requireText(String value, String where, String field) {

@@ -130,4 +130,16 @@ class DefaultCatalogTest {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\":\"v\",\"structures\":[],\"services\":[],\"extra\":1}"))
                 .isInstanceOfSatisfying(InvalidCatalogException.class, e -> assertThat(e.where()).isEqualTo("extra"));
     }
+
+    @Test
+    void aNullInAListIsRejectedNamingItsPlace() {
+        assertThatThrownBy(() -> CatalogJson.read("{\"version\":\"v\",\"structures\":[null],\"services\":[]}"))
+                .isInstanceOfSatisfying(InvalidCatalogException.class,
+                        e -> assertThat(e.where()).isEqualTo("structures[0]"));
+        String withNullLanguage = CatalogJson.write(CatalogJson.defaultCatalog())
+                .replaceFirst("\"languages\" : \\[", "\"languages\" : [ null,");
+        assertThatThrownBy(() -> CatalogJson.read(withNullLanguage))
+                .isInstanceOfSatisfying(InvalidCatalogException.class,
+                        e -> assertThat(e.where()).isEqualTo("structures[0].languages[0]"));
+    }
 }
