@@ -1,8 +1,8 @@
 package be.brussels.pan.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import be.brussels.pan.json.JsonPaths;
+import be.brussels.pan.json.StrictJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -21,16 +21,14 @@ public final class CatalogJson {
 
     private static final String DEFAULT_RESOURCE = "/be/brussels/pan/catalog/default-catalog.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    private static final ObjectMapper MAPPER = StrictJson.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
             .addMixIn(Structure.class, StructureMixIn.class)
             // A null inside a list ([null]) is refused by Jackson with its path (structures[0]), instead of
             // failing later in the records' List.copyOf with no field named.
-            .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
     /** {@code isLabelledEpn()} is derived from the labels; it is not a field of catalog.md. */
     private abstract static class StructureMixIn {

@@ -31,6 +31,9 @@ public final class CatalogValidator {
             if ((s.lat() == null) != (s.lon() == null)) {
                 throw new InvalidCatalogException(where, "lat and lon go together");
             }
+            if (s.lat() != null && (Math.abs(s.lat()) > 90 || Math.abs(s.lon()) > 180)) {
+                throw new InvalidCatalogException(where, "lat must be within ±90 and lon within ±180 (WGS 84 degrees)");
+            }
             if (structures.put(s.id(), s) != null) {
                 throw new InvalidCatalogException(where, "duplicate structure id");
             }

@@ -2,19 +2,13 @@ package be.brussels.pan.diagnosis;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import be.brussels.pan.json.JsonPaths;
+import be.brussels.pan.json.StrictJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,20 +23,8 @@ public final class DiagnosisJson {
     /** The contract's body limit. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+    private static final ObjectMapper MAPPER = StrictJson.builder()
             .addMixIn(Digcomp.class, DigcompMixIn.class)
-            // A postcode or a language is text: 1080 is not "1080", true is not "true".
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     /** Digcomp's counting helpers serve the rules; they are not part of the contract's JSON. */
@@ -68,10 +50,10 @@ public final class DiagnosisJson {
         if (json == null) {
             throw new InvalidRequestException("$", "a JSON body is required");
         }
-        if (json.length() > MAX_BODY_BYTES || json.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+        if (json.length() > MAX_BODY_BYTES) {
             throw new InvalidRequestException("$", "the body is over 64 KiB");
         }
-        return parse(json.getBytes(StandardCharsets.UTF_8));
+        return parse(json.getBytes(StandardCharsets.UTF_8)); // measures the UTF-8 bytes against the same limit
     }
 
     public static Body parse(byte[] json) {

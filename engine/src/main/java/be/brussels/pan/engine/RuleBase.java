@@ -94,10 +94,6 @@ public final class RuleBase {
         }
     }
 
-    public KieBase kieBase() {
-        return kieBase;
-    }
-
     public String version() {
         return version;
     }

@@ -132,6 +132,19 @@ class DefaultCatalogTest {
     }
 
     @Test
+    void theCatalogueReaderIsAsStrictAsTheRequestReader() {
+        String catalogue = CatalogJson.write(CatalogJson.defaultCatalog());
+        assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"version\" :", "\"version\" : \"x\", \"version\" :")))
+                .isInstanceOf(InvalidCatalogException.class).hasMessageContaining("version");
+        assertThatThrownBy(() -> CatalogJson.read(catalogue + " {}"))
+                .isInstanceOf(InvalidCatalogException.class);
+        assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : 12")))
+                .isInstanceOf(InvalidCatalogException.class);
+        assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"communeCode\" :", "\"lat\" : 500, \"lon\" : 4.3, \"communeCode\" :")))
+                .isInstanceOf(InvalidCatalogException.class).hasMessageContaining("lat must be within");
+    }
+
+    @Test
     void aNullInAListIsRejectedNamingItsPlace() {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\":\"v\",\"structures\":[null],\"services\":[]}"))
                 .isInstanceOfSatisfying(InvalidCatalogException.class,

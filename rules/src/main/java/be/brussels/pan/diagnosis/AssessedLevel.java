@@ -7,6 +7,4 @@ public final class AssessedLevel {
     public AssessedLevel(FragilityLevel level) { this.level = level; }
 
     public FragilityLevel getLevel() { return level; }
-
-    public boolean isAtLeast(FragilityLevel other) { return level.compareTo(other) >= 0; }
 }

@@ -1,6 +1,5 @@
 package be.brussels.pan.diagnosis;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -57,8 +56,7 @@ public final class Person {
         this.cpasBeneficiary = b.cpasBeneficiary;
         this.homeless = b.homeless;
         this.newcomer = b.newcomer;
-        this.disabilities = b.disabilities == null || b.disabilities.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(b.disabilities));
+        this.disabilities = b.disabilities == null ? Set.of() : Set.copyOf(b.disabilities);
         this.reducedMobility = b.reducedMobility;
         this.languages = b.languages == null ? Set.of() : Set.copyOf(b.languages);
         this.readsWritesFrenchOrDutch = b.readsWritesFrenchOrDutch;
@@ -105,8 +103,6 @@ public final class Person {
     public Set<Need> getNeeds() { return needs; }
 
     public boolean hasBarrier(Barrier barrier) { return barriers.contains(barrier); }
-    public boolean hasNeed(Need need) { return needs.contains(need); }
-    public boolean hasDisability(Disability disability) { return disabilities.contains(disability); }
 
     /** Both screening tasks done alone: the only answers compatible with level B or C. */
     public boolean isAutonomousOnBothTasks() {

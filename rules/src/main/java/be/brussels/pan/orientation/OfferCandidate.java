@@ -2,7 +2,6 @@ package be.brussels.pan.orientation;
 
 import be.brussels.pan.catalog.Service;
 import be.brussels.pan.catalog.Structure;
-import be.brussels.pan.diagnosis.DigcompLevel;
 import be.brussels.pan.diagnosis.Need;
 import be.brussels.pan.diagnosis.PersonaCode;
 import be.brussels.pan.diagnosis.TargetGroup;
@@ -50,7 +49,6 @@ public final class OfferCandidate {
     public List<String> getPublics() { return service.publics(); }
     public List<PersonaCode> getPersonae() { return service.personae(); }
     public List<Need> getNeeds() { return service.needs(); }
-    public List<DigcompLevel> getDigcompLevels() { return service.digcompLevels(); }
 
     /** The service's languages, or its structure's when the service names none. */
     public List<String> getLanguages() {

@@ -12,9 +12,7 @@ import java.util.Map;
  */
 public final class Offers {
 
-    private final List<OfferCandidate> all;
     private final Map<OrientationKind, List<OfferCandidate>> byKind;
-    private final List<OfferCandidate> activities;
     private final Map<OrientationKind, List<OfferCandidate>> nearestFirst;
     private final Map<String, List<OfferCandidate>> byPublic;
     private final List<OfferCandidate> atHome;
@@ -22,7 +20,6 @@ public final class Offers {
     private final Map<OrientationKind, List<OfferCandidate>> sameCommune;
 
     public Offers(List<OfferCandidate> offers) {
-        this.all = List.copyOf(offers);
         Map<OrientationKind, List<OfferCandidate>> kinds = new EnumMap<>(OrientationKind.class);
         for (OrientationKind kind : OrientationKind.values()) {
             kinds.put(kind, new ArrayList<>());
@@ -32,9 +29,6 @@ public final class Offers {
         }
         kinds.replaceAll((kind, list) -> List.copyOf(list));
         this.byKind = kinds;
-        List<OfferCandidate> both = new ArrayList<>(kinds.get(OrientationKind.EPN));
-        both.addAll(kinds.get(OrientationKind.PARTNER));
-        this.activities = List.copyOf(both);
 
         Map<OrientationKind, List<OfferCandidate>> sorted = new EnumMap<>(OrientationKind.class);
         Map<OrientationKind, List<OfferCandidate>> local = new EnumMap<>(OrientationKind.class);
@@ -102,14 +96,7 @@ public final class Offers {
     /** The offers whose structure visits people at home. */
     public List<OfferCandidate> getAtHome() { return atHome; }
 
-    public List<OfferCandidate> getAll() { return all; }
     public List<OfferCandidate> getStartDigital() { return byKind.get(OrientationKind.START_DIGITAL); }
     public List<OfferCandidate> getEpn() { return byKind.get(OrientationKind.EPN); }
-    public List<OfferCandidate> getPartners() { return byKind.get(OrientationKind.PARTNER); }
-    public List<OfferCandidate> getEquipment() { return byKind.get(OrientationKind.EQUIPMENT); }
-    public List<OfferCandidate> getSocialSupport() { return byKind.get(OrientationKind.SOCIAL_SUPPORT); }
     public List<OfferCandidate> getVolunteering() { return byKind.get(OrientationKind.VOLUNTEERING); }
-
-    /** EPN and partner activities together: workshops, permanences, free access. */
-    public List<OfferCandidate> getActivities() { return activities; }
 }
