@@ -104,8 +104,4 @@ public class DiagnosisStore implements DisposableBean {
     public boolean exists(UUID id) {
         return jdbc.sql("select count(*) from diagnoses where id = ?").param(id).query(Integer.class).single() > 0;
     }
-
-    public long count() {
-        return jdbc.sql("select count(*) from diagnoses").query(Long.class).single();
-    }
 }

@@ -20,8 +20,7 @@ public class EngineHolder {
 
     /** Validates the catalogue (the engine does) and swaps it in. */
     public DiagnosisEngine swapCatalog(Catalog catalog) {
-        DiagnosisEngine next = current.get().usingCatalog(catalog);
-        current.set(next);
-        return next;
+        // Atomic: two uploads at once both end up applied in turn, neither overwrites the other's base.
+        return current.updateAndGet(engine -> engine.usingCatalog(catalog));
     }
 }

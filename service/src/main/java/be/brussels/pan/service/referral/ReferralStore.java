@@ -115,10 +115,6 @@ public class ReferralStore {
         return true;
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from referrals").query(Long.class).single();
-    }
-
     private void record(UUID id, long seq, String from, String to, String reason, String actor, Instant at) {
         jdbc.sql("insert into referral_transitions (referral_id, seq, from_status, to_status, reason, actor, occurred_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")

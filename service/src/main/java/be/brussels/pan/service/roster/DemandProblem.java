@@ -102,7 +102,8 @@ public class DemandProblem {
                         firstOr(rs.getString(3), "GENERAL"), rs.getString(4), proposedKind(text(rs.getObject(5)))))
                 .list();
 
-        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions(Math.max(1, rows.size() / 5)),
+        // An illustrative registry with room for twice the sessions the demand needs.
+        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions(Math.max(1, 2 * rows.size() / peoplePerSession)),
                 monday.getYear() * 100L + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), false).problem();
         Set<String> communes = registry.communes().stream().map(CommuneJson::code).collect(Collectors.toSet());
 

@@ -67,15 +67,6 @@ public class RosterController {
     static final int MAX_SECONDS = 600;
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ICAL4J_TZ_UPDATE = "net.fortuna.ical4j.timezone.update.enabled";
-
-    static {
-        // ical4j would fetch time-zone definitions from tzurl.org on the first calendar: the service uses the
-        // bundled ones (Europe/Brussels) and makes no outbound call, unless the operator sets the property.
-        if (System.getProperty(ICAL4J_TZ_UPDATE) == null) {
-            System.setProperty(ICAL4J_TZ_UPDATE, "false");
-        }
-    }
 
     private final RosterSolves solves;
     private final RosterStore store;

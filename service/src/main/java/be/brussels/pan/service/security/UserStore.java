@@ -35,7 +35,7 @@ public class UserStore implements UserDetailsService {
     private final long rememberNanos;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    public UserStore(JdbcClient jdbc, @Value("${pan.security.user-cache-seconds:5}") int rememberSeconds) {
+    public UserStore(JdbcClient jdbc, @Value("${pan.security.user-cache-seconds}") int rememberSeconds) {
         this.jdbc = jdbc;
         this.rememberNanos = TimeUnit.SECONDS.toNanos(rememberSeconds);
     }

@@ -42,7 +42,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         long limit = limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The body is over " + (limit / 1024) + " KiB.");
+                    PayloadTooLargeException.detail(limit));
             problem.setTitle("Payload Too Large");
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
@@ -90,7 +90,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         public int read() throws IOException {
             int b = in.read();
             if (b >= 0 && ++read > limit) {
-                throw new PayloadTooLargeException();
+                throw new PayloadTooLargeException(limit);
             }
             return b;
         }
@@ -101,7 +101,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             if (n > 0) {
                 read += n;
                 if (read > limit) {
-                    throw new PayloadTooLargeException();
+                    throw new PayloadTooLargeException(limit);
                 }
             }
             return n;

@@ -71,21 +71,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (causedBy(ex, PayloadTooLargeException.class)) {
+        PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", "The body is over 64 KiB.", Map.of()));
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", tooLarge.getMessage(), Map.of()));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 "The body is not readable as this endpoint's JSON.", Map.of("field", "$")));
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {

@@ -28,4 +28,12 @@ class BodyLimitTest extends ApiTest {
         assertThat(BodyLimitFilter.limitFor("/api/v1/admin/catalogs")).isEqualTo(BodyLimitFilter.DOCUMENT_LIMIT);
         assertThat(BodyLimitFilter.limitFor("/api/v1/rosters")).isEqualTo(BodyLimitFilter.DOCUMENT_LIMIT);
     }
+
+    @Test
+    void theRefusalNamesTheLimitOfItsEndpoint() {
+        assertThat(new PayloadTooLargeException(BodyLimitFilter.limitFor("/api/v1/diagnoses")).getMessage())
+                .isEqualTo("The body is over 64 KiB.");
+        assertThat(new PayloadTooLargeException(BodyLimitFilter.limitFor("/api/v1/admin/catalogs")).getMessage())
+                .isEqualTo("The body is over 8192 KiB.");
+    }
 }
