@@ -24,8 +24,10 @@ public final class CsvExport {
 
     public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
         ProblemIndex ix = new ProblemIndex(problem);
+        // Resolved before the header is printed: an unknown id fails with nothing written.
+        RosterRows rows = RosterRows.of(problem, solution);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
-            for (Row r : RosterRows.of(problem, solution).assigned()) {
+            for (Row r : rows.assigned()) {
                 csv.printRecord(r.session().id(), "assigned", r.timeslot().day(), r.timeslot().start(),
                         r.timeslot().end(), r.timeslot().id(), r.venue().id(), r.venue().name(), r.venue().commune(),
                         r.animator().id(), r.animator().name(), r.kit(), r.session().kind(), r.session().language(),

@@ -10,21 +10,17 @@ import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 
 /**
- * {@link SessionOptions} for every movable session of a roster. Keyed by session id (not instance) because
- * OptaPlanner planning-clones sessions but shares the problem facts the options refer to.
+ * {@link SessionOptions} for every movable session of a roster, cached per working solution (the options
+ * refer to problem facts, which OptaPlanner's planning clones share).
  */
 public final class OptionIndex {
 
     private static final Map<Roster, OptionIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<SessionOptions> movable = new ArrayList<>();
-    private final Map<String, Integer> positionById = new java.util.HashMap<>();
 
     public OptionIndex(Roster roster) {
-        List<Session> sessions = roster.getSessions();
-        for (int i = 0; i < sessions.size(); i++) {
-            Session s = sessions.get(i);
-            positionById.put(s.getId(), i);
+        for (Session s : roster.getSessions()) {
             if (!s.isPinned()) {
                 movable.add(new SessionOptions(s, roster.getTimeslots(), roster.getVenues(), roster.getAnimators(),
                         roster.getKits()));
@@ -52,7 +48,4 @@ public final class OptionIndex {
     }
 
     public List<SessionOptions> movable() { return movable; }
-
-    /** Position of the session in the roster's session list (to look up the working instance). */
-    public int position(Session s) { return positionById.get(s.getId()); }
 }

@@ -149,6 +149,31 @@ class RosterCliTest {
     }
 
     @Test
+    void checkAndExportRefuseBrokenFilesBeforeWritingAnything() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        String solution = stdout();
+        Files.writeString(solutionFile, solution);
+
+        Path noSeats = dir.resolve("no-seats.json");
+        Files.writeString(noSeats, problemText.replaceFirst("\"seats\"\\s*:\\s*\\d+\\s*,", ""));
+        assertThat(run("check", noSeats.toString(), solutionFile.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("seats");
+
+        Path noReasons = dir.resolve("no-reasons.json");
+        Files.writeString(noReasons, solution.replaceFirst("\"reasons\"\\s*:\\s*\\[[^\\]]*\\]", "\"reasons\" : null"));
+        assertThat(run("export", "csv", noReasons.toString(), problemFile.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("unassigned[0].reasons");
+
+        Path unknownVenue = dir.resolve("unknown-venue.json");
+        Files.writeString(unknownVenue, solution.replaceFirst("\"venue\"\\s*:\\s*\"[^\"]+\"", "\"venue\" : \"nowhere\""));
+        assertThat(run("export", "csv", unknownVenue.toString(), problemFile.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void weekIsTakenFromOptionOrProblemId() {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));
