@@ -135,13 +135,12 @@ public final class DiagnosisJson {
         }
     }
 
+    /** A duplicate key is named by its full path ({@code [1].answers.device}); other syntax errors by {@code $}. */
     private static String duplicateField(JsonProcessingException e) {
         String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("Duplicate field '")) {
-            int end = message.indexOf('\'', 17);
-            if (end > 17) {
-                return message.substring(17, end);
-            }
+        if (message != null && message.startsWith("Duplicate field '")
+                && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            return JsonPaths.of(parser.getParsingContext());
         }
         return "$";
     }

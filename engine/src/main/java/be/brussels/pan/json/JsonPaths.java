@@ -1,5 +1,6 @@
 package be.brussels.pan.json;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** The path of the field a Jackson error is about, as the contracts name fields: {@code profile.languages[1]}. */
@@ -22,5 +23,19 @@ public final class JsonPaths {
             }
         }
         return sb.length() == 0 ? "$" : sb.toString();
+    }
+
+    /** The path of where a parser stands, e.g. {@code [1].answers.device}; {@code $} at the top. */
+    public static String of(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "$" : path.startsWith(".") ? path.substring(1) : path;
     }
 }

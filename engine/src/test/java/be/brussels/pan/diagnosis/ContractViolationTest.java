@@ -43,6 +43,8 @@ class ContractViolationTest {
                 Arguments.of("unknown need", "{" + ANSWERS + ",\"extended\":{\"needs\":[\"ADMIN\",\"SHOPPING\"]}}", "extended.needs[1]"),
                 Arguments.of("null in a list", "{" + ANSWERS + ",\"extended\":{\"needs\":[null]}}", "extended.needs[0]"),
                 Arguments.of("duplicate key", "{" + ANSWERS + ",\"locale\":\"fr\",\"locale\":\"nl\"}", "locale"),
+                Arguments.of("duplicate nested key", "{\"answers\":{\"device\":\"NONE\",\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"}}", "answers.device"),
+                Arguments.of("duplicate key in a batch", "[{" + ANSWERS + "},{" + ANSWERS + ",\"profile\":{\"age\":30,\"age\":31}}]", "[1].profile.age"),
                 Arguments.of("malformed JSON", "{\"answers\":", "$"),
                 Arguments.of("not an object", "\"hello\"", "$"),
                 Arguments.of("empty body", "", "$"),
