@@ -66,7 +66,7 @@ public class StatsController {
         this.threshold = threshold;
     }
 
-    private record Row(String commune, String persona, String groups, String level, String channel) {
+    private record Row(String commune, String persona, String groups, String level, String channel, long count) {
     }
 
     /** One cell; {@code count} is null when suppressed. */
@@ -101,12 +101,14 @@ public class StatsController {
                 : fromDate.atStartOfDay(BRUSSELS).toOffsetDateTime();
         OffsetDateTime upper = toDate == null ? OffsetDateTime.parse("9999-01-01T00:00:00Z")
                 : toDate.plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime();
+        // Counted by the database: one row per combination, not one per diagnosis.
         List<Row> rows = jdbc.sql("""
-                select commune_code, persona, target_groups, level, channel from diagnoses
-                where created_at >= ? and created_at < ?""")
+                select commune_code, persona, target_groups, level, channel, count(*) from diagnoses
+                where created_at >= ? and created_at < ?
+                group by commune_code, persona, target_groups, level, channel""")
                 .params(lower, upper)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getLong(6)))
                 .list();
 
         Map<String, Long> communes = new TreeMap<>();
@@ -116,23 +118,25 @@ public class StatsController {
         Map<String, Long> channels = new TreeMap<>();
         Map<String, Map<String, Long>> communeLevels = new TreeMap<>();
         Map<String, Map<String, Long>> groupLevels = new TreeMap<>();
+        long total = 0;
         for (Row r : rows) {
+            long n = r.count();
+            total += n;
             String commune = r.commune() == null ? "UNKNOWN" : r.commune();
-            communes.merge(commune, 1L, Long::sum);
-            communeLevels.computeIfAbsent(commune, k -> new TreeMap<>()).merge(r.level(), 1L, Long::sum);
-            personae.merge(r.persona(), 1L, Long::sum);
-            levels.merge(r.level(), 1L, Long::sum);
-            channels.merge(r.channel(), 1L, Long::sum);
+            communes.merge(commune, n, Long::sum);
+            communeLevels.computeIfAbsent(commune, k -> new TreeMap<>()).merge(r.level(), n, Long::sum);
+            personae.merge(r.persona(), n, Long::sum);
+            levels.merge(r.level(), n, Long::sum);
+            channels.merge(r.channel(), n, Long::sum);
             if (r.groups() != null) {
                 for (String g : r.groups().split(",")) {
                     if (!g.isBlank()) {
-                        groups.merge(g.trim(), 1L, Long::sum);
-                        groupLevels.computeIfAbsent(g.trim(), k -> new TreeMap<>()).merge(r.level(), 1L, Long::sum);
+                        groups.merge(g.trim(), n, Long::sum);
+                        groupLevels.computeIfAbsent(g.trim(), k -> new TreeMap<>()).merge(r.level(), n, Long::sum);
                     }
                 }
             }
         }
-        long total = rows.size();
         List<Cell> byCommune = suppress(communes, true);
         List<Cell> byGroup = suppress(groups, false);
         List<CommuneLevel> levelByCommune = new ArrayList<>();
