@@ -43,32 +43,35 @@ public class DiagnosisController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
-        DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
-        DiagnosisEngine engine = engines.engine();
-        if (parsed.isBatch()) {
-            List<DiagnosisResponse> responses;
-            try (Timer.Context timing = metrics.diagnosis().time()) {
-                responses = engine.diagnoseAll(parsed.requests());
-            }
-            List<DiagnosisStore.Saved> saved = store.save(parsed.requests(), responses, user);
-            java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream();
-            array.write('[');
-            for (int i = 0; i < saved.size(); i++) {
-                if (i > 0) {
-                    array.write(',');
+        // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
+        try (GroupCommitWriter<List<Object[]>>.Arrival arrival = store.announceSave()) {
+            DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
+            DiagnosisEngine engine = engines.engine();
+            if (parsed.isBatch()) {
+                List<DiagnosisResponse> responses;
+                try (Timer.Context timing = metrics.diagnosis().time()) {
+                    responses = engine.diagnoseAll(parsed.requests());
                 }
-                array.writeBytes(saved.get(i).json());
+                List<DiagnosisStore.Saved> saved = store.save(arrival, parsed.requests(), responses, user);
+                java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream();
+                array.write('[');
+                for (int i = 0; i < saved.size(); i++) {
+                    if (i > 0) {
+                        array.write(',');
+                    }
+                    array.writeBytes(saved.get(i).json());
+                }
+                array.write(']');
+                return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array.toByteArray());
             }
-            array.write(']');
-            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array.toByteArray());
+            DiagnosisResponse response;
+            try (Timer.Context timing = metrics.diagnosis().time()) {
+                response = engine.diagnose(parsed.requests().get(0));
+            }
+            DiagnosisStore.Saved saved = store.save(arrival, parsed.requests(), List.of(response), user).get(0);
+            return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.response().id()))
+                    .contentType(MediaType.APPLICATION_JSON).body(saved.json());
         }
-        DiagnosisResponse response;
-        try (Timer.Context timing = metrics.diagnosis().time()) {
-            response = engine.diagnose(parsed.requests().get(0));
-        }
-        DiagnosisStore.Saved saved = store.save(parsed.requests(), List.of(response), user).get(0);
-        return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.response().id()))
-                .contentType(MediaType.APPLICATION_JSON).body(saved.json());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

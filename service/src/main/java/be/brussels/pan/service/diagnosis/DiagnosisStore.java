@@ -8,6 +8,7 @@ import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,12 +45,21 @@ public class DiagnosisStore implements DisposableBean {
     private final GroupCommitWriter<List<Object[]>> writer;
 
     public DiagnosisStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
-                          PanMetrics metrics) {
+                          PanMetrics metrics, @Value("${pan.diagnoses.commit-delay}") Duration commitDelay) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = new TransactionTemplate(transactionManager);
         this.writer = new GroupCommitWriter<>("diagnosis-writer", this::insertAndCommit, MAX_GROUP, MAX_WAITING,
-                metrics::diagnosesCommitted);
+                commitDelay, metrics::diagnosesCommitted);
+    }
+
+    /**
+     * Announces a save to come (call it before the diagnosis is computed): concurrent requests then share one
+     * commit rather than each paying for its own. Save through {@link #save(GroupCommitWriter.Arrival, List,
+     * List, PanUser)}, and close the arrival in every case.
+     */
+    public GroupCommitWriter<List<Object[]>>.Arrival announceSave() {
+        return writer.announce();
     }
 
     /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent) as UTF-8. */
@@ -60,6 +71,14 @@ public class DiagnosisStore implements DisposableBean {
      * at all. Concurrent calls share one commit (see {@link GroupCommitWriter}).
      */
     public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
+        try (GroupCommitWriter<List<Object[]>>.Arrival arrival = writer.announce()) {
+            return save(arrival, requests, responses, user);
+        }
+    }
+
+    /** {@link #save(List, List, PanUser)} for a save announced with {@link #announceSave()}. */
+    public List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
+                            List<DiagnosisResponse> responses, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Saved> saved = new java.util.ArrayList<>(responses.size());
         List<Object[]> rows = new java.util.ArrayList<>(responses.size());
@@ -79,7 +98,7 @@ public class DiagnosisStore implements DisposableBean {
                     response.ruleBaseVersion(), json});
             saved.add(new Saved(response, json));
         }
-        writer.write(rows);
+        arrival.write(rows);
         return saved;
     }
 
@@ -88,6 +107,11 @@ public class DiagnosisStore implements DisposableBean {
         List<Object[]> rows = new java.util.ArrayList<>();
         calls.forEach(rows::addAll);
         transactions.executeWithoutResult(status -> jdbcTemplate.batchUpdate(INSERT, rows));
+    }
+
+    /** Saves announced and not yet queued (for tests: every request must close its announcement). */
+    int savesOnTheirWay() {
+        return writer.callersOnTheirWay();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package be.brussels.pan.service.diagnosis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -20,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * takes every call waiting, writes them all in one transaction, commits once, and only then releases the
  * callers: the commit cost is shared by the group, and the callers' threads wait instead of contending
  * for the store's lock.
+ *
+ * <p>How big a group gets: a caller may {@linkplain #announce() announce} its write before it has computed
+ * it. With a call in hand, the writer waits for the announced callers still on their way, at most
+ * {@code maxDelay}, so that they share this commit instead of each paying for the next one (the idea
+ * behind PostgreSQL's {@code commit_delay} and {@code commit_siblings}). With nobody announced it commits at
+ * once: a lone request never waits for others.
  *
  * <p>A call's rows are committed together or not at all. If a group's transaction fails, each call in it
  * is retried alone, so a call that cannot be stored fails by itself and the others still succeed.
@@ -42,6 +50,9 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
 
     private final Transaction<T> transaction;
     private final int maxGroup;
+    private final long maxDelayNanos;
+    /** Callers that announced a write and have not queued it (or given up) yet. */
+    private final AtomicInteger onTheirWay = new AtomicInteger();
     private final IntConsumer groupSizes;
     private final BlockingQueue<Object> queue;
     private final Thread writer;
@@ -51,15 +62,20 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
     /**
      * @param maxGroup   most calls committed in one transaction (bounds the transaction's size)
      * @param capacity   most calls waiting; further callers block until there is room (back pressure)
+     * @param maxDelay   longest the writer waits for announced callers before committing the calls it has
      * @param groupSizes told the size of every group committed (for metrics)
      */
-    public GroupCommitWriter(String name, Transaction<T> transaction, int maxGroup, int capacity,
+    public GroupCommitWriter(String name, Transaction<T> transaction, int maxGroup, int capacity, Duration maxDelay,
                              IntConsumer groupSizes) {
         if (maxGroup < 1 || capacity < 1) {
             throw new IllegalArgumentException("maxGroup and capacity must be at least 1");
         }
+        if (maxDelay.isNegative()) {
+            throw new IllegalArgumentException("maxDelay must not be negative");
+        }
         this.transaction = transaction;
         this.maxGroup = maxGroup;
+        this.maxDelayNanos = maxDelay.toNanos();
         this.groupSizes = groupSizes;
         this.queue = new LinkedBlockingQueue<>(capacity);
         this.writer = new Thread(this::run, name);
@@ -73,6 +89,44 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
      * @throws GroupCommitException with the cause if the rows could not be stored (nothing of them is)
      */
     public void write(T call) {
+        await(enqueue(call));
+    }
+
+    /**
+     * Announces a write to come, so that the writer can wait for it (see the class comment). Write through
+     * the returned arrival, or close it if there is nothing to write; either way the writer stops waiting
+     * for it.
+     */
+    public Arrival announce() {
+        onTheirWay.incrementAndGet();
+        return new Arrival();
+    }
+
+    /** An announced write. Not thread-safe: it belongs to the caller that announced it. */
+    public final class Arrival implements AutoCloseable {
+        private boolean arrived;
+
+        private Arrival() {
+        }
+
+        /** {@link GroupCommitWriter#write}, for an announced caller. */
+        public void write(T call) {
+            // Off the list before queueing: a writer that already holds this call must not wait for it too.
+            close();
+            await(enqueue(call));
+        }
+
+        /** The caller will not write (or has written): the writer stops waiting for it. */
+        @Override
+        public void close() {
+            if (!arrived) {
+                arrived = true;
+                onTheirWay.decrementAndGet();
+            }
+        }
+    }
+
+    private Pending<T> enqueue(T call) {
         Pending<T> pending = new Pending<>(call, new CompletableFuture<>());
         // Shared with other callers, exclusive with close(): nothing is queued after the writer's last call.
         closing.readLock().lock();
@@ -87,6 +141,10 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
         } finally {
             closing.readLock().unlock();
         }
+        return pending;
+    }
+
+    private static <T> void await(Pending<T> pending) {
         try {
             // Uninterruptible on purpose: once queued the rows may be committed, and the caller must
             // learn the outcome rather than answer an error for a row that is stored.
@@ -108,6 +166,7 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
                 }
                 drained.add(first);
                 queue.drainTo(drained, maxGroup - 1);
+                waitForAnnounced(drained);
                 for (Object item : drained) {
                     if (item == STOP) {
                         stopping = true;
@@ -133,6 +192,23 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
         }
     }
 
+    /** Takes the calls of announced callers as they queue them, until none is on its way or the delay is up. */
+    private void waitForAnnounced(List<Object> drained) throws InterruptedException {
+        long deadline = System.nanoTime() + maxDelayNanos;
+        while (drained.size() < maxGroup && onTheirWay.get() > 0 && drained.get(drained.size() - 1) != STOP) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Object next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            drained.add(next);
+            queue.drainTo(drained, maxGroup - drained.size());
+        }
+    }
+
     private void commit(List<Pending<T>> group) {
         try {
             transaction.writeAndCommit(group.stream().map(Pending::call).toList());
@@ -150,6 +226,11 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
         // Committed: release the callers first; nothing after this point may send the group back for a retry.
         group.forEach(p -> p.committed().complete(null));
         groupSizes.accept(group.size());
+    }
+
+    /** Callers announced and not yet arrived (for tests). */
+    int callersOnTheirWay() {
+        return onTheirWay.get();
     }
 
     /** Stops taking calls, commits those already queued, and waits for the writer to finish. */

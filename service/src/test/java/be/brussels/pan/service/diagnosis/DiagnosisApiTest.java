@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,9 @@ import org.springframework.http.ResponseEntity;
 class DiagnosisApiTest extends ApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private DiagnosisStore store;
     private static final String ANSWERS = "\"answers\":{\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"}";
 
     @Test
@@ -39,6 +43,7 @@ class DiagnosisApiTest extends ApiTest {
         assertThat(jdbc.sql("select reference, commune_code, persona from diagnoses where id = ?")
                 .param(java.util.UUID.fromString(id)).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
                 .single()).isEqualTo("A-2026-000123|21012|ESTEBAN");
+        assertThat(store.savesOnTheirWay()).isZero();
     }
 
     @Test
@@ -76,6 +81,8 @@ class DiagnosisApiTest extends ApiTest {
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(field);
         assertThat(rows("diagnoses")).isEqualTo(before);
+        // The request announced its save before it failed; the group-commit writer must not keep waiting for it.
+        assertThat(store.savesOnTheirWay()).isZero();
     }
 
     @Test

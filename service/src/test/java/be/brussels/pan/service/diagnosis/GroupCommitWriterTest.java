@@ -2,7 +2,9 @@ package be.brussels.pan.service.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +49,7 @@ class GroupCommitWriterTest {
         List<Integer> notYetCommittedOnReturn = Collections.synchronizedList(new ArrayList<>());
         int threads = 16;
         int callsPerThread = 40;
-        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024, groupSizes::add)) {
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024, Duration.ZERO, groupSizes::add)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> futures = new ArrayList<>();
@@ -88,7 +90,7 @@ class GroupCommitWriterTest {
         FakeDatabase db = new FakeDatabase();
         db.poison = 7;
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024, size -> { })) {
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024, Duration.ZERO, size -> { })) {
             ExecutorService pool = Executors.newFixedThreadPool(12);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> futures = new ArrayList<>();
@@ -122,7 +124,7 @@ class GroupCommitWriterTest {
     @Test
     void aFailureAfterTheCommitNeitherFailsTheCallerNorWritesTwice() {
         FakeDatabase db = new FakeDatabase();
-        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16,
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16, Duration.ZERO,
                 size -> { throw new IllegalStateException("metrics are down"); })) {
             writer.write(1);
             writer.write(2);
@@ -135,7 +137,7 @@ class GroupCommitWriterTest {
     @Test
     void closingCommitsWhatIsQueuedThenRefusesNewCalls() {
         FakeDatabase db = new FakeDatabase();
-        GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16, size -> { });
+        GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16, Duration.ZERO, size -> { });
         writer.write(1);
         writer.close();
 
@@ -150,7 +152,7 @@ class GroupCommitWriterTest {
     void aGroupNeverExceedsItsBound() throws Exception {
         FakeDatabase db = new FakeDatabase();
         List<Integer> groupSizes = new CopyOnWriteArrayList<>();
-        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 3, 1024, groupSizes::add)) {
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 3, 1024, Duration.ZERO, groupSizes::add)) {
             ExecutorService pool = Executors.newFixedThreadPool(10);
             List<Future<?>> futures = new ArrayList<>();
             for (int call = 0; call < 100; call++) {
@@ -165,5 +167,78 @@ class GroupCommitWriterTest {
         assertThat(db.committed).hasSize(100);
         assertThat(groupSizes).allSatisfy(size -> assertThat(size).isBetween(1, 3));
         assertThat(groupSizes).contains(3);
+    }
+
+    @Test
+    void theWriterHoldsItsCommitForAnAnnouncedCallerSoThatBothShareIt() throws Exception {
+        FakeDatabase db = new FakeDatabase();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024,
+                Duration.ofSeconds(20), size -> { })) {
+            GroupCommitWriter<Integer>.Arrival onItsWay = writer.announce();
+            Future<?> first = pool.submit(() -> writer.write(1));
+            Thread.sleep(300);
+            assertThat(first.isDone()).as("call 1 waits for the announced caller").isFalse();
+            assertThat(db.committed).isEmpty();
+
+            onItsWay.write(2);
+            first.get(20, TimeUnit.SECONDS);
+            assertThat(writer.callersOnTheirWay()).isZero();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(db.transactions).containsExactly(2);
+        assertThat(db.committed).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void aLoneCallerIsCommittedAtOnceEvenWithALongDelay() {
+        FakeDatabase db = new FakeDatabase();
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024,
+                Duration.ofHours(1), size -> { })) {
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                for (int call = 0; call < 50; call++) {
+                    // Announced or not, a caller is never held back waiting for itself.
+                    try (GroupCommitWriter<Integer>.Arrival arrival = writer.announce()) {
+                        arrival.write(call);
+                    }
+                    writer.write(1000 + call);
+                }
+            });
+            assertThat(writer.callersOnTheirWay()).isZero();
+        }
+        assertThat(db.committed).hasSize(100);
+    }
+
+    @Test
+    void theWaitForAnnouncedCallersIsBoundedByTheDelay() {
+        FakeDatabase db = new FakeDatabase();
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 64, 1024,
+                Duration.ofMillis(50), size -> { })) {
+            GroupCommitWriter<Integer>.Arrival neverWrites = writer.announce();
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                writer.write(1);
+                writer.write(2);
+            });
+            assertThat(db.transactions).containsExactly(1, 1);
+            assertThat(writer.callersOnTheirWay()).isEqualTo(1);
+
+            neverWrites.close();
+            neverWrites.close(); // closing twice counts once
+            assertThat(writer.callersOnTheirWay()).isZero();
+        }
+    }
+
+    @Test
+    void anArrivalRefusedByAClosedWriterIsNoLongerWaitedFor() {
+        FakeDatabase db = new FakeDatabase();
+        GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("test-writer", db, 4, 16, Duration.ofHours(1),
+                size -> { });
+        GroupCommitWriter<Integer>.Arrival late = writer.announce();
+        writer.close();
+        assertThatThrownBy(() -> late.write(1)).isInstanceOf(GroupCommitWriter.GroupCommitException.class)
+                .hasMessageContaining("closed");
+        assertThat(writer.callersOnTheirWay()).isZero();
+        assertThat(db.committed).isEmpty();
     }
 }
