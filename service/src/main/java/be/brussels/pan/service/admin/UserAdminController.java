@@ -2,6 +2,7 @@ package be.brussels.pan.service.admin;
 
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.security.Role;
+import be.brussels.pan.service.security.UserRules;
 import be.brussels.pan.service.security.UserStore;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
@@ -16,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/users")
 public class UserAdminController {
 
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -72,24 +71,10 @@ public class UserAdminController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
         NewUser n = parse(body);
-        if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
-            throw new BadInputException("username", "must be 1-64 of A-Z a-z 0-9 . _ @ -");
-        }
-        if (n.password() == null || n.password().length() < 8) {
-            throw new BadInputException("password", "must have at least 8 characters");
-        }
-        if (n.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            throw new BadInputException("password", "must be at most 72 bytes (BCrypt's limit)");
-        }
-        Role role;
-        try {
-            role = Role.valueOf(n.role() == null ? "" : n.role());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("role", "must be one of " + List.of(Role.values()) + ", not '" + n.role() + "'");
-        }
-        if (n.organisation() == null || n.organisation().isBlank() || n.organisation().trim().length() > 100) {
-            throw new BadInputException("organisation", "is required (at most 100 characters)");
-        }
+        UserRules.violation(n.username(), n.password(), n.role(), n.organisation()).ifPresent(v -> {
+            throw new BadInputException(v.field(), v.message());
+        });
+        Role role = Role.valueOf(n.role());
         if (users.find(n.username()).isPresent()) {
             throw new ConflictException("user " + n.username() + " already exists");
         }

@@ -2,7 +2,6 @@ package be.brussels.pan.service.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,13 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the users named in {@code PAN_BOOTSTRAP_USERS} ({@code user:password:ROLE:ORGANISATION},
  * comma-separated) at start-up. A malformed entry stops the start-up with an error naming the entry's
- * position, never its password. No password is compiled in: without the variable there is no user.
+ * position and field, never its password; the fields follow the same {@link UserRules} as the admin API. No password is compiled in: without the variable there is no user.
  */
 @Component
 public class BootstrapUsers implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapUsers.class);
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
     private final String spec;
     private final UserStore users;
@@ -53,21 +51,10 @@ public class BootstrapUsers implements ApplicationRunner {
             if (parts.length != 4) {
                 throw new IllegalArgumentException(where + ": expected user:password:ROLE:ORGANISATION");
             }
-            if (!USERNAME.matcher(parts[0]).matches()) {
-                throw new IllegalArgumentException(where + ": the user name must be 1-64 of A-Z a-z 0-9 . _ @ -");
-            }
-            if (parts[1].length() < 8) {
-                throw new IllegalArgumentException(where + ": the password must have at least 8 characters");
-            }
-            Role role;
-            try {
-                role = Role.valueOf(parts[2]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": unknown role '" + parts[2] + "'", e);
-            }
-            if (parts[3].isBlank()) {
-                throw new IllegalArgumentException(where + ": the organisation is required");
-            }
+            UserRules.violation(parts[0], parts[1], parts[2], parts[3]).ifPresent(v -> {
+                throw new IllegalArgumentException(where + ": the " + v.field() + " " + v.message());
+            });
+            Role role = Role.valueOf(parts[2]);
             result.add(new PanUser(parts[0], encoder.encode(parts[1]), role, parts[3].trim(), true));
         }
         return result;

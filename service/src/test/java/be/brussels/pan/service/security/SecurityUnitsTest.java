@@ -46,4 +46,27 @@ class SecurityUnitsTest {
         assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR", bcrypt))
                 .hasMessageContaining("user:password:ROLE:ORGANISATION");
     }
+
+    @Test
+    void aBootstrapEntryFollowsTheSameRulesAsTheAdminApi() {
+        String longPassword = "p".repeat(73);
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + longPassword + ":COUNSELLOR:Actiris", bcrypt))
+                .hasMessageContaining("entry 1").hasMessageContaining("password").hasMessageContaining("72 bytes")
+                .hasMessageNotContaining(longPassword);
+        // 36 two-byte characters are 72 bytes: accepted; one more is refused.
+        assertThat(BootstrapUsers.parse("ana:" + "é".repeat(36) + ":COUNSELLOR:Actiris", bcrypt)).hasSize(1);
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + "é".repeat(37) + ":COUNSELLOR:Actiris", bcrypt))
+                .hasMessageContaining("72 bytes");
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:" + "O".repeat(101), bcrypt))
+                .hasMessageContaining("entry 1").hasMessageContaining("organisation").hasMessageContaining("100 characters");
+        assertThat(BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:" + "O".repeat(100), bcrypt)).hasSize(1);
+        assertThatThrownBy(() -> BootstrapUsers.parse("a b:long-enough-1:COUNSELLOR:Actiris", bcrypt))
+                .hasMessageContaining("username");
+
+        assertThat(UserRules.violation("ana", "long-enough-1", "PLANNER", "CIN")).isEmpty();
+        assertThat(UserRules.violation("ana", "long-enough-1", "planner", "CIN")).get()
+                .extracting(UserRules.Violation::field).isEqualTo("role");
+        assertThat(UserRules.violation("ana", null, "PLANNER", "CIN")).get()
+                .extracting(UserRules.Violation::field).isEqualTo("password");
+    }
 }

@@ -1,0 +1,48 @@
+package be.brussels.pan.service.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a user's fields follow, wherever the user comes from: the admin API or
+ * {@code PAN_BOOTSTRAP_USERS}. Written once, so that a bootstrap entry is refused for the same reasons, and
+ * with the same words, as an API call; each caller turns a violation into its own kind of error.
+ */
+public final class UserRules {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final int MIN_PASSWORD_CHARS = 8;
+    /** BCrypt reads at most 72 bytes: anything longer would be silently cut. */
+    private static final int MAX_PASSWORD_BYTES = 72;
+    /** The width of {@code users.organisation} (V1 migration). */
+    private static final int MAX_ORGANISATION_CHARS = 100;
+
+    /** A field that breaks a rule; the message never repeats a password. */
+    public record Violation(String field, String message) {
+    }
+
+    private UserRules() {
+    }
+
+    /** The first rule the fields break, if any. {@code organisation} is checked as it will be stored (trimmed). */
+    public static Optional<Violation> violation(String username, String password, String role, String organisation) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.of(new Violation("username", "must be 1-64 of A-Z a-z 0-9 . _ @ -"));
+        }
+        if (password == null || password.length() < MIN_PASSWORD_CHARS) {
+            return Optional.of(new Violation("password", "must have at least " + MIN_PASSWORD_CHARS + " characters"));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of(new Violation("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (BCrypt's limit)"));
+        }
+        if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+            return Optional.of(new Violation("role", "must be one of " + Arrays.toString(Role.values()) + ", not '" + role + "'"));
+        }
+        if (organisation == null || organisation.isBlank() || organisation.trim().length() > MAX_ORGANISATION_CHARS) {
+            return Optional.of(new Violation("organisation", "is required (at most " + MAX_ORGANISATION_CHARS + " characters)"));
+        }
+        return Optional.empty();
+    }
+}
