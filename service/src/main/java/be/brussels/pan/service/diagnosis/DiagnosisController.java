@@ -9,6 +9,7 @@ import com.codahale.metrics.Timer;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
+import be.brussels.pan.service.web.Uuids;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -82,10 +83,6 @@ public class DiagnosisController {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("id", "'" + id + "' is not a diagnosis id (a UUID)");
-        }
+        return Uuids.parse(id).orElseThrow(() -> new BadInputException("id", "'" + id + "' is not a diagnosis id (a UUID)"));
     }
 }

@@ -2,6 +2,7 @@ package be.brussels.pan.service.referral;
 
 import be.brussels.pan.json.JsonPaths;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.Uuids;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -92,15 +93,7 @@ final class ReferralRequests {
     }
 
     static UUID uuid(String field, String value) {
-        try {
-            UUID uuid = UUID.fromString(value);
-            if (!uuid.toString().equalsIgnoreCase(value)) {
-                throw new IllegalArgumentException(value);
-            }
-            return uuid;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(field, "'" + abbreviate(value) + "' is not a UUID");
-        }
+        return Uuids.parse(value).orElseThrow(() -> new BadInputException(field, "'" + abbreviate(value) + "' is not a UUID"));
     }
 
     private static <T> T read(byte[] body, Class<T> type) {

@@ -11,6 +11,7 @@ import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.NotFoundException;
+import be.brussels.pan.service.web.Uuids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -279,11 +280,7 @@ public class RosterController {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("roster", id);
-        }
+        return Uuids.parse(id).orElseThrow(() -> new NotFoundException("roster", id));
     }
 
     @ExceptionHandler(TooManySolvesException.class)

@@ -106,6 +106,10 @@ class DiagnosisApiTest extends ApiTest {
         ResponseEntity<String> notAnId = call("counsellor", HttpMethod.GET, "/api/v1/diagnoses/not-a-uuid", null);
         assertThat(notAnId.getStatusCode().value()).isEqualTo(400);
         assertThat(JSON.readTree(notAnId.getBody()).get("field").asText()).isEqualTo("id");
+        // UUID.fromString alone would read this as 00000001-0002-0003-0004-000000000005: one spelling per id.
+        ResponseEntity<String> shortForm = call("counsellor", HttpMethod.GET, "/api/v1/diagnoses/1-2-3-4-5", null);
+        assertThat(shortForm.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(shortForm.getBody()).get("field").asText()).isEqualTo("id");
 
         ResponseEntity<String> method = call("counsellor", HttpMethod.DELETE, "/api/v1/diagnoses/x", null);
         assertThat(method.getStatusCode().value()).isEqualTo(405);
