@@ -82,6 +82,23 @@ class OrientationRulesTest {
     }
 
     @Test
+    void readingOrTheLanguageIsABarrierWhicheverWayItIsSaid() {
+        Profile reads = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), true);
+        Profile unknown = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), null);
+        Profile doesNotRead = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), false);
+
+        assertThat(FragilityRulesTest.rules(diagnose(reads, barriers(Barrier.READING)))).contains("social-literacy");
+        assertThat(FragilityRulesTest.rules(diagnose(unknown, barriers(Barrier.LANGUAGE)))).contains("social-literacy");
+        assertThat(FragilityRulesTest.rules(diagnose(doesNotRead, null))).contains("social-literacy");
+        assertThat(FragilityRulesTest.rules(diagnose(reads, barriers(Barrier.BUDGET)))).doesNotContain("social-literacy");
+        assertThat(FragilityRulesTest.rules(diagnose(unknown, null))).doesNotContain("social-literacy");
+    }
+
+    private static Extended barriers(Barrier... barriers) {
+        return new Extended(null, null, null, null, null, List.of(barriers), null);
+    }
+
+    @Test
     void withoutAPostcodeTheMobileEpnIsProposedAndThePostcodeAskedFor() {
         DiagnosisResponse r = Engines.DEFAULT.diagnose(DiagnosisRequest.of(WEAK));
 

@@ -104,6 +104,18 @@ public final class Person {
 
     public boolean hasBarrier(Barrier barrier) { return barriers.contains(barrier); }
 
+    /**
+     * Whether reading or the language stands between the person and help: they do not read or write French
+     * or Dutch, or they name reading or the language as a barrier (seed L1530, L661-669). Null when it is
+     * not known. One definition for the persona match and for the literacy-support rule.
+     */
+    public Boolean getLiteracyOrLanguageBarrier() {
+        if (Boolean.FALSE.equals(readsWritesFrenchOrDutch) || hasBarrier(Barrier.READING) || hasBarrier(Barrier.LANGUAGE)) {
+            return true;
+        }
+        return readsWritesFrenchOrDutch == null ? null : false;
+    }
+
     /** Both screening tasks done alone: the only answers compatible with level B or C. */
     public boolean isAutonomousOnBothTasks() {
         return email == Ability.ALONE && onlineProcedures == Ability.ALONE;

@@ -55,22 +55,13 @@ public final class PersonaSimilarity {
             sum += situation == persona.getSituation() ? 0 : situationWeight;
             weights += situationWeight;
         }
-        Boolean barrier = literacyOrLanguageBarrier(person);
+        Boolean barrier = person.getLiteracyOrLanguageBarrier();
         if (barrier != null && persona.getLiteracyOrLanguageBarrier() != null) {
             sum += barrier.equals(persona.getLiteracyOrLanguageBarrier()) ? 0 : barrierWeight;
             weights += barrierWeight;
         }
         double match = 1.0 - Math.sqrt(sum / weights);
         return new PersonaMatch(persona.getCode(), Math.round(match * 100) / 100.0);
-    }
-
-    /** True when the person does not read or write French or Dutch or names reading or language as a barrier. */
-    static Boolean literacyOrLanguageBarrier(Person person) {
-        if (Boolean.FALSE.equals(person.getReadsWritesFrenchOrDutch())
-                || person.hasBarrier(Barrier.READING) || person.hasBarrier(Barrier.LANGUAGE)) {
-            return true;
-        }
-        return person.getReadsWritesFrenchOrDutch() == null ? null : false;
     }
 
     private static int prototypeValue(PersonaPrototype persona, Dimension dimension) {
