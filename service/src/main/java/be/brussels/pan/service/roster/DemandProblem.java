@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.diagnosis.Urgency;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
@@ -52,16 +53,37 @@ public class DemandProblem {
     private final JdbcClient jdbc;
     private final int weeks;
     private final int peoplePerSession;
+    private final Map<Urgency, Integer> priorityByUrgency;
 
     public DemandProblem(JdbcClient jdbc, @Value("${pan.rosters.demand-weeks}") int weeks,
-                         @Value("${pan.rosters.people-per-session}") int peoplePerSession) {
+                         @Value("${pan.rosters.people-per-session}") int peoplePerSession,
+                         @Value("${pan.rosters.priority.high}") int highPriority,
+                         @Value("${pan.rosters.priority.medium}") int mediumPriority,
+                         @Value("${pan.rosters.priority.low}") int lowPriority) {
         if (weeks < 1 || peoplePerSession < 1) {
             throw new IllegalArgumentException("pan.rosters.demand-weeks and pan.rosters.people-per-session must be at"
                     + " least 1, not " + weeks + " and " + peoplePerSession);
         }
+        // The roster contract's priorities run from 1 (low) to 3 (high); a more urgent demand never ranks lower.
+        if (lowPriority < 1 || highPriority > 3 || mediumPriority < lowPriority || highPriority < mediumPriority) {
+            throw new IllegalArgumentException("pan.rosters.priority.high, .medium and .low must be from 1 to 3, high"
+                    + " >= medium >= low, not " + highPriority + ", " + mediumPriority + " and " + lowPriority);
+        }
         this.jdbc = jdbc;
         this.weeks = weeks;
         this.peoplePerSession = peoplePerSession;
+        this.priorityByUrgency = new EnumMap<>(Map.of(Urgency.HIGH, highPriority, Urgency.MEDIUM, mediumPriority,
+                Urgency.LOW, lowPriority));
+    }
+
+    /** The session priority for people of this urgency (stored as its name); an unknown urgency counts as low. */
+    int priority(String urgency) {
+        for (Urgency u : Urgency.values()) {
+            if (u.name().equals(urgency)) {
+                return priorityByUrgency.get(u);
+            }
+        }
+        return priorityByUrgency.get(Urgency.LOW);
     }
 
     /** The Monday of an ISO week written {@code 2026-W49}; a 400 naming {@code week} otherwise. */
@@ -85,7 +107,7 @@ public class DemandProblem {
 
     private static final class Cell {
         int people;
-        int priority = 1;
+        int priority; // the highest of its people's, set from its first row on
         final Map<SessionKind, Integer> kinds = new EnumMap<>(SessionKind.class);
     }
 
@@ -114,11 +136,7 @@ public class DemandProblem {
             }
             Cell cell = cells.computeIfAbsent(r.commune() + "|" + r.language() + "|" + r.group(), k -> new Cell());
             cell.people++;
-            cell.priority = Math.max(cell.priority, switch (r.urgency() == null ? "" : r.urgency()) {
-                case "HIGH" -> 3;
-                case "MEDIUM" -> 2;
-                default -> 1;
-            });
+            cell.priority = Math.max(cell.priority, priority(r.urgency()));
             cell.kinds.merge(r.kind() == null ? SessionKind.WORKSHOP : SessionKind.valueOf(r.kind()), 1, Integer::sum);
         }
         if (cells.isEmpty()) {
