@@ -64,7 +64,7 @@ public final class DiagnosisJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(duplicateField(e), "malformed JSON: " + e.getOriginalMessage()
+            throw new InvalidRequestException(JsonPaths.ofSyntaxError(e), "malformed JSON: " + e.getOriginalMessage()
                     + location(e));
         } catch (java.io.IOException e) {
             throw new InvalidRequestException("$", "unreadable body: " + e.getMessage());
@@ -136,15 +136,6 @@ public final class DiagnosisJson {
     }
 
     /** A duplicate key is named by its full path ({@code [1].answers.device}); other syntax errors by {@code $}. */
-    private static String duplicateField(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("Duplicate field '")
-                && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
-            return JsonPaths.of(parser.getParsingContext());
-        }
-        return "$";
-    }
-
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

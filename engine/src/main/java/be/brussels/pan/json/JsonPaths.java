@@ -1,5 +1,7 @@
 package be.brussels.pan.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -37,5 +39,17 @@ public final class JsonPaths {
         }
         String path = String.join("", parts);
         return path.isEmpty() ? "$" : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /**
+     * For an error of the parser itself: the path of the key a strict parser refused as a duplicate
+     * ({@code answers.device}), or {@code $} for any other syntax error.
+     */
+    public static String ofSyntaxError(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+            return of(parser.getParsingContext());
+        }
+        return "$";
     }
 }

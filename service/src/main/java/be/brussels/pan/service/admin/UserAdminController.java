@@ -7,16 +7,9 @@ import be.brussels.pan.service.security.UserStore;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.NotFoundException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import be.brussels.pan.service.web.StrictBodies;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,12 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/users")
 public class UserAdminController {
-
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     /** A user as shown: no password hash. */
     public record UserView(String username, Role role, String organisation, boolean enabled) {
@@ -70,7 +57,7 @@ public class UserAdminController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
-        NewUser n = parse(body);
+        NewUser n = StrictBodies.read(body, NewUser.class);
         UserRules.violation(n.username(), n.password(), n.role(), n.organisation()).ifPresent(v -> {
             throw new BadInputException(v.field(), v.message());
         });
@@ -101,34 +88,5 @@ public class UserAdminController {
         PanUser updated = new PanUser(u.username(), u.passwordHash(), u.role(), u.organisation(), enabled);
         users.save(updated);
         return UserView.of(updated);
-    }
-
-    /** Strict reading: an object of the four fields, each a string; anything else is named. */
-    private static NewUser parse(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = STRICT.readTree(body);
-        } catch (IOException e) {
-            throw new BadInputException("$", "the body is not valid JSON");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new BadInputException("$", "a user object is required");
-        }
-        Set<String> known = Set.of("username", "password", "role", "organisation");
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!known.contains(field.getKey())) {
-                throw new BadInputException(field.getKey(), "is not a field of a user");
-            }
-            if (!field.getValue().isTextual() && !field.getValue().isNull()) {
-                throw new BadInputException(field.getKey(), "must be a string");
-            }
-        }
-        return new NewUser(text(tree, "username"), text(tree, "password"), text(tree, "role"), text(tree, "organisation"));
-    }
-
-    private static String text(JsonNode tree, String field) {
-        JsonNode value = tree.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -1,34 +1,20 @@
 package be.brussels.pan.service.referral;
 
-import be.brussels.pan.json.JsonPaths;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.StrictBodies;
 import be.brussels.pan.service.web.Uuids;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * The request bodies of {@code /api/v1/referrals}, read by a strict reader of their own: unknown fields,
- * duplicate fields, wrong types (a number for a string…), trailing content and malformed JSON are a 400 problem
- * naming the field ({@code $} for the document), whatever the service-wide Jackson settings.
+ * The request bodies of {@code /api/v1/referrals}, read strictly ({@link StrictBodies}) and then checked:
+ * required fields, ids, lengths and the status named.
  */
 final class ReferralRequests {
 
     /** Longest note and reason, in characters (the columns are varchar(1000)). */
     static final int MAX_TEXT = 1000;
-
-    private static final JsonMapper STRICT = strict();
 
     private ReferralRequests() {
     }
@@ -60,7 +46,7 @@ final class ReferralRequests {
     }
 
     static ValidCreate create(byte[] body) {
-        Create create = read(body, Create.class);
+        Create create = StrictBodies.read(body, Create.class);
         UUID diagnosisId = uuid("diagnosisId", required("diagnosisId", create.diagnosisId()));
         String offerId = required("offerId", create.offerId());
         if (offerId.isBlank()) {
@@ -74,7 +60,7 @@ final class ReferralRequests {
     }
 
     static ValidTransition transition(byte[] body) {
-        Transition transition = read(body, Transition.class);
+        Transition transition = StrictBodies.read(body, Transition.class);
         String to = required("to", transition.to());
         ReferralStatus status;
         try {
@@ -96,28 +82,6 @@ final class ReferralRequests {
         return Uuids.parse(value).orElseThrow(() -> new BadInputException(field, "'" + abbreviate(value) + "' is not a UUID"));
     }
 
-    private static <T> T read(byte[] body, Class<T> type) {
-        if (body == null || body.length == 0) {
-            throw new BadInputException("$", "a JSON object is required");
-        }
-        try {
-            T value = STRICT.readValue(body, type);
-            if (value == null) {
-                throw new BadInputException("$", "a JSON object is required");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new BadInputException(JsonPaths.of(e), "unknown field '" + e.getPropertyName() + "'");
-        } catch (JsonMappingException e) {
-            String field = JsonPaths.of(e);
-            throw new BadInputException(field, "$".equals(field) ? "a JSON object is required" : "wrong type");
-        } catch (JsonProcessingException e) {
-            throw new BadInputException("$", "the body is not well-formed JSON");
-        } catch (IOException e) {
-            throw new BadInputException("$", "the body is not readable");
-        }
-    }
-
     private static String required(String field, String value) {
         if (value == null) {
             throw new BadInputException(field, "is required");
@@ -133,21 +97,5 @@ final class ReferralRequests {
 
     private static String abbreviate(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
-
-    private static JsonMapper strict() {
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        // A number, boolean, array or object where a string is expected is a wrong type, not a string.
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return mapper;
     }
 }

@@ -181,6 +181,9 @@ class AdminApiTest extends ApiTest {
             "blank organisation | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\" \"} | organisation",
             "unknown field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"admin\":true} | admin",
             "wrong type | {\"username\":\"u1\",\"password\":12345678,\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
+            "duplicate field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"} | role",
+            "trailing content | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} [] | $",
+            "not an object | [] | $",
             "malformed | {\"username\": | $"})
     void aBadUserIsA400NamingTheFieldAndStoresNothing(String what, String body, String field) throws Exception {
         long before = rows("users");

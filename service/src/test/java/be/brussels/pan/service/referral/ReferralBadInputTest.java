@@ -26,7 +26,7 @@ class ReferralBadInputTest extends ReferralTestSupport {
                 Arguments.of("wrong type: array note", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":[\"x\"]}", "note"),
                 Arguments.of("wrong type: boolean note", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":true}", "note"),
                 Arguments.of("unknown field", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"name\":\"Jan\"}", "name"),
-                Arguments.of("duplicate field", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"offerId\":\"db-11-project\"}", "$"),
+                Arguments.of("duplicate field", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"offerId\":\"db-11-project\"}", "offerId"),
                 Arguments.of("missing diagnosisId", "{\"offerId\":\"epn-13-access\"}", "diagnosisId"),
                 Arguments.of("missing offerId", "{\"diagnosisId\":\"D\"}", "offerId"),
                 Arguments.of("null offerId", "{\"diagnosisId\":\"D\",\"offerId\":null}", "offerId"),
