@@ -153,15 +153,15 @@ public class RosterController {
 
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode problem(@PathVariable String id) {
-        return tree(RosterJson.write(problemOf(uuid(id))));
+        return tree(RosterJson.write(snapshotOf(uuid(id)).problem()));
     }
 
     @GetMapping(path = "/{id}.csv")
     public ResponseEntity<String> csv(@PathVariable String id) {
         UUID uuid = uuid(id);
-        ProblemJson problem = problemOf(uuid);
+        Snapshot roster = snapshotOf(uuid);
         StringBuilder out = new StringBuilder();
-        CsvExport.write(problem, solutionOf(uuid), out);
+        CsvExport.write(roster.problem(), roster.solution(uuid), out);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"roster-" + uuid + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
@@ -170,11 +170,12 @@ public class RosterController {
     @GetMapping(path = "/{id}/animators/{animatorId}.ics")
     public ResponseEntity<String> ics(@PathVariable String id, @PathVariable String animatorId) {
         UUID uuid = uuid(id);
-        ProblemJson problem = problemOf(uuid);
+        Snapshot roster = snapshotOf(uuid);
+        ProblemJson problem = roster.problem();
         if (problem.animators().stream().noneMatch(a -> a.id().equals(animatorId))) {
             throw new NotFoundException("animator", animatorId + " in roster " + id);
         }
-        SolutionJson solution = solutionOf(uuid);
+        SolutionJson solution = roster.solution(uuid);
         List<AssignmentJson> mine = solution.assignments().stream().filter(a -> animatorId.equals(a.animator())).toList();
         String calendar = mine.isEmpty() ? emptyCalendar()
                 : calendar(problem, new SolutionJson(solution.problemId(), solution.score(), mine, List.of()));
@@ -221,21 +222,24 @@ public class RosterController {
         return LocalDate.now(DemandProblem.BRUSSELS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
-    private ProblemJson problemOf(UUID id) {
-        return solves.live(id).map(RosterSolves.Live::problem)
-                .or(() -> store.find(id).map(RosterStore.Stored::problem))
-                .orElseThrow(() -> new NotFoundException("roster", id));
+    /** A roster's problem and its solution (final, or the best so far while solving), read once. */
+    private record Snapshot(ProblemJson problem, SolutionJson solutionOrNull) {
+        /** The solution; 409 if there is none yet (or the solve failed). */
+        SolutionJson solution(UUID id) {
+            if (solutionOrNull == null) {
+                throw new ConflictException("roster " + id + " has no solution yet");
+            }
+            return solutionOrNull;
+        }
     }
 
-    /** The final solution, or the best so far while solving; 409 if there is none yet (or the solve failed). */
-    private SolutionJson solutionOf(UUID id) {
+    private Snapshot snapshotOf(UUID id) {
         var live = solves.live(id);
-        SolutionJson solution = live.isPresent() ? live.get().best()
-                : store.find(id).map(RosterStore.Stored::solution).orElse(null);
-        if (solution == null) {
-            throw new ConflictException("roster " + id + " has no solution yet");
+        if (live.isPresent()) {
+            return new Snapshot(live.get().problem(), live.get().best());
         }
-        return solution;
+        RosterStore.Stored stored = store.find(id).orElseThrow(() -> new NotFoundException("roster", id));
+        return new Snapshot(stored.problem(), stored.solution());
     }
 
     private JsonNode view(UUID id) {
