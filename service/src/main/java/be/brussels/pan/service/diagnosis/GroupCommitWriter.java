@@ -182,9 +182,14 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
             } catch (InterruptedException e) {
                 stopping = true;
             } catch (Throwable unexpected) {
-                // Never leave a caller waiting: whatever happened, every taken call gets an outcome.
+                // Never leave a caller waiting: whatever happened, every call taken from the queue gets an
+                // outcome (completing a future twice keeps the first outcome).
                 LOG.error("group commit failed unexpectedly", unexpected);
-                group.forEach(p -> p.committed().completeExceptionally(unexpected));
+                for (Object item : drained) {
+                    if (item instanceof Pending<?> pending) {
+                        pending.committed().completeExceptionally(unexpected);
+                    }
+                }
             } finally {
                 drained.clear();
                 group.clear();
@@ -192,15 +197,24 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
         }
     }
 
-    /** Takes the calls of announced callers as they queue them, until none is on its way or the delay is up. */
-    private void waitForAnnounced(List<Object> drained) throws InterruptedException {
+    /**
+     * Takes the calls of announced callers as they queue them, until none is on its way or the delay is up.
+     * Interrupted, it stops waiting and the calls already taken are committed. The interruption is not
+     * passed on: with the flag set, the commit's file write would fail and close the database's file.
+     */
+    private void waitForAnnounced(List<Object> drained) {
         long deadline = System.nanoTime() + maxDelayNanos;
         while (drained.size() < maxGroup && onTheirWay.get() > 0 && drained.get(drained.size() - 1) != STOP) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return;
             }
-            Object next = queue.poll(left, TimeUnit.NANOSECONDS);
+            Object next;
+            try {
+                next = queue.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
             if (next == null) {
                 return;
             }

@@ -241,4 +241,25 @@ class GroupCommitWriterTest {
         assertThat(writer.callersOnTheirWay()).isZero();
         assertThat(db.committed).isEmpty();
     }
+
+    @Test
+    void aCallTakenBeforeTheWriterIsInterruptedIsStillCommitted() throws Exception {
+        FakeDatabase db = new FakeDatabase();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (GroupCommitWriter<Integer> writer = new GroupCommitWriter<>("interrupted-writer", db, 64, 1024,
+                Duration.ofSeconds(20), size -> { })) {
+            GroupCommitWriter<Integer>.Arrival neverWrites = writer.announce();
+            Future<?> first = pool.submit(() -> writer.write(1));
+            Thread.sleep(300); // the writer holds call 1 and waits for the announced caller
+            Thread writerThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("interrupted-writer")).findFirst().orElseThrow();
+            writerThread.interrupt();
+
+            first.get(10, TimeUnit.SECONDS);
+            assertThat(db.committed).containsExactly(1);
+            neverWrites.close();
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
