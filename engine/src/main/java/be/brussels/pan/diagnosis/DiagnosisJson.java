@@ -135,7 +135,6 @@ public final class DiagnosisJson {
         }
     }
 
-    /** A duplicate key is named by its full path ({@code [1].answers.device}); other syntax errors by {@code $}. */
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

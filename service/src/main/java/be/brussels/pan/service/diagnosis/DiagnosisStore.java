@@ -55,8 +55,8 @@ public class DiagnosisStore implements DisposableBean {
 
     /**
      * Announces a save to come (call it before the diagnosis is computed): concurrent requests then share one
-     * commit rather than each paying for its own. Save through {@link #save(GroupCommitWriter.Arrival, List,
-     * List, PanUser)}, and close the arrival in every case.
+     * commit rather than each paying for its own. Save through {@link #save}, and close the arrival in every
+     * case.
      */
     public GroupCommitWriter<List<Object[]>>.Arrival announceSave() {
         return writer.announce();
@@ -67,16 +67,10 @@ public class DiagnosisStore implements DisposableBean {
     }
 
     /**
-     * Stores the diagnoses of one call and returns once they are committed: a batch is kept whole or not
-     * at all. Concurrent calls share one commit (see {@link GroupCommitWriter}).
+     * Stores the diagnoses of one call, announced with {@link #announceSave()}, and returns once they are
+     * committed: a batch is kept whole or not at all. Concurrent calls share one commit (see
+     * {@link GroupCommitWriter}).
      */
-    public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
-        try (GroupCommitWriter<List<Object[]>>.Arrival arrival = writer.announce()) {
-            return save(arrival, requests, responses, user);
-        }
-    }
-
-    /** {@link #save(List, List, PanUser)} for a save announced with {@link #announceSave()}. */
     public List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
                             List<DiagnosisResponse> responses, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -84,12 +78,13 @@ public class DiagnosisStore implements DisposableBean {
         List<Object[]> rows = new java.util.ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
-            DiagnosisResponse response = responses.get(i).withId(TimeOrderedIds.next().toString());
+            UUID id = TimeOrderedIds.next();
+            DiagnosisResponse response = responses.get(i).withId(id.toString());
             byte[] json = DiagnosisJson.writeBytes(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
             String languages = request.profile() == null || request.profile().languages() == null ? null
                     : String.join(",", request.profile().languages());
-            rows.add(new Object[] {UUID.fromString(response.id()), now, user.username(), user.organisation(),
+            rows.add(new Object[] {id, now, user.username(), user.organisation(),
                     request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
                     Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,
                     response.fragility().score(), response.fragility().level().name(),

@@ -29,11 +29,11 @@ final class TimeOrderedIds {
         long high = (unixMillis & 0xFFFF_FFFF_FFFFL) << 16
                 | 0x7000L                                          // version 7
                 | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL); // rand_a: 12 bits
-        long low = 0x8000_0000_0000_0000L;                         // variant 10
+        long low = 0;
         for (int i = 2; i < 10; i++) {
             low |= (random[i] & 0xFFL) << (8 * (9 - i));
         }
-        low = (low & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        low = (low & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // variant 10, then rand_b: 62 bits
         return new UUID(high, low);
     }
 }

@@ -53,7 +53,9 @@ public class DemandProblem {
     private final JdbcClient jdbc;
     private final int weeks;
     private final int peoplePerSession;
-    private final Map<Urgency, Integer> priorityByUrgency;
+    /** By the urgency's name, as stored with each diagnosis. */
+    private final Map<String, Integer> priorityByUrgency;
+    private final int lowPriority;
 
     public DemandProblem(JdbcClient jdbc, @Value("${pan.rosters.demand-weeks}") int weeks,
                          @Value("${pan.rosters.people-per-session}") int peoplePerSession,
@@ -72,18 +74,14 @@ public class DemandProblem {
         this.jdbc = jdbc;
         this.weeks = weeks;
         this.peoplePerSession = peoplePerSession;
-        this.priorityByUrgency = new EnumMap<>(Map.of(Urgency.HIGH, highPriority, Urgency.MEDIUM, mediumPriority,
-                Urgency.LOW, lowPriority));
+        this.priorityByUrgency = Map.of(Urgency.HIGH.name(), highPriority, Urgency.MEDIUM.name(), mediumPriority,
+                Urgency.LOW.name(), lowPriority);
+        this.lowPriority = lowPriority;
     }
 
     /** The session priority for people of this urgency (stored as its name); an unknown urgency counts as low. */
     int priority(String urgency) {
-        for (Urgency u : Urgency.values()) {
-            if (u.name().equals(urgency)) {
-                return priorityByUrgency.get(u);
-            }
-        }
-        return priorityByUrgency.get(Urgency.LOW);
+        return urgency == null ? lowPriority : priorityByUrgency.getOrDefault(urgency, lowPriority);
     }
 
     /** The Monday of an ISO week written {@code 2026-W49}; a 400 naming {@code week} otherwise. */

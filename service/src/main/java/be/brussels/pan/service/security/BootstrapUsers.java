@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the users named in {@code PAN_BOOTSTRAP_USERS} ({@code user:password:ROLE:ORGANISATION},
  * comma-separated) at start-up. A malformed entry stops the start-up with an error naming the entry's
- * position and field, never its password; the fields follow the same {@link UserRules} as the admin API. No password is compiled in: without the variable there is no user.
+ * position and field, never its password; the fields follow the same {@link UserRules} as the admin API.
+ * No password is compiled in: without the variable there is no user.
  */
 @Component
 public class BootstrapUsers implements ApplicationRunner {
