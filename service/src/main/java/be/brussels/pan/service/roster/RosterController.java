@@ -145,7 +145,7 @@ public class RosterController {
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode stop(@PathVariable String id) {
         UUID uuid = uuid(id);
-        if (!solves.stop(uuid, STOP_WAIT) && store.find(uuid).isEmpty()) {
+        if (!solves.stop(uuid, STOP_WAIT) && !store.exists(uuid)) {
             throw new NotFoundException("roster", id);
         }
         return view(uuid);
@@ -238,41 +238,40 @@ public class RosterController {
         if (live.isPresent()) {
             return new Snapshot(live.get().problem(), live.get().best());
         }
-        RosterStore.Stored stored = store.find(id).orElseThrow(() -> new NotFoundException("roster", id));
+        RosterStore.Contents stored = store.contents(id).orElseThrow(() -> new NotFoundException("roster", id));
         return new Snapshot(stored.problem(), stored.solution());
     }
 
     private JsonNode view(UUID id) {
-        var live = solves.live(id);
-        RosterStatus status;
-        SolutionJson solution;
-        String problemId;
         ObjectNode body = JSON.createObjectNode().put("id", id.toString());
+        var live = solves.live(id);
         if (live.isPresent()) {
-            status = RosterStatus.SOLVING;
-            solution = live.get().best();
-            problemId = live.get().problem().id();
-        } else {
-            RosterStore.Stored stored = store.find(id).orElseThrow(() -> new NotFoundException("roster", id));
-            status = stored.status();
-            solution = stored.solution();
-            problemId = stored.problem().id();
-            if (stored.failure() != null) {
-                body.put("failure", stored.failure());
-            }
-            if (stored.solveMillis() != null) {
-                body.put("solveMillis", stored.solveMillis());
-            }
+            SolutionJson best = live.get().best();
+            body.put("status", RosterStatus.SOLVING.name()).put("problemId", live.get().problem().id());
+            putScore(body, best == null ? null : best.score());
+            body.set("solution", best == null ? JSON.nullNode() : tree(RosterJson.write(best)));
+            return body;
         }
-        body.put("status", status.name()).put("problemId", problemId);
-        if (solution == null || solution.score() == null) {
+        // A stored roster is shown from its columns and its stored solution: the problem is not read at all.
+        RosterStore.State stored = store.state(id).orElseThrow(() -> new NotFoundException("roster", id));
+        if (stored.failure() != null) {
+            body.put("failure", stored.failure());
+        }
+        if (stored.solveMillis() != null) {
+            body.put("solveMillis", stored.solveMillis());
+        }
+        body.put("status", stored.status().name()).put("problemId", stored.problemId());
+        putScore(body, stored.score());
+        body.set("solution", stored.solutionJson() == null ? JSON.nullNode() : tree(stored.solutionJson()));
+        return body;
+    }
+
+    private static void putScore(ObjectNode body, SolutionJson.ScoreJson score) {
+        if (score == null) {
             body.putNull("score");
         } else {
-            body.putObject("score").put("hard", solution.score().hard()).put("medium", solution.score().medium())
-                    .put("soft", solution.score().soft());
+            body.putObject("score").put("hard", score.hard()).put("medium", score.medium()).put("soft", score.soft());
         }
-        body.set("solution", solution == null ? JSON.nullNode() : tree(RosterJson.write(solution)));
-        return body;
     }
 
     private static JsonNode tree(String json) {

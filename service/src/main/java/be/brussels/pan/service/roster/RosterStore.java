@@ -14,10 +14,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RosterStore {
 
-    /** One stored roster; {@code solution} is null until the solve has ended. */
-    public record Stored(UUID id, OffsetDateTime createdAt, String createdBy, String source, int seconds,
-                         RosterStatus status, ProblemJson problem, SolutionJson solution, Long solveMillis,
-                         String failure) {
+    /**
+     * A stored roster as {@code GET /rosters/{id}} shows it: the problem's id from its column, not the whole
+     * problem parsed; the solution as stored (JSON written by {@code RosterJson}), null until the solve ended.
+     */
+    public record State(UUID id, RosterStatus status, String problemId, SolutionJson.ScoreJson score,
+                        String solutionJson, Long solveMillis, String failure) {
+    }
+
+    /** A stored roster's problem and solution (null until the solve has ended), for the exports. */
+    public record Contents(ProblemJson problem, SolutionJson solution) {
     }
 
     private final JdbcClient jdbc;
@@ -47,21 +53,34 @@ public class RosterStore {
                 .update();
     }
 
-    public Optional<Stored> find(UUID id) {
+    public Optional<State> state(UUID id) {
         return jdbc.sql("""
-                select id, created_at, created_by, source, seconds, status, problem_json, solution_json,
-                    solve_millis, failure from rosters where id = ?""")
+                select status, problem_id, score_hard, score_medium, score_soft, solution_json, solve_millis, failure
+                from rosters where id = ?""")
                 .param(id)
                 .query((rs, n) -> {
-                    String solution = rs.getString(8);
-                    Long millis = rs.getObject(9, Long.class);
-                    return new Stored(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class),
-                            rs.getString(3), rs.getString(4), rs.getInt(5), RosterStatus.valueOf(rs.getString(6)),
-                            RosterJson.readProblem(rs.getString(7)),
-                            solution == null ? null : RosterJson.readSolution(solution),
-                            millis, rs.getString(10));
+                    Long hard = rs.getObject(3, Long.class);
+                    SolutionJson.ScoreJson score = hard == null ? null
+                            : new SolutionJson.ScoreJson(hard, rs.getLong(4), rs.getLong(5));
+                    return new State(id, RosterStatus.valueOf(rs.getString(1)), rs.getString(2), score, rs.getString(6),
+                            rs.getObject(7, Long.class), rs.getString(8));
                 })
                 .optional();
+    }
+
+    public Optional<Contents> contents(UUID id) {
+        return jdbc.sql("select problem_json, solution_json from rosters where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    String solution = rs.getString(2);
+                    return new Contents(RosterJson.readProblem(rs.getString(1)),
+                            solution == null ? null : RosterJson.readSolution(solution));
+                })
+                .optional();
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from rosters where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
     /** Rosters left SOLVING by a stopped service: their solve is lost (solving is in memory). */

@@ -176,6 +176,8 @@ class RosterApiTest extends ApiTest {
 
         JsonNode state = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody());
         assertThat(state.get("status").asText()).isEqualTo("FAILED");
+        assertThat(state.get("problemId").asText()).isEqualTo("p"); // from its column: the problem is not parsed
+        assertThat(state.get("score").isNull()).isTrue();
         assertThat(state.get("solution").isNull()).isTrue();
         assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null).getStatusCode().value())
                 .isEqualTo(409);
