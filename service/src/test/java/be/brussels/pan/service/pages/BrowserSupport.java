@@ -1,9 +1,17 @@
 package be.brussels.pan.service.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +57,9 @@ abstract class BrowserSupport {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper API_JSON = new ObjectMapper();
 
     static ChromeDriver driver;
     private static Path profile;
@@ -103,6 +114,27 @@ abstract class BrowserSupport {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * A call to the API as {@code user} with Basic authentication, the way a machine client makes it (test
+     * data is set up this way, not through the pages). Fails unless the answer has the expected status.
+     *
+     * @return the answer's body as JSON
+     */
+    JsonNode api(String user, String method, String path, String body, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return API_JSON.readTree(response.body());
     }
 
     WebDriverWait waiting() {

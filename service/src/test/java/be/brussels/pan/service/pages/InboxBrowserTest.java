@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -85,10 +79,10 @@ class InboxBrowserTest extends BrowserSupport {
         waiting().until(d -> "REFUSED".equals(row(old).getAttribute("data-status")));
         assertThat(row(old).findElements(By.cssSelector(".overdue-flag"))).isEmpty();
 
-        JsonNode refused = api("GET", "/api/v1/referrals/" + old, null, "admin");
+        JsonNode refused = api("admin", "GET", "/api/v1/referrals/" + old, null, 200);
         assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
         assertThat(refused.path("history").toString()).contains("No place before next month.");
-        JsonNode completed = api("GET", "/api/v1/referrals/" + fresh, null, "admin");
+        JsonNode completed = api("admin", "GET", "/api/v1/referrals/" + fresh, null, 200);
         assertThat(completed.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(completed.path("history").findValuesAsText("to"))
                 .containsExactly("SENT", "ACCEPTED", "SCHEDULED", "ATTENDED", "COMPLETED");
@@ -107,26 +101,11 @@ class InboxBrowserTest extends BrowserSupport {
 
     /** A referral from CPAS Molenbeek to the partner's offer, made over the API with Basic authentication. */
     private String refer(String note) throws Exception {
-        JsonNode diagnosis = api("POST", "/api/v1/diagnoses",
+        JsonNode diagnosis = api("sw-molenbeek", "POST", "/api/v1/diagnoses",
                 "{\"answers\":{\"device\":\"SMARTPHONE_ONLY\",\"internet\":\"PUBLIC_OR_SHARED\",\"email\":\"WITH_HELP\",\"onlineProcedures\":\"CANNOT\"}}",
-                "sw-molenbeek");
+                201);
         String body = "{\"diagnosisId\":\"" + diagnosis.path("id").asText() + "\",\"offerId\":\"" + OFFER + "\""
                 + (note == null ? "" : ",\"note\":" + JSON.writeValueAsString(note)) + "}";
-        return api("POST", "/api/v1/referrals", body, "sw-molenbeek").path("id").asText();
-    }
-
-    private JsonNode api(String method, String path, String body, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-        return JSON.readTree(response.body());
+        return api("sw-molenbeek", "POST", "/api/v1/referrals", body, 201).path("id").asText();
     }
 }

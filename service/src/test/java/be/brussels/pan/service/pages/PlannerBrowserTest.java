@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.json.RosterJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -113,7 +106,7 @@ class PlannerBrowserTest extends BrowserSupport {
     void aWeekIsBuiltFromTheDemandAndStoppedEarlyAndAWeekWithoutDemandIsExplained() throws Exception {
         String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
         for (int i = 0; i < 3; i++) {
-            diagnose(esteban);
+            assertThat(api("counsellor", "POST", "/api/v1/diagnoses", esteban, 201).path("id").asText()).isNotBlank();
         }
         signIn("planner", "fr");
         WebElement week = driver.findElement(By.id("week"));
@@ -156,7 +149,7 @@ class PlannerBrowserTest extends BrowserSupport {
         try {
             // The service solves two rosters at a time (pan.rosters.max-concurrent-solves).
             for (int i = 0; i < 2; i++) {
-                busy.add(JSON.readTree(planner("POST", "/api/v1/rosters?seconds=600", problem, 202)).path("id").asText());
+                busy.add(api("planner", "POST", "/api/v1/rosters?seconds=600", problem, 202).path("id").asText());
             }
             signIn("planner", "nl");
             driver.findElement(By.id("problem-file")).sendKeys(file.toAbsolutePath().toString());
@@ -169,7 +162,7 @@ class PlannerBrowserTest extends BrowserSupport {
             screenshot("planner-busy-nl");
         } finally {
             for (String id : busy) {
-                planner("DELETE", "/api/v1/rosters/" + id, null, 200);
+                api("planner", "DELETE", "/api/v1/rosters/" + id, null, 200);
             }
         }
     }
@@ -199,21 +192,6 @@ class PlannerBrowserTest extends BrowserSupport {
         waiting().until(d -> error.getText().startsWith("The problem is refused (sessions): "));
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("run")).isDisplayed()).isFalse();
-    }
-
-    private String planner(String method, String path, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("planner:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
-        return response.body();
     }
 
     /** A small generated week (illustrative data) plus one session in Finnish, which no animator speaks. */
@@ -249,17 +227,5 @@ class PlannerBrowserTest extends BrowserSupport {
         String[] parts = value.toString().split(" ");
         assertThat(Integer.parseInt(parts[1])).as("body of " + href).isPositive();
         return Integer.parseInt(parts[0]);
-    }
-
-    private void diagnose(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/diagnoses")))
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("counsellor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonNode created = JSON.readTree(response.body());
-        assertThat(created.path("id").asText()).isNotBlank();
     }
 }

@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.json.RosterJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,7 +34,7 @@ class StatsBrowserTest extends BrowserSupport {
         diagnoses(6, "1070"); // Anderlecht: hidden to protect Bruxelles
         diagnoses(3, "1000"); // Bruxelles: under the threshold
         String roster = solvedRoster();
-        int assigned = api("GET", "/api/v1/rosters/" + roster, null).path("solution").path("assignments").size();
+        int assigned = api("planner", "GET", "/api/v1/rosters/" + roster, null, 200).path("solution").path("assignments").size();
 
         signIn("planner", "en");
         waiting().until(d -> d.findElement(By.cssSelector(".site-nav li[data-nav=stats]")).isDisplayed());
@@ -114,9 +107,9 @@ class StatsBrowserTest extends BrowserSupport {
     private void diagnoses(int count, String postcode) throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(UUID.fromString(api("POST", "/api/v1/diagnoses",
+            ids.add(UUID.fromString(api("counsellor", "POST", "/api/v1/diagnoses",
                     "{\"answers\":{\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"},"
-                            + "\"channel\":\"CPAS\",\"profile\":{\"age\":70,\"postcode\":\"" + postcode + "\"}}").path("id").asText()));
+                            + "\"channel\":\"CPAS\",\"profile\":{\"age\":70,\"postcode\":\"" + postcode + "\"}}", 201).path("id").asText()));
         }
         for (UUID id : ids) {
             jdbc.sql("update diagnoses set created_at = ? where id = ?").params(OffsetDateTime.parse(DAY + "T10:00:00+02:00"), id).update();
@@ -126,28 +119,12 @@ class StatsBrowserTest extends BrowserSupport {
     /** A small generated week (illustrative data) solved for one second over the API. */
     private String solvedRoster() throws Exception {
         String problem = RosterJson.write(ProblemGenerator.generate(Dimensions.forSessions(8), 3, true).problem());
-        String id = api("POST", "/api/v1/rosters?seconds=1", problem).path("id").asText();
+        String id = api("planner", "POST", "/api/v1/rosters?seconds=1", problem, 202).path("id").asText();
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!"DONE".equals(api("GET", "/api/v1/rosters/" + id, null).path("status").asText())) {
+        while (!"DONE".equals(api("planner", "GET", "/api/v1/rosters/" + id, null, 200).path("status").asText())) {
             assertThat(System.nanoTime()).as("roster solved in time").isLessThan(deadline);
             Thread.sleep(200);
         }
         return id;
-    }
-
-    private JsonNode api(String method, String path, String body) throws Exception {
-        String user = path.startsWith("/api/v1/diagnoses") ? "counsellor" : "planner";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 202);
-        return JSON.readTree(response.body());
     }
 }
