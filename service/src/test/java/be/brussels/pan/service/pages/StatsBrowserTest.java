@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.json.RosterJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class StatsBrowserTest extends BrowserSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DAY = "2003-05-06";
 
     @Autowired
