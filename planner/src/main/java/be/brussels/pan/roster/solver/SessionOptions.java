@@ -25,20 +25,22 @@ public final class SessionOptions {
     private final List<List<Venue>> venuesBySlot = new ArrayList<>();
     private final List<List<Animator>> animatorsBySlot = new ArrayList<>();
     private final List<Kit> kits;
+    private final List<Venue> suitableVenues;
+    private final List<Animator> qualifiedAnimators;
 
     SessionOptions(Session session, List<Timeslot> timeslots, List<Venue> venues, List<Animator> animators,
                    List<Kit> allKits) {
         this.session = session;
         this.kits = allKits.stream().filter(k -> !session.isNeedsBraille() || k.isBraille()).toList();
         int maxDevices = kits.stream().mapToInt(Kit::getDevices).max().orElse(0);
-        List<Venue> staticVenues = venues.stream().filter(v -> venueFits(session, v, maxDevices, !kits.isEmpty()))
+        this.suitableVenues = venues.stream().filter(v -> venueFits(session, v, maxDevices, !kits.isEmpty()))
                 .toList();
-        List<Animator> staticAnimators = animators.stream()
+        this.qualifiedAnimators = animators.stream()
                 .filter(a -> a.speaks(session.getLanguage()) && a.hasSkills(session.getRequiredSkills()))
                 .toList();
         for (Timeslot slot : timeslots) {
-            List<Venue> open = staticVenues.stream().filter(v -> v.isOpen(slot)).toList();
-            List<Animator> free = staticAnimators.stream().filter(a -> a.isAvailable(slot)).toList();
+            List<Venue> open = suitableVenues.stream().filter(v -> v.isOpen(slot)).toList();
+            List<Animator> free = qualifiedAnimators.stream().filter(a -> a.isAvailable(slot)).toList();
             if (!open.isEmpty() && !free.isEmpty()) {
                 slots.add(slot);
                 venuesBySlot.add(open);
@@ -48,7 +50,7 @@ public final class SessionOptions {
     }
 
     /** H8–H11 for one venue, assuming the best kit could be added when a kit is possible at all. */
-    static boolean venueFits(Session s, Venue v, int maxKitDevices, boolean anyKit) {
+    private static boolean venueFits(Session s, Venue v, int maxKitDevices, boolean anyKit) {
         if (s.isMobile() && (v.getKind() != VenueKind.PARTNER_SITE || !anyKit)) {
             return false;
         }
@@ -79,6 +81,12 @@ public final class SessionOptions {
     }
 
     public Session session() { return session; }
+    /** Kits the session can use at all (braille when it needs braille, H10). */
+    public List<Kit> kits() { return kits; }
+    /** Venues that pass H8–H11 whatever the slot. */
+    public List<Venue> suitableVenues() { return suitableVenues; }
+    /** Animators who speak the language and have the skills (H5, H6), whatever the slot. */
+    public List<Animator> qualifiedAnimators() { return qualifiedAnimators; }
     public List<Timeslot> slots() { return Collections.unmodifiableList(slots); }
     public int slotCount() { return slots.size(); }
     public Timeslot slot(int i) { return slots.get(i); }

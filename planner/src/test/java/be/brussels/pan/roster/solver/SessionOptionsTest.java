@@ -12,6 +12,7 @@ import be.brussels.pan.roster.domain.PinnedAssignment;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.domain.SessionKind;
+import be.brussels.pan.roster.domain.Skill;
 
 class SessionOptionsTest {
 
@@ -43,6 +44,18 @@ class SessionOptionsTest {
 
         SessionOptions braille = options(f.unassigned(session("b").braille()));
         assertThat(braille.kitsFor(f.epn)).containsExactly(f.kitB);
+    }
+
+    @Test
+    void theSlotIndependentFiltersAreKeptForExplanations() {
+        SessionOptions braille = options(f.unassigned(session("b").braille().accessible()));
+        assertThat(braille.kits()).containsExactly(f.kitB); // H10
+        assertThat(braille.suitableVenues()).containsExactly(f.epn); // accessible (H10): not the partner site
+        assertThat(braille.qualifiedAnimators()).containsExactly(f.anna); // H5
+
+        SessionOptions seniorsInDutch = options(f.unassigned(session("n").language("nl").skills(Skill.SENIORS)));
+        assertThat(seniorsInDutch.qualifiedAnimators()).isEmpty(); // Bob speaks nl but lacks SENIORS (H6)
+        assertThat(seniorsInDutch.slotCount()).isZero();
     }
 
     @Test

@@ -76,6 +76,29 @@ class UnassignedReasonsTest {
     }
 
     @Test
+    void busyKitsAreCountedUnderH3() {
+        Animator carl = new Animator("carl", "Carl", f.ixelles, Set.of("nl"), Set.of(), 5, Set.of(f.mon1));
+        // Both kits are out at Monday 9:00; the partner site (2 rooms) still has one free and Anna is free.
+        Session elsewhere = f.at(session("o1").language("nl"), f.mon1, f.epn, f.bob, f.kitA);
+        Session atPartner = f.at(session("o2").language("nl"), f.mon1, f.partner, carl, f.kitB);
+        Session s = f.unassigned(session("s").mobile().participants(4));
+        assertThat(explain(roster(List.of(f.epn, f.partner), List.of(f.anna, f.bob, carl), elsewhere, atPartner, s),
+                s)).containsExactly("H1/H2/H3/H12: all compatible slots are taken - of 1 (timeslot, venue, qualified"
+                        + " animator) combinations, the animator is busy in 0 (H1), the venue's rooms are full in 0"
+                        + " (H2), no suitable kit is free in 1 (H3), the animator has reached maxSessions in 0 (H12)");
+    }
+
+    @Test
+    void theFreeCombinationNamedIsTheOneFirstFitWouldTake() {
+        // The EPN is taken at Monday 9:00, so first fit moves on to the partner site (with a kit for 6 on 4 seats).
+        Session other = f.at(session("o").language("nl"), f.mon1, f.epn, f.bob, null);
+        Session s = f.unassigned(session("s"));
+        assertThat(explain(roster(List.of(f.epn, f.partner), List.of(f.anna, f.bob), other, s), s))
+                .containsExactly("not blocked by a hard constraint: a free combination exists (e.g. MON-1 at partner"
+                        + " with anna); the solver stopped before placing it - give it more time");
+    }
+
+    @Test
     void aFreeCombinationIsReportedAsATimeLimitNotAConstraint() {
         Session s = f.unassigned(session("s"));
         assertThat(explain(roster(List.of(f.epn), List.of(f.anna), s), s)).singleElement().asString()
