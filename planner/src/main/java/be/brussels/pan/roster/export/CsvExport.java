@@ -7,7 +7,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import be.brussels.pan.roster.export.RosterRows.Row;
-import be.brussels.pan.roster.json.ProblemIndex;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
@@ -23,7 +22,6 @@ public final class CsvExport {
     }
 
     public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
-        ProblemIndex ix = new ProblemIndex(problem);
         // Resolved before the header is printed: an unknown id fails with nothing written.
         RosterRows rows = RosterRows.of(problem, solution);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
@@ -35,7 +33,7 @@ public final class CsvExport {
                         r.session().priority(), "");
             }
             for (UnassignedJson u : solution.unassigned()) {
-                var s = ix.sessions.get(u.session());
+                var s = rows.index().sessions.get(u.session());
                 csv.printRecord(u.session(), "unassigned", "", "", "", "", "", "", "", "", "", "",
                         s == null ? "" : s.kind(), s == null ? "" : s.language(), s == null ? "" : s.targetGroup(),
                         s == null ? "" : s.participants(), s == null ? "" : s.commune(),

@@ -12,8 +12,12 @@ import be.brussels.pan.roster.json.ProblemJson.TimeslotJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
 import be.brussels.pan.roster.json.SolutionJson;
 
-/** Joins a solution with its problem into readable rows (shared by the CSV and iCalendar exports). */
-public record RosterRows(List<Row> assigned) {
+/**
+ * Joins a solution with its problem into readable rows (shared by the CSV and iCalendar exports). {@code index}
+ * is the problem's index the rows were resolved with, kept so that an export looking up more (the CSV's
+ * unassigned sessions) does not build it again.
+ */
+public record RosterRows(List<Row> assigned, ProblemIndex index) {
 
     public record Row(SessionJson session, TimeslotJson timeslot, VenueJson venue, AnimatorJson animator,
                       String kit) {
@@ -34,7 +38,7 @@ public record RosterRows(List<Row> assigned) {
         }
         rows.sort(java.util.Comparator.comparing((Row r) -> r.timeslot().day())
                 .thenComparing(r -> r.timeslot().start()).thenComparing(r -> r.session().id()));
-        return new RosterRows(rows);
+        return new RosterRows(rows, ix);
     }
 
     private static <T> T required(T value, String what, String id) {
