@@ -234,8 +234,9 @@ public final class RosterCli {
 
     /**
      * A problem and a solution; the two files are recognised by content, whatever their order. Both are
-     * checked before anything is written: the problem by {@link ProblemValidator}, the solution for the lists
-     * the commands walk, so bad input ends with status 2 and a message naming the field, not halfway.
+     * checked before anything is written: the problem by {@link ProblemValidator}, the solution's lists by
+     * {@link RosterJson} while reading, so bad input ends with status 2 and a message naming the field, not
+     * halfway.
      */
     private record Inputs(ProblemJson problem, SolutionJson solution) {
         static Inputs read(Path first, Path second) {
@@ -246,29 +247,9 @@ public final class RosterCli {
                 ProblemJson problem = RosterJson.read(problemFile, ProblemJson.class);
                 ProblemValidator.validate(problem);
                 SolutionJson solution = RosterJson.read(solutionFile, SolutionJson.class);
-                requireLists(solution);
                 return new Inputs(problem, solution);
             } catch (java.io.IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void requireLists(SolutionJson solution) {
-            if (solution.assignments() == null) {
-                throw new InvalidProblemException("assignments", "the list is missing");
-            }
-            if (solution.unassigned() == null) {
-                throw new InvalidProblemException("unassigned", "the list is missing");
-            }
-            for (int i = 0; i < solution.assignments().size(); i++) {
-                if (solution.assignments().get(i) == null) {
-                    throw new InvalidProblemException("assignments[" + i + "]", "must not be null");
-                }
-            }
-            for (int i = 0; i < solution.unassigned().size(); i++) {
-                if (solution.unassigned().get(i) == null || solution.unassigned().get(i).reasons() == null) {
-                    throw new InvalidProblemException("unassigned[" + i + "].reasons", "the list is missing");
-                }
             }
         }
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import be.brussels.pan.roster.check.InvalidProblemException;
@@ -113,6 +114,8 @@ public final class RosterJson {
             }
             path = sb.toString();
         }
-        return new InvalidProblemException(path, e.getOriginalMessage());
+        // Nulls.FAIL (SolutionJson) reports an absent field as an "invalid null" too: say both.
+        String message = e instanceof InvalidNullException ? "missing or null" : e.getOriginalMessage();
+        return new InvalidProblemException(path, message);
     }
 }

@@ -174,6 +174,27 @@ class RosterCliTest {
     }
 
     @Test
+    void aSolutionWithoutItsListsIsBadInputForEveryCommandThatReadsOne() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        String solution = stdout();
+        Path noAssignments = dir.resolve("no-assignments.json");
+        Files.writeString(noAssignments, solution.replaceFirst("\"assignments\"\\s*:\\s*\\[[^\\]]*\\]\\s*,", ""));
+        Path nullEntry = dir.resolve("null-entry.json");
+        Files.writeString(nullEntry, solution.replaceFirst("\"unassigned\"\\s*:\\s*\\[", "\"unassigned\" : [ null,"));
+
+        assertThat(run("check", problemFile.toString(), noAssignments.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).startsWith("invalid input: assignments:");
+        assertThat(run("export", "csv", nullEntry.toString(), problemFile.toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).startsWith("invalid input: unassigned[0]");
+        assertThat(run("export", "ics", problemFile.toString(), noAssignments.toString(), "--out",
+                dir.resolve("ics").toString())).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(dir.resolve("ics")).doesNotExist();
+    }
+
+    @Test
     void weekIsTakenFromOptionOrProblemId() {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));

@@ -35,6 +35,37 @@ class RosterJsonTest {
     }
 
     @Test
+    void aSolutionNeedsItsListsAndEveryUnassignedSessionItsReasons() {
+        String a = "{\"session\":\"s-1\",\"timeslot\":\"T\",\"venue\":\"V\",\"animator\":\"A\",\"kit\":null}";
+        String u = "{\"session\":\"s-2\",\"reasons\":[\"why\"]}";
+        assertRefused("{\"problemId\":\"p\",\"unassigned\":[]}", "assignments");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":null,\"unassigned\":[]}", "assignments");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":[]}", "unassigned");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":[" + a + ",null],\"unassigned\":[]}", "assignments[1]");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":[],\"unassigned\":[" + u + ",null]}", "unassigned[1]");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":[],\"unassigned\":[{\"session\":\"s-2\"}]}",
+                "unassigned[0].reasons");
+        assertRefused("{\"problemId\":\"p\",\"assignments\":[],"
+                + "\"unassigned\":[{\"session\":\"s-2\",\"reasons\":null}]}", "unassigned[0].reasons");
+
+        // Still readable: empty lists, a null kit (the contract's "kit set or null") and a null score (what
+        // SolutionMapper writes for a roster not scored yet).
+        SolutionJson ok = RosterJson.readSolution("{\"problemId\":\"p\",\"score\":null,\"assignments\":[" + a
+                + "],\"unassigned\":[" + u + "]}");
+        assertThat(ok.assignments()).singleElement().extracting(AssignmentJson::kit).isNull();
+        assertThat(RosterJson.readSolution("{\"problemId\":\"p\",\"assignments\":[],\"unassigned\":[]}")
+                .score()).isNull();
+    }
+
+    private static void assertRefused(String solution, String where) {
+        assertThatThrownBy(() -> RosterJson.readSolution(solution)).isInstanceOfSatisfying(
+                InvalidProblemException.class, e -> {
+                    assertThat(e.where()).isEqualTo(where);
+                    assertThat(e).hasMessage(where + ": missing or null");
+                });
+    }
+
+    @Test
     void rejectsMalformedJsonAndTrailingGarbage() {
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\": ")).isInstanceOf(InvalidProblemException.class);
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\":\"x\"} []"))
