@@ -19,9 +19,9 @@ import be.brussels.pan.roster.domain.Venue;
  * suitable venue is open and a qualified animator available (H4/H7), every qualified animator full (H12), or
  * every compatible combination already used by other sessions (H1/H2/H3). Each reason names its constraints.
  *
- * <p>The filters are the solver's own ({@link SessionOptions}) and so are the counters ({@link Occupancy}, with
- * which the construction heuristic places sessions), so an explanation cannot disagree with what the solver
- * could have done.
+ * <p>The filters are the ones the moves draw from ({@link SessionOptions}) and the counters the ones the
+ * construction heuristic places with ({@link Occupancy}), so a change to a filter or to an occupancy rule
+ * changes the explanations with it.
  */
 public final class UnassignedReasons {
 
