@@ -9,20 +9,17 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.RosterBenchmark;
 import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.check.ProblemValidator;
+import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
 import be.brussels.pan.roster.generator.Dimensions;
@@ -208,20 +205,16 @@ public final class RosterCli {
         return OK;
     }
 
-    /** The week to place events in: --week, else a YYYY-Www in the problem id, else the coming week. */
+    /** The week to place events in: --week, else a YYYY-Www in the problem id, else the coming week (Brussels). */
     static LocalDate monday(String week, String problemId) {
-        Pattern iso = Pattern.compile("(\\d{4})-W(\\d{2})");
-        Matcher m = iso.matcher(week != null ? week : problemId);
-        if (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            int w = Integer.parseInt(m.group(2));
-            LocalDate d = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w);
-            return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        }
         if (week != null) {
-            throw new UsageException("--week must look like 2026-W49");
+            try {
+                return Week.monday(week);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--week: " + e.getMessage());
+            }
         }
-        return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));
     }
 
     private static Path existing(String file) {

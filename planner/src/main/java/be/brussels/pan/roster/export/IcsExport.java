@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +25,13 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 
 import be.brussels.pan.roster.export.RosterRows.Row;
+import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 
 /** One iCalendar file per animator ({@code <animator-id>.ics}), built with ical4j, for a given week. */
 public final class IcsExport {
 
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final String TZ_UPDATE = "net.fortuna.ical4j.timezone.update.enabled";
 
     static {
@@ -53,7 +52,7 @@ public final class IcsExport {
         }
         Map<String, Calendar> byAnimator = new LinkedHashMap<>();
         VTimeZone brussels = TimeZoneRegistryFactory.getInstance().createRegistry()
-                .getTimeZone(BRUSSELS.getId()).getVTimeZone();
+                .getTimeZone(Week.ZONE.getId()).getVTimeZone();
         for (Row r : RosterRows.of(problem, solution).assigned()) {
             // RFC 5545: every TZID used by DTSTART/DTEND must be defined by a VTIMEZONE in the same calendar.
             Calendar calendar = byAnimator.computeIfAbsent(r.animator().id(), id -> new Calendar()
@@ -79,8 +78,8 @@ public final class IcsExport {
 
     private static VEvent event(String problemId, Row r, LocalDate monday) {
         LocalDate date = monday.plusDays(r.timeslot().day().ordinal());
-        ZonedDateTime start = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().start()), BRUSSELS);
-        ZonedDateTime end = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().end()), BRUSSELS);
+        ZonedDateTime start = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().start()), Week.ZONE);
+        ZonedDateTime end = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().end()), Week.ZONE);
         String summary = r.session().kind() + " (" + r.session().language() + ", " + r.session().targetGroup()
                 + ") – " + r.venue().name();
         VEvent event = new VEvent(start, end, summary);

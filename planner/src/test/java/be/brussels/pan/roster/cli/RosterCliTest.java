@@ -201,6 +201,23 @@ class RosterCliTest {
     }
 
     @Test
+    void aWeekThatDoesNotExistIsBadInputNotACrashNorAnotherWeek() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+        // 2026-W60 used to end in a DateTimeException and a stack trace (exit 1); 2025-W53 in the ICS files of
+        // 2026-W01 without a word.
+        for (String week : new String[] {"2026-W60", "2025-W53", "2026-W49x"}) {
+            Path icsDir = dir.resolve("ics-" + week);
+            assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", icsDir.toString(),
+                    "--week", week)).as(week).isEqualTo(2);
+            assertThat(stderr()).as(week).startsWith("error: --week: '" + week + "' is not ");
+            assertThat(stdout()).isEmpty();
+            assertThat(icsDir).doesNotExist();
+        }
+    }
+
+    @Test
     void checkJudgesASolutionWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path problem = dir.resolve("problem.json");
         Path solution = dir.resolve("solution.json");
