@@ -4,18 +4,17 @@ import be.brussels.pan.diagnosis.Urgency;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
+import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.service.web.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,11 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandProblem {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Set<String> ROSTER_KINDS = Set.of("START_DIGITAL", "WORKSHOP", "PERMANENCE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,20 +79,18 @@ public class DemandProblem {
         return urgency == null ? lowPriority : priorityByUrgency.getOrDefault(urgency, lowPriority);
     }
 
-    /** The Monday of an ISO week written {@code 2026-W49}; a 400 naming {@code week} otherwise. */
+    /** The Monday of an ISO week written {@code 2026-W49}, from 2000 on; a 400 naming {@code week} otherwise. */
     public static LocalDate monday(String week) {
-        Matcher m = week == null ? null : WEEK.matcher(week);
-        if (m == null || !m.matches()) {
-            throw new BadInputException("week", "'" + week + "' is not an ISO week like 2026-W49");
+        LocalDate monday;
+        try {
+            monday = Week.monday(week);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("week", e.getMessage());
         }
-        int year = Integer.parseInt(m.group(1));
-        int w = Integer.parseInt(m.group(2));
-        LocalDate jan4 = LocalDate.of(year, 1, 4);
-        long weeks = jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-        if (year < 2000 || w < 1 || w > weeks) {
+        if (monday.get(IsoFields.WEEK_BASED_YEAR) < 2000) {
             throw new BadInputException("week", "'" + week + "' is not a week of an ISO year from 2000 on");
         }
-        return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w).with(DayOfWeek.MONDAY);
+        return monday;
     }
 
     private record Row(String commune, String language, String group, String urgency, String kind) {
@@ -111,8 +104,8 @@ public class DemandProblem {
 
     public ProblemJson build(String week) {
         LocalDate monday = monday(week);
-        OffsetDateTime to = monday.atStartOfDay(BRUSSELS).toOffsetDateTime();
-        OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(BRUSSELS).toOffsetDateTime();
+        OffsetDateTime to = monday.atStartOfDay(Week.ZONE).toOffsetDateTime();
+        OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(Week.ZONE).toOffsetDateTime();
         List<Row> rows = jdbc.sql("""
                 select commune_code, languages, target_groups, urgency, response_json from diagnoses
                 where created_at >= ? and created_at < ? and commune_code is not null""")

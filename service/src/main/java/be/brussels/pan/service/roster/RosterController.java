@@ -1,6 +1,7 @@
 package be.brussels.pan.service.roster;
 
 import be.brussels.pan.roster.check.InvalidProblemException;
+import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
 import be.brussels.pan.roster.json.AssignmentJson;
@@ -22,15 +23,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -211,15 +209,7 @@ public class RosterController {
 
     /** The week the events go in: a YYYY-Www in the problem id, else the coming week (as the CLI does). */
     static LocalDate monday(String problemId) {
-        Matcher m = Pattern.compile("(\\d{4}-W\\d{2})").matcher(problemId);
-        if (m.find()) {
-            try {
-                return DemandProblem.monday(m.group(1));
-            } catch (BadInputException e) {
-                // not a real week: fall back to the coming one
-            }
-        }
-        return LocalDate.now(DemandProblem.BRUSSELS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));
     }
 
     /** A roster's problem and its solution (final, or the best so far while solving), read once. */

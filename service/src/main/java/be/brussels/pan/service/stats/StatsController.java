@@ -1,17 +1,17 @@
 package be.brussels.pan.service.stats;
 
+import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.service.web.BadInputException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,7 +53,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/stats")
 public class StatsController {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final JdbcClient jdbc;
     private final int threshold;
@@ -98,9 +97,9 @@ public class StatsController {
             throw new BadInputException("from", "from " + fromDate + " is after to " + toDate);
         }
         OffsetDateTime lower = fromDate == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z")
-                : fromDate.atStartOfDay(BRUSSELS).toOffsetDateTime();
+                : fromDate.atStartOfDay(Week.ZONE).toOffsetDateTime();
         OffsetDateTime upper = toDate == null ? OffsetDateTime.parse("9999-01-01T00:00:00Z")
-                : toDate.plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime();
+                : toDate.plusDays(1).atStartOfDay(Week.ZONE).toOffsetDateTime();
         // Counted by the database: one row per combination, not one per diagnosis.
         List<Row> rows = jdbc.sql("""
                 select commune_code, persona, target_groups, level, channel, count(*) from diagnoses
