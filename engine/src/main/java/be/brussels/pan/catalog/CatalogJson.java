@@ -1,6 +1,7 @@
 package be.brussels.pan.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import be.brussels.pan.json.JsonMessages;
 import be.brussels.pan.json.JsonPaths;
 import be.brussels.pan.json.StrictJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -62,7 +63,7 @@ public final class CatalogJson {
         try {
             return CatalogValidator.validate(MAPPER.readValue(in, Catalog.class));
         } catch (JsonMappingException e) {
-            throw new InvalidCatalogException(JsonPaths.of(e), e.getOriginalMessage());
+            throw new InvalidCatalogException(JsonPaths.of(e), JsonMessages.of(e));
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException("$", "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -2,16 +2,14 @@ package be.brussels.pan.diagnosis;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import be.brussels.pan.json.JsonMessages;
 import be.brussels.pan.json.JsonPaths;
 import be.brussels.pan.json.StrictJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -120,16 +118,8 @@ public final class DiagnosisJson {
         }
         try {
             return MAPPER.treeToValue(node, DiagnosisRequest.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidRequestException(JsonPaths.of(e), "unknown field '" + e.getPropertyName() + "'");
-        } catch (InvalidFormatException e) {
-            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                throw new InvalidRequestException(JsonPaths.of(e), "unknown value '" + e.getValue() + "', expected one of "
-                        + Arrays.toString(e.getTargetType().getEnumConstants()));
-            }
-            throw new InvalidRequestException(JsonPaths.of(e), "invalid value '" + e.getValue() + "'");
         } catch (JsonMappingException e) {
-            throw new InvalidRequestException(JsonPaths.of(e), "wrong type: " + firstLine(e.getOriginalMessage()));
+            throw new InvalidRequestException(JsonPaths.of(e), JsonMessages.of(e));
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("$", "malformed JSON: " + e.getOriginalMessage());
         }
@@ -138,13 +128,5 @@ public final class DiagnosisJson {
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The one definition of "strict" for the JSON the engine reads (diagnosis requests, catalogues): an unknown
- * or duplicate key, anything after the document, a null for a primitive, and any coercion between text,
- * numbers and booleans ("12" for 12, 1.5 for 1, 1080 for "1080") are errors rather than silent guesses.
+ * or duplicate key, anything after the document, a null for a primitive, a number for an enum (0 for the first
+ * constant), and any coercion between text, numbers and booleans ("12" for 12, 1.5 for 1, 1080 for "1080") are
+ * errors rather than silent guesses.
  */
 public final class StrictJson {
 
@@ -26,6 +27,9 @@ public final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // An enum is named, never numbered: 0 is not COMPUTER (Jackson reads a number as the constant's
+                // position unless told not to).
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Textual, config -> config

@@ -145,6 +145,20 @@ class DefaultCatalogTest {
     }
 
     @Test
+    void anEnumIsNamedNeverNumberedAndErrorsNameNoJavaClass() {
+        String catalogue = CatalogJson.write(CatalogJson.defaultCatalog());
+        // Jackson reads 0 as an enum's first constant unless told not to.
+        assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"kind\" : \"[A-Z_]+\"", "\"kind\" : 0")))
+                .isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
+                    assertThat(e.where()).isEqualTo("structures[0].kind");
+                    assertThat(e.getMessage()).contains("unknown value '0', expected one of [");
+                });
+        assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : 12")))
+                .isInstanceOfSatisfying(InvalidCatalogException.class, e -> assertThat(e.getMessage())
+                        .contains("wrong type: expected text").doesNotContain("be.brussels").doesNotContain("`"));
+    }
+
+    @Test
     void aNullInAListIsRejectedNamingItsPlace() {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\":\"v\",\"structures\":[null],\"services\":[]}"))
                 .isInstanceOfSatisfying(InvalidCatalogException.class,

@@ -52,7 +52,13 @@ class ContractViolationTest {
                 Arguments.of("empty batch", "[]", "$"),
                 Arguments.of("bad element in a batch", "[{" + ANSWERS + "},{\"answers\":{\"device\":\"NONE\"}}]", "[1].answers.internet"),
                 Arguments.of("unknown field in a batch", "[{" + ANSWERS + ",\"x\":1}]", "[0].x"),
-                Arguments.of("non-object in a batch", "[{" + ANSWERS + "},42]", "[1]"));
+                Arguments.of("non-object in a batch", "[{" + ANSWERS + "},42]", "[1]"),
+                Arguments.of("enum value as a number", "{\"answers\":{\"device\":0,\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"}}", "answers.device"),
+                Arguments.of("enum in a list as a number", "{" + ANSWERS + ",\"profile\":{\"disabilities\":[0]}}", "profile.disabilities[0]"),
+                Arguments.of("channel as a number", "{" + ANSWERS + ",\"channel\":1}", "channel"),
+                Arguments.of("an object where a list is expected", "{" + ANSWERS + ",\"profile\":{\"languages\":{}}}", "profile.languages"),
+                Arguments.of("a list where an object is expected", "{\"answers\":[]}", "answers"),
+                Arguments.of("unknown digcomp field", "{" + ANSWERS + ",\"extended\":{\"digcomp\":{\"areasNone\":true}}}", "extended.digcomp.areasNone"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,6 +68,9 @@ class ContractViolationTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.problem()).isNotBlank();
+                    // In the contract's words: no Java class, no Jackson setting.
+                    assertThat(e.problem()).doesNotContain("be.brussels").doesNotContain("java.").doesNotContain("`")
+                            .doesNotContain("DeserializationFeature").doesNotContain("CoercionConfig");
                 });
     }
 
