@@ -3,6 +3,7 @@ package be.brussels.pan.roster.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,23 +145,34 @@ public final class FeasibilityChecker {
         }
     }
 
+    /**
+     * A resource (animator, venue or kit) in one timeslot. A record, not a concatenated string: ids may contain
+     * any character (a "|" in an id once made the checker look up the wrong venue and crash).
+     */
+    private record InSlot(String resource, String timeslot) {
+        @Override
+        public String toString() {
+            return resource + " in " + timeslot;
+        }
+    }
+
     /** H1, H2, H3 and H12: rules about sessions sharing an animator, a venue or a kit. */
     private static void checkSharedResources(ProblemIndex ix, List<AssignmentJson> all, List<Violation> out) {
-        Map<String, List<String>> byAnimatorSlot = new HashMap<>();
-        Map<String, List<String>> byVenueSlot = new HashMap<>();
-        Map<String, List<String>> byKitSlot = new HashMap<>();
-        Map<String, List<String>> byAnimator = new HashMap<>();
+        Map<InSlot, List<String>> byAnimatorSlot = new LinkedHashMap<>();
+        Map<InSlot, List<String>> byVenueSlot = new LinkedHashMap<>();
+        Map<InSlot, List<String>> byKitSlot = new LinkedHashMap<>();
+        Map<String, List<String>> byAnimator = new LinkedHashMap<>();
         for (AssignmentJson a : all) {
-            byAnimatorSlot.computeIfAbsent(a.animator() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
-            byVenueSlot.computeIfAbsent(a.venue() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
+            byAnimatorSlot.computeIfAbsent(new InSlot(a.animator(), a.timeslot()), x -> new ArrayList<>())
+                    .add(a.session());
+            byVenueSlot.computeIfAbsent(new InSlot(a.venue(), a.timeslot()), x -> new ArrayList<>()).add(a.session());
             if (a.kit() != null) {
-                byKitSlot.computeIfAbsent(a.kit() + "|" + a.timeslot(), x -> new ArrayList<>()).add(a.session());
+                byKitSlot.computeIfAbsent(new InSlot(a.kit(), a.timeslot()), x -> new ArrayList<>()).add(a.session());
             }
             byAnimator.computeIfAbsent(a.animator(), x -> new ArrayList<>()).add(a.session());
         }
         over(byAnimatorSlot, key -> 1, "H1", "animator and timeslot shared", out);
-        over(byVenueSlot, key -> roomsOf(ix, key.substring(0, key.indexOf('|'))), "H2", "more sessions than rooms",
-                out);
+        over(byVenueSlot, key -> roomsOf(ix, key.resource()), "H2", "more sessions than rooms", out);
         over(byKitSlot, key -> 1, "H3", "kit and timeslot shared", out);
         over(byAnimator, key -> ix.animators.get(key).maxSessions(), "H12", "more sessions than maxSessions", out);
     }
@@ -170,7 +182,7 @@ public final class FeasibilityChecker {
         return rooms == null ? 1 : rooms;
     }
 
-    private static void over(Map<String, List<String>> groups, java.util.function.ToIntFunction<String> limit,
+    private static <K> void over(Map<K, List<String>> groups, java.util.function.ToIntFunction<K> limit,
                              String constraint, String what, List<Violation> out) {
         Set<String> reported = new HashSet<>();
         groups.forEach((key, sessions) -> {

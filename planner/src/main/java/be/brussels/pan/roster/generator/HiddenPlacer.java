@@ -26,8 +26,8 @@ final class HiddenPlacer {
     private final List<VenueJson> venues;
     private final List<AnimatorJson> animators;
     private final List<KitJson> kits;
-    /** Occupancy so far: "resource@slot" → uses, and animator → sessions. */
-    private final Map<String, Integer> used = new HashMap<>();
+    /** Occupancy so far: (resource, slot) → uses, and animator → sessions. */
+    private final Map<InSlot, Integer> used = new HashMap<>();
     private final Map<String, Integer> load = new HashMap<>();
 
     HiddenPlacer(Random random, Map<String, CommuneRow> communeByNis, List<VenueJson> venues,
@@ -111,12 +111,16 @@ final class HiddenPlacer {
         return null;
     }
 
+    /** A composite key, not "resource@slot": an id containing '@' could otherwise collide with another. */
+    private record InSlot(String resource, String slot) {
+    }
+
     private int uses(String resource, String slot) {
-        return used.getOrDefault(resource + "@" + slot, 0);
+        return used.getOrDefault(new InSlot(resource, slot), 0);
     }
 
     private void use(String resource, String slot) {
-        used.merge(resource + "@" + slot, 1, Integer::sum);
+        used.merge(new InSlot(resource, slot), 1, Integer::sum);
     }
 
     private static double distance(CommuneRow a, CommuneRow b) {

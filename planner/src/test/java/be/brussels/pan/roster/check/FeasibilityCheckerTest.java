@@ -107,4 +107,24 @@ class FeasibilityCheckerTest {
                 a("s-003", "TUE-EV", "site-cpas", "anim-02", "kit-01")), List.of());
         assertThat(report.count("H3")).isEqualTo(1);
     }
+
+    @Test
+    void idsMayContainAnyCharacterIncludingTheBar() {
+        // The checker used to key H1-H3 by "venue|timeslot" strings and split them at the first '|': a venue
+        // "site|cpas" was looked up as "site" and the check ended in a NullPointerException.
+        ProblemJson barred = RosterJson.readProblem(RosterJson.write(problem).replace("site-cpas", "site|cpas")
+                .replace("TUE-EV", "TUE|EV").replace("anim-01", "anim|01").replace("kit-01", "kit|01"));
+        SolutionJson ok = new SolutionJson(barred.id(), null, List.of(a("s-001", "MON-AM", "epn-sks", "anim|01", null),
+                a("s-002", "TUE|EV", "site|cpas", "anim|01", "kit|01")), List.of(u("s-003")));
+        assertThat(FeasibilityChecker.check(barred, ok).violations()).isEmpty();
+
+        // Two sessions at the partner site in TUE|EV (one room): H2, and H1 and H3 through the shared animator and kit.
+        SolutionJson clash = new SolutionJson(barred.id(), null, List.of(a("s-001", "MON-AM", "epn-sks", "anim|01", null),
+                a("s-002", "TUE|EV", "site|cpas", "anim|01", "kit|01"),
+                a("s-003", "TUE|EV", "site|cpas", "anim|01", "kit|01")), List.of());
+        CheckReport report = FeasibilityChecker.check(barred, clash);
+        assertThat(report.count("H2")).isEqualTo(1);
+        assertThat(report.count("H1")).isEqualTo(1);
+        assertThat(report.count("H3")).isEqualTo(1);
+    }
 }

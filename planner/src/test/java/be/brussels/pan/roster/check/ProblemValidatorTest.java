@@ -45,6 +45,19 @@ class ProblemValidatorTest {
     }
 
     @Test
+    void aPinnedAssignmentWithABarInItsIdsIsValidated() {
+        // Any character is allowed in an id. Checking the pinned s-002 used to crash (NullPointerException) when
+        // its venue's id contained '|'; the service answered POST /api/v1/rosters with a 500.
+        assertThatCode(() -> validate(p -> {
+            item(p, "venues", 1).put("id", "site|cpas");
+            item(p, "kits", 0).put("id", "kit|01");
+            ObjectNode pin = (ObjectNode) item(p, "sessions", 1).get("pinned");
+            pin.put("venue", "site|cpas");
+            pin.put("kit", "kit|01");
+        })).doesNotThrowAnyException();
+    }
+
+    @Test
     void danglingVenueCommune() {
         assertThatThrownBy(() -> validate(p -> item(p, "venues", 0).put("commune", "99999")))
                 .isInstanceOf(InvalidProblemException.class)
