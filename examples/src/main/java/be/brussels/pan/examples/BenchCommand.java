@@ -14,11 +14,13 @@ final class BenchCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 1 || !"diagnose".equals(args[0])) {
-            err.println("usage: bench diagnose [--quick]");
+        boolean isDiagnose = args.length >= 1 && "diagnose".equals(args[0]);
+        boolean quick = args.length == 2 && "--quick".equals(args[1]);
+        if (!isDiagnose || args.length > 2 || (args.length == 2 && !quick)) {
+            // A typo such as --quik must not start the ten-minute full run.
+            err.println("usage: bench diagnose [--quick]   or   bench roster [--quick] [--out DIR]");
             return 2;
         }
-        boolean quick = args.length > 1 && "--quick".equals(args[1]);
         try {
             Options ready = new OptionsBuilder()
                     .include(EngineStartupBenchmark.class.getSimpleName())

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -28,6 +29,9 @@ final class DiagnoseCommand {
         byte[] body;
         try {
             body = "-".equals(args[0]) ? readAtMost(stdin) : readAtMost(Files.newInputStream(Path.of(args[0])));
+        } catch (InvalidPathException e) {
+            err.println("not a file name: " + args[0] + " (" + e.getReason() + ")");
+            return 2;
         } catch (NoSuchFileException e) {
             err.println("no such file: " + args[0]);
             return 2;

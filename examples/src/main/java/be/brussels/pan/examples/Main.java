@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * The examples command line: {@code java -jar examples/target/pan-examples.jar COMMAND …}.
- * Exit status 0 on success, 2 on bad input (contract violation, unknown command), 1 on an unexpected error.
+ * Exit status 0 on success, 2 on bad input (contract violation, unknown command), 1 on an unexpected error or
+ * when standard output could not be written.
  */
 public final class Main {
 
@@ -18,6 +19,17 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        int status = command(args, out, err);
+        if (out.checkError()) {
+            // A PrintStream swallows write errors (a full disk, a closed pipe): without this the command would
+            // report success for output that was never written.
+            err.println("error: the output could not be written");
+            return status == 0 ? 1 : status;
+        }
+        return status;
+    }
+
+    private static int command(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             usage(err);
             return 2;

@@ -70,6 +70,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileNameThatCannotBeAPathIsBadInputNotAFailure() {
+        // Path.of refuses a NUL character on every system (and non-ASCII names under a C locale): it used to
+        // end as an unexpected error with status 1.
+        int status = diagnose(InputStream.nullInputStream(), "bad\u0000name.json");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("not a file name: bad");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         assertThat(diagnose(InputStream.nullInputStream(), "requests/nobody.json")).isEqualTo(2);
         assertThat(out.size()).isZero();

@@ -56,4 +56,21 @@ class RequestMixCommandTest {
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("N must be from 1 to 100000, not 0");
     }
+
+    @Test
+    void theErrorSaysWhetherNOrSeedIsWrong() {
+        assertThat(run("99999999999")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("N must be from 1 to 100000, not 99999999999");
+        err.reset();
+        assertThat(run("1", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("SEED must be a whole number, not 'x'");
+        err.reset();
+        assertThat(run("1", "99999999999999999999")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("SEED must be a whole number from");
+        err.reset();
+        // Java's parser reads other scripts' digits too: \u0663 is an Arabic-Indic 3.
+        assertThat(run("\u0663")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("N must be a whole number from 1 to 100000");
+        assertThat(out.size()).isZero();
+    }
 }
