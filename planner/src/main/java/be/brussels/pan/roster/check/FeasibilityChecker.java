@@ -122,7 +122,7 @@ public final class FeasibilityChecker {
         if (v.open() == null || !v.open().contains(a.timeslot())) {
             out.add(new Violation("H7", id, v.id() + " is closed in " + a.timeslot()));
         }
-        int capacity = v.seats() + (k == null ? 0 : k.devices());
+        long capacity = (long) v.seats() + (k == null ? 0 : k.devices()); // long: seats and devices may each be MAX_VALUE
         if (s.participants() > capacity) {
             out.add(new Violation("H8", id, s.participants() + " participants > " + capacity + " seats and devices"));
         }

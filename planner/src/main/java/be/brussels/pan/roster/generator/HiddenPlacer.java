@@ -91,7 +91,7 @@ final class HiddenPlacer {
         Collections.shuffle(shuffled, random);
         for (KitJson k : shuffled) {
             if ((!Boolean.TRUE.equals(s.needsBraille()) || k.braille())
-                    && s.participants() <= v.seats() + k.devices() && uses(k.id(), slot) == 0) {
+                    && s.participants() <= (long) v.seats() + k.devices() && uses(k.id(), slot) == 0) {
                 return k.id();
             }
         }

@@ -63,7 +63,7 @@ public final class SessionOptions {
         if (s.getKind() == SessionKind.START_DIGITAL && !v.isStartDigital()) {
             return false;
         }
-        return s.getParticipants() <= v.getSeats() + (anyKit ? maxKitDevices : 0);
+        return s.getParticipants() <= (long) v.getSeats() + (anyKit ? maxKitDevices : 0); // long: no overflow
     }
 
     /** A kit is needed when the contract demands one (H9, H10) or the venue lacks seats (H8). */

@@ -109,6 +109,20 @@ class FeasibilityCheckerTest {
     }
 
     @Test
+    void capacityDoesNotOverflowWithTheLargestAcceptedNumbers() {
+        // seats, devices and participants at Integer.MAX_VALUE (the validator accepts them): the int sum
+        // seats + devices was -2 and the checker reported H8 for a session that fits.
+        String max = String.valueOf(Integer.MAX_VALUE);
+        ProblemJson huge = RosterJson.readProblem(RosterJson.write(problem)
+                .replaceAll("\"seats\" : 4", "\"seats\" : " + max)
+                .replaceAll("\"devices\" : 10", "\"devices\" : " + max)
+                .replaceAll("\"participants\" : 8", "\"participants\" : " + max));
+        ProblemValidator.validate(huge);
+        SolutionJson solution = new SolutionJson(huge.id(), null, List.of(s1, s2), List.of(u("s-003")));
+        assertThat(FeasibilityChecker.check(huge, solution).violations()).isEmpty();
+    }
+
+    @Test
     void idsMayContainAnyCharacterIncludingTheBar() {
         // The checker used to key H1-H3 by "venue|timeslot" strings and split them at the first '|': a venue
         // "site|cpas" was looked up as "site" and the check ended in a NullPointerException.

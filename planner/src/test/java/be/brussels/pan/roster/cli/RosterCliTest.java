@@ -98,6 +98,21 @@ class RosterCliTest {
     }
 
     @Test
+    void theLargestAcceptedSeatsDevicesAndParticipantsAreSolvedAndCheckedWithoutOverflow() throws Exception {
+        // seats + devices was an int sum (solver and checker): 2147483647 + 2147483647 = -2, so the mobile
+        // session s-002 (pinned to the partner site with the kit) was refused as breaking H8.
+        String max = String.valueOf(Integer.MAX_VALUE);
+        Files.writeString(problemFile, problemText.replace("\"seats\": 4", "\"seats\": " + max)
+                .replace("\"devices\": 10", "\"devices\": " + max)
+                .replace("\"participants\": 8", "\"participants\": " + max));
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).as(stderr()).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+        assertThat(RosterJson.readSolution(stdout()).assignments()).extracting(a -> a.session()).contains("s-002");
+        assertThat(run("check", problemFile.toString(), solutionFile.toString())).as(stdout()).isZero();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("generate", "--size", "XL", "--seed", "1")).isEqualTo(2);
         assertThat(stderr()).contains("--size must be S, M or L");

@@ -107,6 +107,18 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void h8DoesNotOverflowWithTheLargestAcceptedSeatsAndDevices() {
+        // seats + devices used to be an int sum: MAX_VALUE + MAX_VALUE = -2, so any session "did not fit".
+        int max = Integer.MAX_VALUE;
+        be.brussels.pan.roster.domain.Venue huge = new be.brussels.pan.roster.domain.Venue("huge", "Huge",
+                be.brussels.pan.roster.domain.VenueKind.PARTNER_SITE, f.molenbeek, max, 1, true, true, java.util.Set.of(f.mon1));
+        be.brussels.pan.roster.domain.Kit big = new be.brussels.pan.roster.domain.Kit("big", "Big", huge, max, true);
+        Session s = f.at(session("s1").participants(max), f.mon1, huge, f.anna, big);
+        org.assertj.core.api.Assertions.assertThat(s.capacity()).isEqualTo(2L * max);
+        verifier.verifyThat(RosterConstraintProvider::seats).given(s).penalizesBy(0);
+    }
+
+    @Test
     void h9MobileSessionNeedsPartnerSiteAndKit() {
         verifier.verifyThat(RosterConstraintProvider::mobileSession)
                 .given(f.at(session("s1").mobile(), f.mon1, f.epn, f.anna, f.kitA),
