@@ -42,7 +42,7 @@ public final class RosterCli {
 
     static final String USAGE = String.join("\n",
             "usage:",
-            "  roster PROBLEM.json|- [--seconds N]              solve; solution JSON on stdout",
+            "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-86400, default 30); solution JSON on stdout",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
             "  generate --sessions N --seed K [--feasible]     the same with N sessions",
             "  bench roster [--quick] [--out DIR]               run the OptaPlanner Benchmarker (S, M, L)",
@@ -50,6 +50,9 @@ public final class RosterCli {
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator",
             "  check PROBLEM.json SOLUTION.json                 independent check of H1-H13 (status 1 if broken)");
+
+    /** The longest solve the CLI accepts: one day (the service caps a solve at 600 s). */
+    static final long MAX_SECONDS = 86_400;
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
@@ -115,8 +118,8 @@ public final class RosterCli {
         String source = a.next("PROBLEM.json (or - for stdin)");
         long seconds = a.longOption("--seconds", 30);
         a.done();
-        if (seconds < 1) {
-            throw new UsageException("--seconds must be ≥ 1");
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw new UsageException("--seconds must be between 1 and " + MAX_SECONDS + " (one day), not " + seconds);
         }
         ProblemJson problem = source.equals("-") ? RosterJson.readProblem(in)
                 : RosterJson.read(existing(source), ProblemJson.class);

@@ -124,6 +124,18 @@ class RosterCliTest {
     }
 
     @Test
+    void secondsHasAnUpperBoundOfOneDay() {
+        // 9223372036854775807 used to end in an ArithmeticException and a stack trace (exit 1), and
+        // 9223372036854775 in a solve that never ends.
+        for (String seconds : new String[] {"9223372036854775807", "9223372036854775", "86401", "0", "-5"}) {
+            assertThat(run("roster", problemFile.toString(), "--seconds", seconds)).as(seconds).isEqualTo(2);
+            assertThat(stderr()).as(seconds)
+                    .startsWith("error: --seconds must be between 1 and 86400 (one day), not " + seconds + "\n");
+            assertThat(stdout()).isEmpty();
+        }
+    }
+
+    @Test
     void generatePrintsAnIllustrativeProblem() {
         assertThat(run("generate", "--size", "S", "--seed", "5", "--feasible")).isZero();
         ProblemJson p = RosterJson.readProblem(stdout());
