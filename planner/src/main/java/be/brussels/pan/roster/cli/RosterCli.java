@@ -7,6 +7,10 @@ import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -172,7 +176,7 @@ public final class RosterCli {
      * every session exactly once); status 0 when feasible, 1 with one line per violation otherwise.
      */
     private static int check(Args a, PrintStream out) {
-        Inputs inputs = Inputs.read(existing(a.next("PROBLEM.json")), existing(a.next("SOLUTION.json")));
+        Inputs inputs = Inputs.read(a.next("PROBLEM.json"), a.next("SOLUTION.json"), false);
         a.done();
         CheckReport report = FeasibilityChecker.check(inputs.problem(), inputs.solution());
         long assigned = inputs.solution().assignments().size();
@@ -186,13 +190,13 @@ public final class RosterCli {
         String format = a.next("csv or ics");
         switch (format) {
             case "csv" -> {
-                Inputs inputs = Inputs.read(existing(a.next("SOLUTION.json")), existing(a.next("PROBLEM.json")));
+                Inputs inputs = Inputs.read(a.next("SOLUTION.json"), a.next("PROBLEM.json"), true);
                 a.done();
                 CsvExport.write(inputs.problem(), inputs.solution(), out);
                 out.flush();
             }
             case "ics" -> {
-                Inputs inputs = Inputs.read(existing(a.next("PROBLEM.json")), existing(a.next("SOLUTION.json")));
+                Inputs inputs = Inputs.read(a.next("PROBLEM.json"), a.next("SOLUTION.json"), false);
                 String dir = a.option("--out", null);
                 String week = a.option("--week", null);
                 a.done();
@@ -229,23 +233,54 @@ public final class RosterCli {
     }
 
     /**
-     * A problem and a solution; the two files are recognised by content, whatever their order. Both are
+     * A problem and a solution; the two files are recognised by their top-level members (a solution has
+     * {@code problemId}, {@code assignments} or {@code unassigned}), whatever their order; when neither file looks
+     * like a solution, the command's documented order decides. Each file is read once, as strict UTF-8. Both are
      * checked before anything is written: the problem by {@link ProblemValidator}, the solution's lists by
-     * {@link RosterJson} while reading, so bad input ends with status 2 and a message naming the field, not
-     * halfway.
+     * {@link RosterJson} while reading, so bad input ends with status 2 and a message naming the field and the
+     * file, not halfway.
      */
     private record Inputs(ProblemJson problem, SolutionJson solution) {
-        static Inputs read(Path first, Path second) {
+        static Inputs read(String first, String second, boolean solutionFirst) {
+            String firstText = text(first);
+            String secondText = text(second);
+            boolean firstIsSolution = RosterJson.isSolution(firstText);
+            boolean secondIsSolution = RosterJson.isSolution(secondText);
+            if (firstIsSolution && secondIsSolution) {
+                throw new IllegalArgumentException("both " + first + " and " + second + " are solutions (top-level "
+                        + "problemId, assignments or unassigned); give one problem and one solution");
+            }
+            boolean solutionIsFirst = firstIsSolution || (!secondIsSolution && solutionFirst);
+            String problemFile = solutionIsFirst ? second : first;
+            String solutionFile = solutionIsFirst ? first : second;
+            ProblemJson problem;
             try {
-                boolean firstIsSolution = Files.readString(first).contains("\"problemId\"");
-                Path solutionFile = firstIsSolution ? first : second;
-                Path problemFile = firstIsSolution ? second : first;
-                ProblemJson problem = RosterJson.read(problemFile, ProblemJson.class);
+                problem = RosterJson.readProblem(solutionIsFirst ? secondText : firstText);
                 ProblemValidator.validate(problem);
-                SolutionJson solution = RosterJson.read(solutionFile, SolutionJson.class);
-                return new Inputs(problem, solution);
+            } catch (InvalidProblemException e) {
+                throw e.inFile(problemFile);
+            }
+            try {
+                return new Inputs(problem, RosterJson.readSolution(solutionIsFirst ? firstText : secondText));
+            } catch (InvalidProblemException e) {
+                throw e.inFile(solutionFile);
+            }
+        }
+
+        /** The file's text, read once; not being UTF-8 is bad input naming the file (a leading BOM is dropped). */
+        private static String text(String file) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(existing(file));
             } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            } catch (CharacterCodingException e) {
+                throw new IllegalArgumentException(file + " is not UTF-8 text (JSON must be UTF-8)");
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,6 +87,21 @@ public final class RosterJson {
             return value;
         } catch (JsonProcessingException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * Whether a document is a solution rather than a problem, decided by its top-level members: an object with
+     * {@code problemId}, {@code assignments} or {@code unassigned} (members only a solution has). Text inside
+     * values does not count. A document that cannot be parsed is not a solution here; reading it reports why.
+     */
+    public static boolean isSolution(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            return tree != null && tree.isObject()
+                    && (tree.has("problemId") || tree.has("assignments") || tree.has("unassigned"));
+        } catch (JsonProcessingException e) {
+            return false;
         }
     }
 

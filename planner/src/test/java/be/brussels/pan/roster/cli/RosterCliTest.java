@@ -222,6 +222,54 @@ class RosterCliTest {
     }
 
     @Test
+    void theSolutionIsRecognisedByItsTopLevelMembersNotByTextInside() throws Exception {
+        // Inputs.read used to look for the text "problemId" anywhere in the first file: a problem whose
+        // targetGroup is "problemId" was taken for the solution, and the solution for the problem.
+        Files.writeString(problemFile, problemText.replace("\"targetGroup\": \"SENIORS\"", "\"targetGroup\": \"problemId\""));
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+
+        assertThat(run("check", problemFile.toString(), solutionFile.toString())).as(stderr()).isZero();
+        assertThat(stdout()).startsWith("feasible: 0 violation(s)");
+        assertThat(run("export", "csv", problemFile.toString(), solutionFile.toString())).as(stderr()).isZero();
+        assertThat(stdout()).contains("s-002,assigned");
+        assertThat(run("export", "csv", solutionFile.toString(), problemFile.toString())).as(stderr()).isZero();
+
+        // Two solutions are not a problem and a solution.
+        assertThat(run("check", solutionFile.toString(), solutionFile.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: both ").contains("are solutions");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void errorsFromTheTwoFilesNameTheFile() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        String solution = stdout();
+        Path noAssignments = dir.resolve("no-assignments.json");
+        Files.writeString(noAssignments, solution.replaceFirst("\"assignments\"\\s*:\\s*\\[[^\\]]*\\]\\s*,", ""));
+        assertThat(run("check", problemFile.toString(), noAssignments.toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("invalid input: assignments: missing or null (in " + noAssignments + ")\n");
+        assertThat(stdout()).isEmpty();
+
+        Path badProblem = dir.resolve("bad-problem.json");
+        Files.writeString(badProblem, problemText.replace("\"priority\": 3", "\"priority\": 7"));
+        assertThat(run("export", "csv", noAssignments.toString(), badProblem.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("invalid input: session s-002 priority: must be 1, 2 or 3, was 7 (in "
+                + badProblem + ")");
+
+        // Not UTF-8: used to be "error: java.nio.charset.MalformedInputException: Input length = 1".
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, problemText.replace("Anim 1", "Anim \u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        Path icsDir = dir.resolve("ics");
+        assertThat(run("export", "ics", latin1.toString(), noAssignments.toString(), "--out", icsDir.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: " + latin1 + " is not UTF-8 text (JSON must be UTF-8)\n");
+        assertThat(stdout()).isEmpty();
+        assertThat(icsDir).doesNotExist();
+    }
+
+    @Test
     void weekIsTakenFromOptionOrProblemId() {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));
