@@ -22,8 +22,9 @@ import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.VenueKind;
 
 /**
- * Re-checks H1–H13 and the "each session exactly once" rule of the contract on solution JSON against its
- * problem JSON. Deliberately written from the contract text in plain Java, sharing no code with the solver's
+ * Re-checks H1–H13 and the contract's structure (the solution's problemId is the problem's id; each session
+ * exactly once, in assignments or unassigned with at least one non-blank reason; every id known) on solution
+ * JSON against its problem JSON. Deliberately written from the contract text in plain Java, sharing no code with the solver's
  * constraint provider, so that a bug there cannot hide itself here.
  */
 public final class FeasibilityChecker {
@@ -37,19 +38,41 @@ public final class FeasibilityChecker {
         Map<String, Integer> seen = new HashMap<>();
         List<AssignmentJson> complete = new ArrayList<>();
 
-        for (AssignmentJson a : nullSafe(solution.assignments())) {
+        if (solution.problemId() == null) {
+            out.add(new Violation("REFERENCE", null, "problemId: missing (the problem is '" + problem.id() + "')"));
+        } else if (!solution.problemId().equals(problem.id())) {
+            out.add(new Violation("REFERENCE", null, "problemId: the solution is for problem '" + solution.problemId()
+                    + "', not '" + problem.id() + "'"));
+        }
+        List<AssignmentJson> assignments = nullSafe(solution.assignments());
+        for (int i = 0; i < assignments.size(); i++) {
+            AssignmentJson a = assignments.get(i);
+            if (a == null || a.session() == null) {
+                out.add(new Violation("REFERENCE", null, "assignments[" + i + "]" + (a == null ? "" : ".session")
+                        + ": missing or null"));
+                continue;
+            }
             seen.merge(a.session(), 1, Integer::sum);
             if (checkReferences(ix, a, out)) {
                 complete.add(a);
             }
         }
-        for (UnassignedJson u : nullSafe(solution.unassigned())) {
+        List<UnassignedJson> unassigned = nullSafe(solution.unassigned());
+        for (int i = 0; i < unassigned.size(); i++) {
+            UnassignedJson u = unassigned.get(i);
+            if (u == null || u.session() == null) {
+                out.add(new Violation("REFERENCE", null, "unassigned[" + i + "]" + (u == null ? "" : ".session")
+                        + ": missing or null"));
+                continue;
+            }
             seen.merge(u.session(), 1, Integer::sum);
             if (!ix.sessions.containsKey(u.session())) {
                 out.add(new Violation("REFERENCE", u.session(), "unknown session"));
             }
             if (u.reasons() == null || u.reasons().isEmpty()) {
                 out.add(new Violation("REASONS", u.session(), "unassigned without a reason"));
+            } else if (u.reasons().stream().anyMatch(r -> r == null || r.isBlank())) {
+                out.add(new Violation("REASONS", u.session(), "a reason is null or blank"));
             }
             SessionJson s = ix.sessions.get(u.session());
             if (s != null && s.pinned() != null) {
@@ -85,19 +108,19 @@ public final class FeasibilityChecker {
             return false;
         }
         if (!ix.timeslots.containsKey(a.timeslot())) {
-            out.add(new Violation("REFERENCE", a.session(), "unknown timeslot " + a.timeslot()));
+            out.add(new Violation("REFERENCE", a.session(), "unknown timeslot '" + a.timeslot() + "'"));
             ok = false;
         }
         if (!ix.venues.containsKey(a.venue())) {
-            out.add(new Violation("REFERENCE", a.session(), "unknown venue " + a.venue()));
+            out.add(new Violation("REFERENCE", a.session(), "unknown venue '" + a.venue() + "'"));
             ok = false;
         }
         if (!ix.animators.containsKey(a.animator())) {
-            out.add(new Violation("REFERENCE", a.session(), "unknown animator " + a.animator()));
+            out.add(new Violation("REFERENCE", a.session(), "unknown animator '" + a.animator() + "'"));
             ok = false;
         }
         if (a.kit() != null && !ix.kits.containsKey(a.kit())) {
-            out.add(new Violation("REFERENCE", a.session(), "unknown kit " + a.kit()));
+            out.add(new Violation("REFERENCE", a.session(), "unknown kit '" + a.kit() + "'"));
             ok = false;
         }
         return ok;

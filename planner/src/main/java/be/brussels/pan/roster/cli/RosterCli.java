@@ -23,6 +23,7 @@ import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.RosterBenchmark;
 import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.check.ProblemValidator;
+import be.brussels.pan.roster.check.Violation;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
@@ -182,7 +183,7 @@ public final class RosterCli {
         long assigned = inputs.solution().assignments().size();
         out.printf("%s: %d violation(s); %d of %d sessions assigned%n", report.feasible() ? "feasible" : "INFEASIBLE",
                 report.violations().size(), assigned, inputs.problem().sessions().size());
-        report.violations().forEach(v -> out.println(v.constraint() + " " + v.session() + ": " + v.detail()));
+        report.violations().forEach(v -> out.println(v.line()));
         return report.feasible() ? OK : FAILURE;
     }
 
@@ -192,6 +193,7 @@ public final class RosterCli {
             case "csv" -> {
                 Inputs inputs = Inputs.read(a.next("SOLUTION.json"), a.next("PROBLEM.json"), true);
                 a.done();
+                inputs.requireContract();
                 CsvExport.write(inputs.problem(), inputs.solution(), out);
                 out.flush();
             }
@@ -203,6 +205,7 @@ public final class RosterCli {
                 if (dir == null) {
                     throw new UsageException("export ics needs --out DIR");
                 }
+                inputs.requireContract();
                 List<Path> files = IcsExport.write(inputs.problem(), inputs.solution(), Path.of(dir),
                         monday(week, inputs.problem().id()));
                 files.forEach(f -> out.println(f));
@@ -240,7 +243,22 @@ public final class RosterCli {
      * {@link RosterJson} while reading, so bad input ends with status 2 and a message naming the field and the
      * file, not halfway.
      */
-    private record Inputs(ProblemJson problem, SolutionJson solution) {
+    private record Inputs(ProblemJson problem, SolutionJson solution, String solutionFile) {
+
+        /**
+         * Exports refuse a solution that breaks the contract's structure (the checker's COVERAGE, REFERENCE,
+         * PARTIAL and REASONS) before writing anything; a roster that only breaks hard constraints is exported.
+         */
+        void requireContract() {
+            List<Violation> breaks = FeasibilityChecker.check(problem, solution).contractBreaks();
+            if (!breaks.isEmpty()) {
+                Violation v = breaks.get(0);
+                String more = breaks.size() == 1 ? "" : "; " + (breaks.size() - 1) + " more, 'check' lists them all";
+                throw new InvalidProblemException(v.session() == null ? "solution" : "session " + v.session(),
+                        v.detail() + " [" + v.constraint() + more + "]").inFile(solutionFile);
+            }
+        }
+
         static Inputs read(String first, String second, boolean solutionFirst) {
             String firstText = text(first);
             String secondText = text(second);
@@ -261,7 +279,8 @@ public final class RosterCli {
                 throw e.inFile(problemFile);
             }
             try {
-                return new Inputs(problem, RosterJson.readSolution(solutionIsFirst ? firstText : secondText));
+                return new Inputs(problem, RosterJson.readSolution(solutionIsFirst ? firstText : secondText),
+                        solutionFile);
             } catch (InvalidProblemException e) {
                 throw e.inFile(solutionFile);
             }

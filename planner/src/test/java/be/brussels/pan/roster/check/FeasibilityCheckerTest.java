@@ -63,6 +63,28 @@ class FeasibilityCheckerTest {
     }
 
     @Test
+    void theSolutionMustBeForThisProblemAndEveryReasonMustBeText() {
+        List<AssignmentJson> both = List.of(s1, s2);
+        java.util.List<String> nullReason = new ArrayList<>();
+        nullReason.add(null);
+        assertThat(check(both, List.of(new UnassignedJson("s-003", nullReason))).count("REASONS")).isEqualTo(1);
+        assertThat(check(both, List.of(new UnassignedJson("s-003", List.of(" ")))).count("REASONS")).isEqualTo(1);
+
+        CheckReport other = FeasibilityChecker.check(problem, new SolutionJson("other", null, both, List.of(u("s-003"))));
+        assertThat(other.violations()).singleElement().satisfies(v -> {
+            assertThat(v.constraint()).isEqualTo("REFERENCE");
+            assertThat(v.session()).isNull();
+            assertThat(v.line()).isEqualTo("REFERENCE: problemId: the solution is for problem 'other', not 'brussels-2026-W49'");
+        });
+        CheckReport none = FeasibilityChecker.check(problem, new SolutionJson(null, null, both, List.of(u("s-003"))));
+        assertThat(none.contractBreaks()).singleElement().satisfies(v -> assertThat(v.detail()).startsWith("problemId: missing"));
+
+        CheckReport nullSession = check(both, List.of(new UnassignedJson(null, List.of("r"))));
+        assertThat(nullSession.violations()).extracting(Violation::line)
+                .contains("REFERENCE: unassigned[0].session: missing or null", "COVERAGE s-003: appears 0 times (must be exactly once)");
+    }
+
+    @Test
     void unknownIdsAreReported() {
         CheckReport report = check(List.of(s1, s2, a("s-003", "MON-AM", "epn-x", "anim-02", null)), List.of());
         assertThat(report.count("REFERENCE")).isEqualTo(1);

@@ -269,6 +269,71 @@ class RosterCliTest {
         assertThat(icsDir).doesNotExist();
     }
 
+    /** A broken copy of the solution: the change, and a text that check's report and the export's error contain. */
+    private record Break(String name, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change,
+                         String expected) {
+    }
+
+    @Test
+    void exportsRefuseASolutionThatBreaksTheContractAndCheckReportsIt() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String solution = stdout();
+        // The solver's answer: s-001 and s-002 assigned, s-003 unassigned with one reason.
+        List<Break> breaks = List.of(
+                new Break("duplicate", s -> s.withArray("assignments").add(s.withArray("assignments").get(1).deepCopy()),
+                        "appears 2 times"),
+                new Break("missing", s -> s.withArray("unassigned").remove(0), "s-003: appears 0 times"),
+                new Break("unknown-kit", s -> s.withArray("assignments").forEach(a -> ((com.fasterxml.jackson.databind.node.ObjectNode) a)
+                        .put("kit", "kit-zz")), "unknown kit 'kit-zz'"),
+                new Break("unknown-unassigned", s -> s.withArray("unassigned").addObject().put("session", "s-999")
+                        .putArray("reasons").add("x"), "s-999: unknown session"),
+                new Break("null-session", s -> ((com.fasterxml.jackson.databind.node.ObjectNode) s.withArray("unassigned").get(0))
+                        .putNull("session"), "unassigned[0].session: missing or null"),
+                new Break("empty-reasons", s -> ((com.fasterxml.jackson.databind.node.ObjectNode) s.withArray("unassigned").get(0))
+                        .putArray("reasons"), "s-003: unassigned without a reason"),
+                new Break("null-reason", s -> ((com.fasterxml.jackson.databind.node.ObjectNode) s.withArray("unassigned").get(0))
+                        .putArray("reasons").addNull(), "s-003: a reason is null or blank"),
+                new Break("other-problem", s -> s.put("problemId", "brussels-2026-W50"),
+                        "problemId: the solution is for problem 'brussels-2026-W50', not 'brussels-2026-W49'"),
+                new Break("no-problem-id", s -> s.remove("problemId"), "problemId: missing"));
+        for (Break b : breaks) {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(solution);
+            b.change().accept(tree);
+            Path broken = dir.resolve(b.name() + ".json");
+            Files.writeString(broken, tree.toPrettyString());
+
+            assertThat(run("check", problemFile.toString(), broken.toString())).as(b.name() + " " + stderr()).isEqualTo(1);
+            assertThat(stdout()).as(b.name()).startsWith("INFEASIBLE").contains(b.expected());
+
+            assertThat(run("export", "csv", broken.toString(), problemFile.toString())).as(b.name()).isEqualTo(2);
+            assertThat(stdout()).as(b.name()).isEmpty();
+            assertThat(stderr()).as(b.name()).startsWith("invalid input: ").contains(b.expected())
+                    .contains("(in " + broken + ")").doesNotContain("Exception");
+
+            Path icsDir = dir.resolve("ics-" + b.name());
+            assertThat(run("export", "ics", problemFile.toString(), broken.toString(), "--out", icsDir.toString()))
+                    .as(b.name()).isEqualTo(2);
+            assertThat(stdout()).as(b.name()).isEmpty();
+            assertThat(stderr()).as(b.name()).contains(b.expected());
+            assertThat(icsDir).as(b.name()).doesNotExist();
+        }
+
+        // A roster that only breaks a hard constraint (s-001 at a venue closed in TUE-EV, H7) is still exported.
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(solution);
+        tree.withArray("assignments").forEach(a -> {
+            if (a.get("session").asText().equals("s-001")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("timeslot", "TUE-EV");
+            }
+        });
+        Path hardBreak = dir.resolve("h7.json");
+        Files.writeString(hardBreak, tree.toPrettyString());
+        assertThat(run("check", problemFile.toString(), hardBreak.toString())).isEqualTo(1);
+        assertThat(stdout()).contains("H7 s-001");
+        assertThat(run("export", "csv", hardBreak.toString(), problemFile.toString())).as(stderr()).isZero();
+        assertThat(stdout()).contains("s-001,assigned,TUESDAY");
+    }
+
     @Test
     void weekIsTakenFromOptionOrProblemId() {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
