@@ -166,7 +166,7 @@ public final class RosterCli {
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);
         a.done();
-        File result = RosterBenchmark.run(quick, dir == null ? null : new File(dir));
+        File result = RosterBenchmark.run(quick, dir == null ? null : outDir(dir).toFile());
         out.println("benchmark report: " + new File(result, "index.html").getPath());
         out.print(BenchmarkSummary.markdown(BenchmarkSummary.read(result)));
         return OK;
@@ -205,9 +205,15 @@ public final class RosterCli {
                 if (dir == null) {
                     throw new UsageException("export ics needs --out DIR");
                 }
+                Path outDir = outDir(dir);
                 inputs.requireContract();
-                List<Path> files = IcsExport.write(inputs.problem(), inputs.solution(), Path.of(dir),
-                        monday(week, inputs.problem().id()));
+                List<Path> files;
+                try {
+                    files = IcsExport.write(inputs.problem(), inputs.solution(), outDir,
+                            monday(week, inputs.problem().id()));
+                } catch (UncheckedIOException e) {
+                    throw new IllegalArgumentException("--out: " + e.getMessage(), e);
+                }
                 files.forEach(f -> out.println(f));
             }
             default -> throw new UsageException("export format must be csv or ics, not '" + format + "'");
@@ -225,6 +231,18 @@ public final class RosterCli {
             }
         }
         return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));
+    }
+
+    /** A non-blank, well-formed --out path; "" would mean the current directory. */
+    private static Path outDir(String dir) {
+        if (dir.isBlank()) {
+            throw new UsageException("--out must name a directory, not be blank");
+        }
+        try {
+            return Path.of(dir);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("--out: '" + dir + "' is not a valid path: " + e.getReason());
+        }
     }
 
     private static Path existing(String file) {

@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -29,7 +39,11 @@ import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 
-/** One iCalendar file per animator ({@code <animator-id>.ics}), built with ical4j, for a given week. */
+/**
+ * One iCalendar file per animator ({@code <animator-id>.ics}, see {@link #fileName}), built with ical4j, for a
+ * given week. All files are written or none: two animators whose ids give the same file name are refused, and an
+ * I/O failure leaves the directory as it was.
+ */
 public final class IcsExport {
 
     private static final String TZ_UPDATE = "net.fortuna.ical4j.timezone.update.enabled";
@@ -60,20 +74,127 @@ public final class IcsExport {
                     .withComponent(brussels).getFluentTarget());
             calendar.withComponent(event(problem.id(), r, monday));
         }
+        Map<String, Calendar> byFile = new LinkedHashMap<>();
+        Map<String, String> animatorByFile = new LinkedHashMap<>();
+        byAnimator.forEach((animator, calendar) -> {
+            String name = fileName(animator);
+            String other = animatorByFile.putIfAbsent(name, animator);
+            if (other != null) {
+                throw new IllegalArgumentException("animators '" + other + "' and '" + animator
+                        + "' would both be written to " + name);
+            }
+            byFile.put(name, calendar);
+        });
         try {
-            Files.createDirectories(dir);
-            List<Path> files = new ArrayList<>();
-            for (Map.Entry<String, Calendar> e : byAnimator.entrySet()) {
-                Path file = dir.resolve(e.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".ics");
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return writeAll(byFile, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the calendars into " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /** {@code <animator-id>.ics}, every character other than A-Z a-z 0-9 . _ - replaced by '_'. */
+    static String fileName(String animatorId) {
+        return animatorId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ics";
+    }
+
+    /**
+     * All or nothing: the calendars are written into a temporary directory next to {@code dir}, then that
+     * directory is renamed to {@code dir} (when it does not exist) or its files moved into it (after checking
+     * that none of them would replace anything but a regular file). A failure leaves {@code dir} as it was and
+     * removes the temporary directory and any parent directory created for it.
+     */
+    private static List<Path> writeAll(Map<String, Calendar> byFile, Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new NotDirectoryException(dir.toString());
+        }
+        Path parent = target.getParent() == null ? target : target.getParent();
+        List<Path> createdParents = createMissing(parent);
+        Path staging = null;
+        boolean done = false;
+        try {
+            staging = Files.createTempDirectory(parent, ".ics-");
+            for (Map.Entry<String, Calendar> e : byFile.entrySet()) {
+                try (Writer w = Files.newBufferedWriter(staging.resolve(e.getKey()), StandardCharsets.UTF_8)) {
                     new CalendarOutputter().output(e.getValue(), w);
                 }
-                files.add(file);
             }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!Files.exists(target)) {
+                move(staging, target);
+                staging = null;
+            } else {
+                for (String name : byFile.keySet()) {
+                    Path existing = target.resolve(name);
+                    if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new FileSystemException(dir.resolve(name).toString(), null,
+                                "exists and is not a regular file");
+                    }
+                }
+                for (String name : byFile.keySet()) {
+                    move(staging.resolve(name), target.resolve(name));
+                }
+            }
+            done = true;
+            return byFile.keySet().stream().map(dir::resolve).toList();
+        } finally {
+            if (staging != null) {
+                deleteTree(staging);
+            }
+            if (!done) {
+                for (int i = createdParents.size() - 1; i >= 0; i--) {
+                    Files.deleteIfExists(createdParents.get(i));
+                }
+            }
         }
+    }
+
+    /** Creates the missing directories of {@code dir}; returns them, outermost first. */
+    private static List<Path> createMissing(Path dir) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
+            Files.createDirectory(p);
+        }
+        return missing;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: only the hidden temporary directory can be left
+        }
+    }
+
+    /** An I/O failure in words, without Java class names. */
+    static String describe(IOException e) {
+        if (e instanceof NotDirectoryException n) {
+            return n.getFile() + " exists and is not a directory";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " already exists";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot be written" : f.getReason());
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private static VEvent event(String problemId, Row r, LocalDate monday) {

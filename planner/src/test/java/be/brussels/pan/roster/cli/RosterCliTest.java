@@ -335,6 +335,91 @@ class RosterCliTest {
     }
 
     @Test
+    void icsIsWrittenAllOrNothing() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+        // The solver's roster has calendars for anim-01 only; anim-01.ics is a directory in the target.
+        Path icsDir = dir.resolve("ics");
+        Files.createDirectories(icsDir.resolve("anim-01.ics"));
+        Files.writeString(icsDir.resolve("old.txt"), "kept");
+        List<String> before;
+        try (var files = Files.walk(icsDir)) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", icsDir.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: --out: cannot write the calendars into " + icsDir + ": "
+                + icsDir.resolve("anim-01.ics") + ": exists and is not a regular file\n");
+        assertThat(stdout()).isEmpty();
+        try (var files = Files.walk(icsDir)) {
+            assertThat(files.map(Path::toString).sorted().toList()).isEqualTo(before);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ics-"));
+        }
+
+        // Into an existing directory: the calendars replace older ones, other files stay.
+        Files.delete(icsDir.resolve("anim-01.ics"));
+        Files.writeString(icsDir.resolve("anim-01.ics"), "old");
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", icsDir.toString()))
+                .as(stderr()).isZero();
+        assertThat(Files.readString(icsDir.resolve("anim-01.ics"))).startsWith("BEGIN:VCALENDAR");
+        assertThat(icsDir.resolve("old.txt")).hasContent("kept");
+
+        // A regular file as --out (used to be "error: java.nio.file.FileAlreadyExistsException: regfile").
+        Path regular = dir.resolve("regfile");
+        Files.writeString(regular, "x");
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", regular.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: --out: cannot write the calendars into " + regular + ": " + regular
+                + " exists and is not a directory\n");
+        assertThat(regular).hasContent("x");
+
+        // A new directory under missing parents: nothing is left when it fails, all of it when it works.
+        Path tooLong = dir.resolve("x").resolve("y").resolve("n".repeat(300));
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", tooLong.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --out: cannot write the calendars into " + tooLong + ": ")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("x")).doesNotExist();
+        Path deep = dir.resolve("a").resolve("b").resolve("ics");
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", deep.toString()))
+                .as(stderr()).isZero();
+        assertThat(deep.resolve("anim-01.ics")).exists();
+        assertThat(stdout().trim()).isEqualTo(deep.resolve("anim-01.ics").toString());
+
+        // A blank --out used to write into the current directory.
+        for (String blank : new String[] {"", " "}) {
+            assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", blank)).isEqualTo(2);
+            assertThat(stderr()).startsWith("error: --out must name a directory, not be blank\n");
+            assertThat(stdout()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoAnimatorsWhoseIdsGiveTheSameFileNameAreRefused() throws Exception {
+        // 'anim 01' and 'anim_01' both give anim_01.ics: the second calendar used to overwrite the first (exit 0).
+        Files.writeString(problemFile, problemText.replace("anim-01", "anim 01").replace("anim-02", "anim_01"));
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, """
+                { "problemId": "brussels-2026-W49", "score": null,
+                  "assignments": [
+                    { "session": "s-001", "timeslot": "MON-AM", "venue": "epn-sks", "animator": "anim 01", "kit": null },
+                    { "session": "s-002", "timeslot": "TUE-EV", "venue": "site-cpas", "animator": "anim 01", "kit": "kit-01" },
+                    { "session": "s-003", "timeslot": "MON-AM", "venue": "site-cpas", "animator": "anim_01", "kit": null } ],
+                  "unassigned": [] }
+                """);
+        Path icsDir = dir.resolve("ics");
+        assertThat(run("export", "ics", problemFile.toString(), solutionFile.toString(), "--out", icsDir.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: animators 'anim 01' and 'anim_01' would both be written to anim_01.ics\n");
+        assertThat(stdout()).isEmpty();
+        assertThat(icsDir).doesNotExist();
+    }
+
+    @Test
     void weekIsTakenFromOptionOrProblemId() {
         assertThat(RosterCli.monday("2026-W01", "x")).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(RosterCli.monday(null, "brussels-2026-W49")).isEqualTo(LocalDate.of(2026, 11, 30));
