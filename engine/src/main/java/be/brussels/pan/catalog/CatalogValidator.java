@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class CatalogValidator {
 
+    /** As in the diagnosis contract: four digits, not starting with 0. */
+    private static final java.util.regex.Pattern BELGIAN_POSTCODE = java.util.regex.Pattern.compile("[1-9][0-9]{3}");
+
     private CatalogValidator() {
     }
 
@@ -25,6 +28,10 @@ public final class CatalogValidator {
             Structure s = catalog.structures().get(i);
             String where = where("structures", i, "structure", s.id());
             requireRecord(where, s.id(), s.name(), s.kind(), s.provenance());
+            if (s.postcode() != null && !BELGIAN_POSTCODE.matcher(s.postcode()).matches()) {
+                throw new InvalidCatalogException(where, "postcode must be a Belgian postcode of four digits, not '"
+                        + s.postcode() + "'");
+            }
             if (s.communeCode() == null || communes.byCode(s.communeCode()).isEmpty()) {
                 throw new InvalidCatalogException(where, "communeCode must be the NIS code of a Brussels commune");
             }

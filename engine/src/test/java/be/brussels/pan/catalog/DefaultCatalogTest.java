@@ -145,6 +145,15 @@ class DefaultCatalogTest {
     }
 
     @Test
+    void aStructurePostcodeIsABelgianPostcode() {
+        String catalogue = CatalogJson.write(CatalogJson.defaultCatalog());
+        for (String bad : new String[] {"ABCD", "0999", "10800", ""}) {
+            assertThatThrownBy(() -> CatalogJson.read(catalogue.replaceFirst("\"postcode\" : \"[0-9]{4}\"", "\"postcode\" : \"" + bad + "\"")))
+                    .as(bad).isInstanceOf(InvalidCatalogException.class).hasMessageContaining("postcode must be a Belgian postcode");
+        }
+    }
+
+    @Test
     void anEnumIsNamedNeverNumberedAndErrorsNameNoJavaClass() {
         String catalogue = CatalogJson.write(CatalogJson.defaultCatalog());
         // Jackson reads 0 as an enum's first constant unless told not to.
