@@ -1,5 +1,6 @@
 package be.brussels.pan.service.diagnosis;
 
+import be.brussels.pan.service.web.LoggedErrors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
             } catch (Throwable unexpected) {
                 // Never leave a caller waiting: whatever happened, every call taken from the queue gets an
                 // outcome (completing a future twice keeps the first outcome).
-                LOG.error("group commit failed unexpectedly", unexpected);
+                LOG.error("group commit failed unexpectedly", LoggedErrors.withoutMessages(unexpected));
                 for (Object item : drained) {
                     if (item instanceof Pending<?> pending) {
                         pending.committed().completeExceptionally(unexpected);

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.service.web.LoggedErrors;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
@@ -112,7 +113,7 @@ public class RosterSolves {
             solution = SolutionMapper.toJson(best);
             status = RosterStatus.DONE;
         } catch (RuntimeException | Error e) {
-            LOG.error("roster {} failed: {}", job.id, e.getClass().getName(), e);
+            LOG.error("roster {} failed: {}", job.id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
             failure = e.getClass().getSimpleName();
         } finally {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -122,7 +123,7 @@ public class RosterSolves {
                 }
                 store.finish(job.id, status, solution, took.toMillis(), failure);
             } catch (RuntimeException e) {
-                LOG.error("roster {} could not be stored: {}", job.id, e.getClass().getName(), e);
+                LOG.error("roster {} could not be stored: {}", job.id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
             } finally {
                 running.remove(job.id);
                 slots.release();

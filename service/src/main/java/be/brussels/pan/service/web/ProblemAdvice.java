@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error is an RFC 9457 problem (application/problem+json). Contract violations name the field in a
- * {@code field} property. Unexpected errors are logged with their type only: a body may hold personal data.
+ * {@code field} property. Unexpected errors are logged with their types and frames but not their messages
+ * ({@link LoggedErrors}): a message may quote the body, which may hold personal data.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -57,14 +58,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(GroupCommitWriter.GroupCommitException.class)
     ProblemDetail notStored(GroupCommitWriter.GroupCommitException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        LOG.error("a write was not stored: {}", cause.getClass().getName(), cause);
+        LOG.error("a write was not stored: {}", cause.getClass().getName(), LoggedErrors.withoutMessages(cause));
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Not stored",
                 "The database did not store the request; nothing of it was kept. It can be sent again.", Map.of());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        LOG.error("unexpected error: {}", e.getClass().getName(), e);
+        LOG.error("unexpected error: {}", e.getClass().getName(), LoggedErrors.withoutMessages(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", "An unexpected error occurred.", Map.of());
     }
 
