@@ -35,7 +35,9 @@ class ReferralBadInputTest extends ReferralTestSupport {
                 Arguments.of("unknown diagnosisId", "{\"diagnosisId\":\"" + UUID.randomUUID() + "\",\"offerId\":\"epn-13-access\"}", "diagnosisId"),
                 Arguments.of("offerId not in the catalogue", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-99-access\"}", "offerId"),
                 Arguments.of("a structure id is not an offer id", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13\"}", "offerId"),
-                Arguments.of("note over 1000 characters", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"" + "x".repeat(1001) + "\"}", "note"));
+                Arguments.of("note over 1000 characters", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"" + "x".repeat(1001) + "\"}", "note"),
+                // 600 emoji are 600 code points but 1,200 UTF-16 units, which H2's varchar(1000) counts: a 500 before.
+                Arguments.of("note of 600 emoji", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"" + "\uD83D\uDE00".repeat(600) + "\"}", "note"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,6 +68,7 @@ class ReferralBadInputTest extends ReferralTestSupport {
                 Arguments.of("wrong type: reason", "{\"to\":\"ACCEPTED\",\"reason\":{}}", "reason"),
                 Arguments.of("unknown field", "{\"to\":\"ACCEPTED\",\"version\":0}", "version"),
                 Arguments.of("reason over 1000 characters", "{\"to\":\"ACCEPTED\",\"reason\":\"" + "x".repeat(1001) + "\"}", "reason"),
+                Arguments.of("reason of 600 emoji", "{\"to\":\"REFUSED\",\"reason\":\"" + "\uD83D\uDE00".repeat(600) + "\"}", "reason"),
                 Arguments.of("refusal without reason", "{\"to\":\"REFUSED\"}", "reason"));
     }
 
