@@ -82,8 +82,10 @@ public class DiagnosisStore implements DisposableBean {
             DiagnosisResponse response = responses.get(i).withId(id.toString());
             byte[] json = DiagnosisJson.writeBytes(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
+            // Each language once (the contract does not forbid repeating one): with every ISO 639-1 code at most
+            // once the list fits its column (V4).
             String languages = request.profile() == null || request.profile().languages() == null ? null
-                    : String.join(",", request.profile().languages());
+                    : String.join(",", new java.util.LinkedHashSet<>(request.profile().languages()));
             rows.add(new Object[] {id, now, user.username(), user.organisation(),
                     request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
                     Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,

@@ -67,7 +67,9 @@ class DiagnosisApiTest extends ApiTest {
                 Arguments.of("unknown enum", "{\"answers\":{\"device\":\"PHONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"}}", "answers.device"),
                 Arguments.of("out of range", "{" + ANSWERS + ",\"profile\":{\"age\":200}}", "profile.age"),
                 Arguments.of("missing answer", "{\"answers\":{\"device\":\"NONE\"}}", "answers.internet"),
-                Arguments.of("bad batch element", "[{" + ANSWERS + "},{\"answers\":{}}]", "[1].answers.device"));
+                Arguments.of("bad batch element", "[{" + ANSWERS + "},{\"answers\":{}}]", "[1].answers.device"),
+                Arguments.of("enum as a number", "{\"answers\":{\"device\":1,\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"}}", "answers.device"),
+                Arguments.of("enum in a list as a number", "{" + ANSWERS + ",\"extended\":{\"barriers\":[0]}}", "extended.barriers[0]"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,6 +85,22 @@ class DiagnosisApiTest extends ApiTest {
         assertThat(rows("diagnoses")).isEqualTo(before);
         // The request announced its save before it failed; the group-commit writer must not keep waiting for it.
         assertThat(store.savesOnTheirWay()).isZero();
+    }
+
+    @Test
+    void everyLanguageTheContractAllowsIsStoredOnceEach() throws Exception {
+        // 67 codes or more did not fit the column (varchar 200) and ended in a 503 that quoted them in the log.
+        java.util.List<String> codes = java.util.List.of(java.util.Locale.getISOLanguages());
+        java.util.List<String> twice = new java.util.ArrayList<>(codes);
+        twice.addAll(codes);
+        String body = "{" + ANSWERS + ",\"profile\":{\"languages\":" + JSON.writeValueAsString(twice) + "}}";
+
+        ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", body);
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = JSON.readTree(created.getBody()).get("id").asText();
+        assertThat(jdbc.sql("select languages from diagnoses where id = ?").param(java.util.UUID.fromString(id))
+                .query(String.class).single()).isEqualTo(String.join(",", codes));
     }
 
     @Test
