@@ -1,5 +1,6 @@
 package be.brussels.pan.service.admin;
 
+import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.catalog.Catalog;
 import be.brussels.pan.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/catalogs")
 public class CatalogAdminController {
 
+    /** The longest version and id the database keeps (V2, V3). */
+    static final int MAX_TEXT = 100;
+
     private final CatalogStore store;
     private final EngineHolder engines;
 
@@ -40,11 +44,37 @@ public class CatalogAdminController {
     @Transactional
     public ResponseEntity<CatalogStore.Version> upload(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
         Catalog catalog = CatalogJson.read(new ByteArrayInputStream(body));
+        requireStorable(catalog);
         CatalogStore.Version version = store.add(user.username(), catalog.version(), catalog.structures().size(),
                 catalog.services().size(), new String(body, StandardCharsets.UTF_8));
         // Swapped last: if the engine refuses the catalogue, the transaction rolls the stored version back.
         engines.swapCatalog(catalog);
         return ResponseEntity.created(URI.create("/api/v1/admin/catalogs/" + version.version())).body(version);
+    }
+
+    /**
+     * What the service needs of a catalogue beyond catalog.md: a version to show (health, the pages, the list of
+     * versions), and text that fits where it is kept. A structure's and a service's id are copied into each
+     * referral (columns of 100 characters), the version into {@code catalogs.catalog_version} (100): over that the
+     * upload, or a later referral, would end in a database error instead of this 400.
+     */
+    static void requireStorable(Catalog catalog) {
+        if (catalog.version() == null || catalog.version().isBlank()) {
+            throw new BadInputException("version", "is required: the service shows which catalogue is in use");
+        }
+        if (catalog.version().length() > MAX_TEXT) {
+            throw new BadInputException("version", "is over " + MAX_TEXT + " characters");
+        }
+        for (int i = 0; i < catalog.structures().size(); i++) {
+            if (catalog.structures().get(i).id().length() > MAX_TEXT) {
+                throw new BadInputException("structures[" + i + "].id", "is over " + MAX_TEXT + " characters");
+            }
+        }
+        for (int i = 0; i < catalog.services().size(); i++) {
+            if (catalog.services().get(i).id().length() > MAX_TEXT) {
+                throw new BadInputException("services[" + i + "].id", "is over " + MAX_TEXT + " characters");
+            }
+        }
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

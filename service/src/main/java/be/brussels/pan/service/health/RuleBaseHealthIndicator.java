@@ -19,7 +19,8 @@ public class RuleBaseHealthIndicator implements HealthIndicator {
     public Health health() {
         return Health.up()
                 .withDetail("version", engines.engine().ruleBaseVersion())
-                .withDetail("catalog", engines.engine().catalog().version())
+                // A catalogue uploaded before versions were required may have none: health must still answer.
+                .withDetail("catalog", java.util.Objects.requireNonNullElse(engines.engine().catalog().version(), "(no version)"))
                 .build();
     }
 }

@@ -1,10 +1,10 @@
 package be.brussels.pan.service.web;
 
+import be.brussels.pan.json.JsonMessages;
 import be.brussels.pan.json.JsonPaths;
 import be.brussels.pan.json.StrictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
@@ -31,11 +31,9 @@ public final class StrictBodies {
                 throw new BadInputException("$", "a JSON object is required");
             }
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new BadInputException(JsonPaths.of(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (JsonMappingException e) {
             String field = JsonPaths.of(e);
-            throw new BadInputException(field, "$".equals(field) ? "the body must be one JSON object" : "wrong type");
+            throw new BadInputException(field, "$".equals(field) ? "the body must be one JSON object" : JsonMessages.of(e));
         } catch (JsonProcessingException e) {
             String field = JsonPaths.ofSyntaxError(e);
             throw new BadInputException(field, "$".equals(field) ? "the body is not well-formed JSON" : "is given twice");

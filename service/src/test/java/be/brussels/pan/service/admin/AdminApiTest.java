@@ -126,6 +126,55 @@ class AdminApiTest extends ApiTest {
         assertThat(rows("catalogs")).isEqualTo(before);
     }
 
+    /** Catalogues the engine would take but the service cannot keep or show: 400 naming the field, nothing stored. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "no version           | version",
+            "blank version        | version",
+            "version of 101 chars | version",
+            "structure id of 101  | structures[0].id",
+            "service id of 101    | services[0].id",
+            "enum as a number     | structures[0].kind"})
+    void aCatalogueTheServiceCannotKeepIsA400AndHealthStaysUp(String what, String field) throws Exception {
+        ObjectNode bad = smallCatalogue("bad");
+        switch (what.trim()) {
+            case "no version" -> bad.remove("version");
+            case "blank version" -> bad.put("version", " ");
+            case "version of 101 chars" -> bad.put("version", "v".repeat(101));
+            case "structure id of 101" -> {
+                String id = "s".repeat(101);
+                ((ObjectNode) bad.at("/structures/0")).put("id", id);
+                bad.get("services").forEach(service -> ((ObjectNode) service).put("structureId", id));
+            }
+            case "service id of 101" -> ((ObjectNode) bad.at("/services/0")).put("id", "x".repeat(101));
+            case "enum as a number" -> ((ObjectNode) bad.at("/structures/0")).put("kind", 0);
+            default -> throw new IllegalArgumentException(what);
+        }
+        long before = rows("catalogs");
+
+        ResponseEntity<String> answer = call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", bad.toString());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(field.trim());
+        assertThat(rows("catalogs")).isEqualTo(before);
+        // A catalogue without a version used to be swapped in, and health answered 500 from then on.
+        assertThat(call("admin", HttpMethod.GET, "/actuator/health", null).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void healthAnswersEvenForACatalogueWithoutAVersion() throws Exception {
+        // One stored before versions were required is loaded again at every start-up.
+        ObjectNode unversioned = smallCatalogue("old");
+        unversioned.remove("version");
+        engines.swapCatalog(CatalogJson.read(unversioned.toString()));
+
+        ResponseEntity<String> health = call("admin", HttpMethod.GET, "/actuator/health", null);
+
+        assertThat(health.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(health.getBody()).at("/components/ruleBase/details/catalog").asText()).isEqualTo("(no version)");
+    }
+
     @Test
     void aPlannerCannotUploadACatalogueNorManageUsers() throws Exception {
         for (String path : new String[] {"/api/v1/admin/catalogs", "/api/v1/admin/users"}) {
