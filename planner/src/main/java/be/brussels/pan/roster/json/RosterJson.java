@@ -14,14 +14,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import be.brussels.pan.roster.check.InvalidProblemException;
 
 /**
  * Strict JSON reading and writing of the contract: unknown fields, unknown enum values, numbers given as
- * strings, fractions where an integer is expected and trailing garbage are all rejected, with the JSON path of
+ * strings, numbers or booleans given where the contract has a string, fractions where an integer is expected
+ * and trailing garbage are all rejected, with the JSON path of
  * the offending field in the error.
  */
 public final class RosterJson {
@@ -34,6 +40,12 @@ public final class RosterJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // The contract's text fields (ids, codes, names, targetGroup, reasons...) are JSON strings: a number or
+            // a boolean there is an error, not the text "5" or "true" (as in the engine's StrictJson).
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -132,6 +144,9 @@ public final class RosterJson {
         }
         // Nulls.FAIL (SolutionJson) reports an absent field as an "invalid null" too: say both.
         String message = e instanceof InvalidNullException ? "missing or null" : e.getOriginalMessage();
+        if (e instanceof MismatchedInputException m && m.getTargetType() == String.class) {
+            message = "must be a string, not " + (e instanceof InvalidFormatException f ? f.getValue() : "this value");
+        }
         return new InvalidProblemException(path, message);
     }
 }

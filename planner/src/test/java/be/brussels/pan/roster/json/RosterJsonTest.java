@@ -74,6 +74,44 @@ class RosterJsonTest {
     }
 
     @Test
+    void numbersAndBooleansAreNotAcceptedWhereTheContractHasText() throws Exception {
+        // They used to be read as the text "5", "21009", "true", "12.5".
+        String problem;
+        try (InputStream in = getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")) {
+            problem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String[][] cases = {
+                {"\"id\": \"s-001\"", "\"id\": 5", "sessions[0].id"},
+                {"\"commune\": \"21012\", \"mobile\"", "\"commune\": 21012, \"mobile\"", "sessions[0].commune"},
+                {"\"targetGroup\": \"JOB_SEEKERS\"", "\"targetGroup\": true", "sessions[0].targetGroup"},
+                {"\"name\": \"Anim 1\"", "\"name\": 12.5", "animators[0].name"},
+                {"\"code\": \"21012\"", "\"code\": 21012", "communes[0].code"},
+                {"\"open\": [\"MON-AM\", \"MON-PM\"]", "\"open\": [\"MON-AM\", 7]", "venues[0].open[1]"},
+                {"\"languages\": [\"fr\", \"ar\"]", "\"languages\": [\"fr\", false]", "animators[0].languages[1]"},
+                {"\"kit\": \"kit-01\"", "\"kit\": 1", "sessions[1].pinned.kit"}};
+        for (String[] c : cases) {
+            assertThat(problem).contains(c[0]);
+            String bad = problem.replaceFirst(java.util.regex.Pattern.quote(c[0]), java.util.regex.Matcher.quoteReplacement(c[1]));
+            assertThatThrownBy(() -> RosterJson.readProblem(bad)).as(c[1]).isInstanceOfSatisfying(
+                    InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo(c[2]));
+        }
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"id\": \"s-001\"", "\"id\": 5")))
+                .hasMessage("sessions[0].id: must be a string, not 5");
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"targetGroup\": \"JOB_SEEKERS\"", "\"targetGroup\": true")))
+                .hasMessage("sessions[0].targetGroup: must be a string, not true");
+        assertThatThrownBy(() -> RosterJson.readSolution("{\"problemId\":7,\"assignments\":[],\"unassigned\":[]}"))
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo("problemId"));
+        assertThatThrownBy(() -> RosterJson.readSolution("{\"problemId\":\"p\",\"assignments\":[],"
+                + "\"unassigned\":[{\"session\":\"s\",\"reasons\":[1]}]}")).isInstanceOfSatisfying(
+                InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo("unassigned[0].reasons[0]"));
+        // Booleans and numbers keep their own strictness: no "true" for true, no 1 for true.
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"accessible\": true", "\"accessible\": 1")))
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo("venues[0].accessible"));
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"accessible\": true", "\"accessible\": \"true\"")))
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo("venues[0].accessible"));
+    }
+
+    @Test
     void rejectsDuplicateKeys() {
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\":\"x\",\"id\":\"y\"}"))
                 .isInstanceOf(InvalidProblemException.class).hasMessageContaining("id");
