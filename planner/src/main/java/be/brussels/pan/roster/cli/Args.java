@@ -42,9 +42,15 @@ final class Args {
     }
 
     long longOption(String name, long fallback) {
+        Long value = longOption(name);
+        return value == null ? fallback : value;
+    }
+
+    /** The option's whole-number value, or null when the option is absent (every long is a possible value). */
+    Long longOption(String name) {
         String value = option(name, null);
         if (value == null) {
-            return fallback;
+            return null;
         }
         try {
             return Long.parseLong(value);

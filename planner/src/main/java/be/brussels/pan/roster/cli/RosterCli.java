@@ -135,24 +135,33 @@ public final class RosterCli {
 
     private static int generate(Args a, PrintStream out) {
         String size = a.option("--size", null);
-        long sessions = a.longOption("--sessions", -1);
-        long seed = a.longOption("--seed", Long.MIN_VALUE);
+        Long sessions = a.longOption("--sessions");
+        Long seed = a.longOption("--seed");
         boolean feasible = a.flag("--feasible");
         a.done();
-        if ((size == null) == (sessions < 0) || seed == Long.MIN_VALUE) {
-            throw new UsageException("generate needs --seed K and either --size S|M|L or --sessions N");
-        }
-        Dimensions dimensions;
+        // Absent is null: every value given is checked, and no value (-1, Long.MIN_VALUE) means "not given".
+        Dimensions dimensions = null;
         if (size != null) {
             try {
                 dimensions = Size.valueOf(size.toUpperCase(Locale.ROOT)).dimensions;
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--size must be S, M or L, not '" + size + "'");
             }
-        } else if (sessions < 1 || sessions > 5000) {
-            throw new UsageException("--sessions must be between 1 and 5000");
-        } else {
-            dimensions = Dimensions.forSessions((int) sessions);
+        }
+        if (sessions != null && (sessions < 1 || sessions > 5000)) {
+            throw new UsageException("--sessions must be between 1 and 5000, not " + sessions);
+        }
+        if (size != null && sessions != null) {
+            throw new UsageException("give one of --size S|M|L or --sessions N, not both");
+        }
+        if (size == null && sessions == null) {
+            throw new UsageException("generate needs --size S|M|L or --sessions N");
+        }
+        if (seed == null) {
+            throw new UsageException("generate needs --seed K");
+        }
+        if (dimensions == null) {
+            dimensions = Dimensions.forSessions(sessions.intValue());
         }
         out.println(RosterJson.write(ProblemGenerator.generate(dimensions, seed, feasible).problem()));
         return OK;

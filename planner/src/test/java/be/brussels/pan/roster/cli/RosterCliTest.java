@@ -151,6 +151,25 @@ class RosterCliTest {
     }
 
     @Test
+    void everyGivenGenerateOptionIsChecked() {
+        // -1 and Long.MIN_VALUE were "not given": --size S --sessions -1 silently generated S.
+        assertThat(run("generate", "--size", "S", "--sessions", "-1", "--seed", "1")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --sessions must be between 1 and 5000, not -1\n");
+        assertThat(stdout()).isEmpty();
+        assertThat(run("generate", "--sessions", "-1", "--seed", "1")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --sessions must be between 1 and 5000, not -1\n");
+        assertThat(run("generate", "--size", "S", "--sessions", "10", "--seed", "1")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: give one of --size S|M|L or --sessions N, not both\n");
+        assertThat(run("generate", "--size", "S")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: generate needs --seed K\n");
+        assertThat(run("generate", "--seed", "1")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: generate needs --size S|M|L or --sessions N\n");
+        // Every long is a seed, Long.MIN_VALUE included (it used to mean "no --seed").
+        assertThat(run("generate", "--sessions", "5", "--seed", String.valueOf(Long.MIN_VALUE))).as(stderr()).isZero();
+        assertThat(RosterJson.readProblem(stdout()).sessions()).hasSize(5);
+    }
+
+    @Test
     void exportsCsvAndOneIcsPerAnimator() throws Exception {
         assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
         Path solutionFile = dir.resolve("solution.json");
