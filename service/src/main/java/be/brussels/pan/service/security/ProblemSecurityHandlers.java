@@ -12,11 +12,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as RFC 9457 problems, like every other error. */
+/**
+ * 401 and 403 as RFC 9457 problems, like every other error; and the 400 of a request the firewall rejects
+ * (';', '//', '..', an encoded '%' in the path, a method it does not know). Spring Security picks this bean up
+ * as its {@link RequestRejectedHandler}: its default sent the 400 through the container's error page, which
+ * the firewall rejected again for an unknown method, leaving an empty body.
+ */
 @Component
-public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper mapper;
 
@@ -34,14 +41,32 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not give access to this resource.");
+        // A missing or stale CSRF token is not a question of role: say what to send instead.
+        write(request, response, HttpStatus.FORBIDDEN, e instanceof org.springframework.security.web.csrf.CsrfException
+                ? "The CSRF token is missing or does not match: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (or _csrf in the form)."
+                : "Your role does not give access to this resource.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        // The rejected path is not echoed: it is what made the request unsafe.
+        writeProblem(response, HttpStatus.BAD_REQUEST, "The request is refused before it reaches the service: its path"
+                + " or method is not accepted (for example ';', '//', '..' or an encoded '%' in the path).", null);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        writeProblem(response, status, detail, URI.create(request.getRequestURI()));
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail, URI instance)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
+        if (instance != null) {
+            problem.setInstance(instance);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), problem);

@@ -38,6 +38,7 @@ class SessionCsrfTest extends ApiTest {
                 .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("CSRF token is missing or does not match").doesNotContain("role");
 
         HttpResponse<String> accepted = browser.send(HttpRequest.newBuilder(uri("/api/v1/diagnoses"))
                 .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf)
