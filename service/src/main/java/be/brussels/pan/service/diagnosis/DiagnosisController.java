@@ -1,5 +1,6 @@
 package be.brussels.pan.service.diagnosis;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.diagnosis.DiagnosisJson;
 import be.brussels.pan.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.DiagnosisEngine;
@@ -83,6 +84,6 @@ public class DiagnosisController {
     }
 
     static UUID uuid(String id) {
-        return Uuids.parse(id).orElseThrow(() -> new BadInputException("id", "'" + id + "' is not a diagnosis id (a UUID)"));
+        return Uuids.parse(id).orElseThrow(() -> new BadInputException("id", Echo.of(id) + " is not a diagnosis id (a UUID)"));
     }
 }

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.offer;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.diagnosis.TargetGroup;
 import be.brussels.pan.geo.Commune;
 import be.brussels.pan.geo.Communes;
@@ -52,12 +53,12 @@ public class OfferController {
         Commune origin = null;
         if (postcode != null) {
             if (!POSTCODE.matcher(postcode).matches()) {
-                throw new BadInputException("postcode", "'" + shorten(postcode) + "' is not a postcode (4 digits)");
+                throw new BadInputException("postcode", Echo.of(postcode) + " is not a postcode (4 digits)");
             }
             origin = Communes.brussels().byPostcode(postcode).orElse(null);
         }
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new BadInputException("language", "'" + shorten(language) + "' is not a two-letter language code");
+            throw new BadInputException("language", Echo.of(language) + " is not a two-letter language code");
         }
         return catalog.search(origin, postcode, parse("kind", kind, OrientationKind.class),
                 parse("targetGroup", targetGroup, TargetGroup.class), language);
@@ -65,7 +66,7 @@ public class OfferController {
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public OfferView offer(@PathVariable String id) {
-        return catalog.offer(id).orElseThrow(() -> new NotFoundException("offer", shorten(id)));
+        return catalog.offer(id).orElseThrow(() -> new NotFoundException("offer", id));
     }
 
     private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
@@ -75,7 +76,7 @@ public class OfferController {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(parameter, "'" + shorten(value) + "' is not one of "
+            throw new BadInputException(parameter, Echo.of(value) + " is not one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }
@@ -85,7 +86,4 @@ public class OfferController {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
 }

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import java.net.URI;
@@ -77,7 +78,7 @@ public class ReferralController {
         try {
             return ReferralStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("status", "'" + status + "' is not one of " + Arrays.toString(ReferralStatus.values()));
+            throw new BadInputException("status", Echo.of(status) + " is not one of " + Arrays.toString(ReferralStatus.values()));
         }
     }
 }

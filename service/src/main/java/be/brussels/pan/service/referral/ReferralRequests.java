@@ -1,5 +1,6 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.StrictBodies;
 import be.brussels.pan.service.web.Uuids;
@@ -66,7 +67,7 @@ final class ReferralRequests {
         try {
             status = ReferralStatus.valueOf(to);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("to", "'" + to + "' is not one of " + Arrays.toString(ReferralStatus.values()));
+            throw new BadInputException("to", Echo.of(to) + " is not one of " + Arrays.toString(ReferralStatus.values()));
         }
         String reason = transition.reason();
         if (reason != null) {
@@ -79,7 +80,7 @@ final class ReferralRequests {
     }
 
     static UUID uuid(String field, String value) {
-        return Uuids.parse(value).orElseThrow(() -> new BadInputException(field, "'" + abbreviate(value) + "' is not a UUID"));
+        return Uuids.parse(value).orElseThrow(() -> new BadInputException(field, Echo.of(value) + " is not a UUID"));
     }
 
     private static String required(String field, String value) {
@@ -98,7 +99,4 @@ final class ReferralRequests {
         }
     }
 
-    private static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
 }

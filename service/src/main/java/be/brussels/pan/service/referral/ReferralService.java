@@ -1,5 +1,6 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.catalog.Service;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.metrics.PanMetrics;
@@ -56,8 +57,8 @@ public class ReferralService {
             throw new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId());
         }
         Service offer = offers.service(request.offerId())
-                .orElseThrow(() -> new BadInputException("offerId", "no offer '" + request.offerId()
-                        + "' in the current catalogue"));
+                .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
+                        + " in the current catalogue"));
         Referral created = store.create(request.diagnosisId(), offer.id(), offer.structureId(), request.note(), user, now());
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
         return created;

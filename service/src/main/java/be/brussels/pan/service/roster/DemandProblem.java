@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.diagnosis.Urgency;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
@@ -81,14 +82,17 @@ public class DemandProblem {
 
     /** The Monday of an ISO week written {@code 2026-W49}, from 2000 on; a 400 naming {@code week} otherwise. */
     public static LocalDate monday(String week) {
+        if (week == null || week.isBlank()) {
+            throw new BadInputException("week", "is required: an ISO week like 2026-W49");
+        }
         LocalDate monday;
         try {
             monday = Week.monday(week);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("week", e.getMessage());
+            throw new BadInputException("week", Echo.of(week) + " is not an ISO week like 2026-W49 of a year that has it");
         }
         if (monday.get(IsoFields.WEEK_BASED_YEAR) < 2000) {
-            throw new BadInputException("week", "'" + week + "' is not a week of an ISO year from 2000 on");
+            throw new BadInputException("week", Echo.of(week) + " is not a week of an ISO year from 2000 on");
         }
         return monday;
     }

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
@@ -64,7 +65,9 @@ public class RosterController {
 
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 600;
+    static final int MAX_PROBLEM_ID = 200;
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("[0-9]{1,9}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RosterSolves solves;
@@ -100,6 +103,10 @@ public class RosterController {
     }
 
     private UUID submit(ProblemJson problem, int seconds, PanUser user, String source) {
+        if (problem.id() != null && problem.id().length() > MAX_PROBLEM_ID) {
+            // The id is kept in rosters.problem_id (V3): over that the insert failed with a 500.
+            throw new BadInputException("id", "is over " + MAX_PROBLEM_ID + " characters");
+        }
         try {
             return solves.submit(problem, seconds, user.username(), source);
         } catch (InvalidProblemException e) {
@@ -123,16 +130,15 @@ public class RosterController {
         if (seconds == null) {
             return DEFAULT_SECONDS;
         }
-        try {
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits and a leading '+'.
+        if (SECONDS.matcher(seconds.trim()).matches()) {
             int value = Integer.parseInt(seconds.trim());
             if (value >= 1 && value <= MAX_SECONDS) {
                 return value;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw new BadInputException("seconds", "must be a whole number of seconds from 1 to " + MAX_SECONDS
-                + ", not '" + seconds + "'");
+                + ", not " + Echo.of(seconds));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

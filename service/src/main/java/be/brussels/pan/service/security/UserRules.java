@@ -1,5 +1,6 @@
 package be.brussels.pan.service.security;
 
+import be.brussels.pan.service.web.Echo;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class UserRules {
             return Optional.of(new Violation("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (BCrypt's limit)"));
         }
         if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
-            return Optional.of(new Violation("role", "must be one of " + Arrays.toString(Role.values()) + ", not '" + role + "'"));
+            return Optional.of(new Violation("role", "must be one of " + Arrays.toString(Role.values()) + ", not " + Echo.of(role)));
         }
         if (organisation == null || organisation.isBlank() || organisation.trim().length() > MAX_ORGANISATION_CHARS) {
             return Optional.of(new Violation("organisation", "is required (at most " + MAX_ORGANISATION_CHARS + " characters)"));

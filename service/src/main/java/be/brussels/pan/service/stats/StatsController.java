@@ -1,5 +1,6 @@
 package be.brussels.pan.service.stats;
 
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.service.web.BadInputException;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/stats")
 public class StatsController {
+
+    /** An ISO date with a four-digit year. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 
     private final JdbcClient jdbc;
@@ -243,10 +247,15 @@ public class StatsController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        // Four-digit years only: ISO also writes +999999999-12-31, which no database stores and which overflowed
+        // (a 500) when the day after it was computed.
+        if (!DATE.matcher(value.trim()).matches()) {
+            throw new BadInputException(field, Echo.of(value) + " is not an ISO date like 2026-11-30");
+        }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadInputException(field, "'" + value + "' is not an ISO date like 2026-11-30");
+            throw new BadInputException(field, Echo.of(value) + " is not an ISO date like 2026-11-30");
         }
     }
 }

@@ -4,6 +4,6 @@ package be.brussels.pan.service.web;
 public class NotFoundException extends RuntimeException {
 
     public NotFoundException(String what, Object id) {
-        super(what + " " + id + " not found");
+        super(what + " " + Echo.cut(id) + " not found");
     }
 }

@@ -198,7 +198,8 @@ class RosterApiTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"seconds=0", "seconds=601", "seconds=abc", "seconds=1.5"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seconds=0", "seconds=601", "seconds=abc", "seconds=1.5",
+            "seconds=%D9%A1", "seconds=%2B1", "seconds=99999999999"})
     void secondsMustBeFrom1To600(String query) throws Exception {
         long before = rows("rosters");
         ResponseEntity<String> answer = submit("planner", PROBLEM, query);
@@ -243,12 +244,34 @@ class RosterApiTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-W60", "2026-W00", "2026-49", "next", ""})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-W60", "2026-W00", "2026-49", "next", "", "1999-W10"})
     void anInvalidWeekIsA400NamingWeek(String week) throws Exception {
         ResponseEntity<String> answer = call("planner", HttpMethod.POST, "/api/v1/rosters/from-demand?week=" + week, null);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("week");
+    }
+
+    @Test
+    void aMissingWeekIsSaidToBeRequired() throws Exception {
+        ResponseEntity<String> answer = call("planner", HttpMethod.POST, "/api/v1/rosters/from-demand?seconds=1", null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(answer.getBody());
+        assertThat(problem.get("field").asText()).isEqualTo("week");
+        assertThat(problem.get("detail").asText()).isEqualTo("week: is required: an ISO week like 2026-W49");
+    }
+
+    @Test
+    void aProblemIdLongerThanItsColumnIsA400AndNothingIsStored() throws Exception {
+        long before = rows("rosters");
+        String longId = edit(p -> ((ObjectNode) p).put("id", "W".repeat(201)));
+
+        ResponseEntity<String> answer = submit("planner", longId, "seconds=1");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("id");
+        assertThat(rows("rosters")).isEqualTo(before);
     }
 
     @Test
