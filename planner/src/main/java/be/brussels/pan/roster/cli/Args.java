@@ -2,9 +2,18 @@ package be.brussels.pan.roster.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Minimal argument reader: positionals in order, options anywhere after them. */
+/**
+ * Minimal argument reader: positionals in order, options anywhere. A word starting with "--" that is not one of
+ * the CLI's options is reported as unknown rather than taken for an option whose value is the next word; an
+ * option given twice is refused.
+ */
 final class Args {
+    /** Options that take a value, and flags; which command accepts which is checked by {@link #done()}. */
+    private static final Set<String> VALUED = Set.of("--seconds", "--size", "--sessions", "--seed", "--out", "--week");
+    private static final Set<String> FLAGS = Set.of("--quick", "--feasible");
+
     private final List<String> rest;
 
     Args(String[] args) {
@@ -14,22 +23,20 @@ final class Args {
     String next(String what) {
         for (int i = 0; i < rest.size(); i++) {
             String s = rest.get(i);
-            if (!s.startsWith("--")) {
+            if (!s.startsWith("--") || s.equals("--help")) {
                 return rest.remove(i);
             }
-            if (!isFlag(s)) {
+            if (VALUED.contains(s)) {
                 i++; // skip the option's value
+            } else if (!FLAGS.contains(s)) {
+                throw new UsageException("unknown option " + s);
             }
         }
         throw new UsageException("missing " + what);
     }
 
-    private static boolean isFlag(String s) {
-        return s.equals("--quick") || s.equals("--feasible");
-    }
-
     String option(String name, String fallback) {
-        int i = rest.indexOf(name);
+        int i = position(name);
         if (i < 0) {
             return fallback;
         }
@@ -38,7 +45,24 @@ final class Args {
         }
         String value = rest.remove(i + 1);
         rest.remove(i);
+        if (position(name) >= 0) {
+            throw new UsageException(name + " given twice");
+        }
         return value;
+    }
+
+    /** Where {@code name} stands as an option (not as another option's value), or -1. */
+    private int position(String name) {
+        for (int i = 0; i < rest.size(); i++) {
+            String s = rest.get(i);
+            if (s.equals(name)) {
+                return i;
+            }
+            if (VALUED.contains(s)) {
+                i++;
+            }
+        }
+        return -1;
     }
 
     long longOption(String name, long fallback) {
@@ -60,10 +84,22 @@ final class Args {
     }
 
     boolean flag(String name) {
-        return rest.remove(name);
+        int i = position(name);
+        if (i < 0) {
+            return false;
+        }
+        rest.remove(i);
+        if (position(name) >= 0) {
+            throw new UsageException(name + " given twice");
+        }
+        return true;
     }
 
     void done() {
+        rest.stream().filter(s -> s.startsWith("--") && !VALUED.contains(s) && !FLAGS.contains(s)).findFirst()
+                .ifPresent(s -> {
+                    throw new UsageException("unknown option " + s);
+                });
         if (!rest.isEmpty()) {
             throw new UsageException("unexpected arguments " + rest);
         }

@@ -170,6 +170,28 @@ class RosterCliTest {
     }
 
     @Test
+    void repeatedAndUnknownOptionsAreNamed() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1", "--seconds", "2")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seconds given twice\n");
+        assertThat(run("generate", "--size", "S", "--seed", "1", "--feasible", "--feasible")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --feasible given twice\n");
+        assertThat(stdout()).isEmpty();
+
+        // A mistyped option before the files used to take the problem file as its value ("missing SOLUTION.json").
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path solutionFile = dir.resolve("solution.json");
+        Files.writeString(solutionFile, stdout());
+        assertThat(run("check", "--verbose", problemFile.toString(), solutionFile.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unknown option --verbose\n");
+        assertThat(run("check", problemFile.toString(), solutionFile.toString(), "--verbose")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unknown option --verbose\n");
+        assertThat(stdout()).isEmpty();
+        // An option's value may look like anything, and "--help" still prints the usage.
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).startsWith("usage:");
+    }
+
+    @Test
     void exportsCsvAndOneIcsPerAnimator() throws Exception {
         assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
         Path solutionFile = dir.resolve("solution.json");
