@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offers")
 public class OfferController {
 
-    private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
+    // As in the diagnosis contract: four ASCII digits, not starting with 0 (\d would also take other scripts' digits).
+    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private final OfferCatalog catalog;
@@ -53,7 +54,7 @@ public class OfferController {
         Commune origin = null;
         if (postcode != null) {
             if (!POSTCODE.matcher(postcode).matches()) {
-                throw new BadInputException("postcode", Echo.of(postcode) + " is not a postcode (4 digits)");
+                throw new BadInputException("postcode", Echo.of(postcode) + " is not a Belgian postcode (4 digits, not starting with 0)");
             }
             origin = Communes.brussels().byPostcode(postcode).orElse(null);
         }

@@ -56,6 +56,7 @@ final class ReferralRequests {
         String note = create.note();
         if (note != null) {
             length("note", note);
+            plainText("note", note);
         }
         return new ValidCreate(diagnosisId, offerId, note);
     }
@@ -72,6 +73,7 @@ final class ReferralRequests {
         String reason = transition.reason();
         if (reason != null) {
             length("reason", reason);
+            plainText("reason", reason);
         }
         if (status == ReferralStatus.REFUSED && (reason == null || reason.isBlank())) {
             throw new BadInputException("reason", "a reason is required to refuse a referral");
@@ -98,5 +100,24 @@ final class ReferralRequests {
             throw new BadInputException(field, "is over " + MAX_TEXT + " characters");
         }
     }
+    /**
+     * Text a person wrote, as it can be stored anywhere: no NUL or other control character but line breaks and
+     * tabs (PostgreSQL refuses NUL in text), and no half of a surrogate pair (it is not Unicode text at all).
+     */
+    private static void plainText(String field, String value) {
+        int i = 0;
+        while (i < value.length()) {
+            int c = value.codePointAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+            // codePointAt returns a lone surrogate as itself: a pair would have made one code point above U+FFFF.
+            boolean loneSurrogate = Character.getType(c) == Character.SURROGATE;
+            if (control || loneSurrogate) {
+                throw new BadInputException(field, "contains a character that is not text (at position " + i + ")");
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+
 
 }

@@ -104,7 +104,7 @@ class OfferApiTest extends ApiTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({"postcode, 10800", "postcode, 1O80", "kind, WORKSHOP", "kind, epn", "targetGroup, CHILDREN",
+    @CsvSource({"postcode, 10800", "postcode, 1O80", "postcode, 0999", "kind, WORKSHOP", "kind, epn", "targetGroup, CHILDREN",
             "language, french", "language, NL"})
     void badQueryParametersAreProblemsNamingTheParameter(String parameter, String value) throws Exception {
         ResponseEntity<String> answer = call("counsellor", HttpMethod.GET, "/api/v1/offers?" + parameter + "=" + value, null);

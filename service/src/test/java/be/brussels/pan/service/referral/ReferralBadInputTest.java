@@ -37,6 +37,9 @@ class ReferralBadInputTest extends ReferralTestSupport {
                 Arguments.of("a structure id is not an offer id", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13\"}", "offerId"),
                 Arguments.of("note over 1000 characters", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"" + "x".repeat(1001) + "\"}", "note"),
                 // 600 emoji are 600 code points but 1,200 UTF-16 units, which H2's varchar(1000) counts: a 500 before.
+                // PostgreSQL refuses NUL in text (a 500 there); a lone surrogate is not text.
+                Arguments.of("note with a NUL", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"a\\u0000b\"}", "note"),
+                Arguments.of("note with a lone surrogate", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"a\\ud800b\"}", "note"),
                 Arguments.of("note of 600 emoji", "{\"diagnosisId\":\"D\",\"offerId\":\"epn-13-access\",\"note\":\"" + "\uD83D\uDE00".repeat(600) + "\"}", "note"));
     }
 
@@ -68,6 +71,7 @@ class ReferralBadInputTest extends ReferralTestSupport {
                 Arguments.of("wrong type: reason", "{\"to\":\"ACCEPTED\",\"reason\":{}}", "reason"),
                 Arguments.of("unknown field", "{\"to\":\"ACCEPTED\",\"version\":0}", "version"),
                 Arguments.of("reason over 1000 characters", "{\"to\":\"ACCEPTED\",\"reason\":\"" + "x".repeat(1001) + "\"}", "reason"),
+                Arguments.of("reason with a control character", "{\"to\":\"REFUSED\",\"reason\":\"a\\u0007b\"}", "reason"),
                 Arguments.of("reason of 600 emoji", "{\"to\":\"REFUSED\",\"reason\":\"" + "\uD83D\uDE00".repeat(600) + "\"}", "reason"),
                 Arguments.of("refusal without reason", "{\"to\":\"REFUSED\"}", "reason"));
     }
