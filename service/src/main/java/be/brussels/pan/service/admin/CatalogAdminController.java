@@ -1,10 +1,12 @@
 package be.brussels.pan.service.admin;
 
-import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.catalog.Catalog;
 import be.brussels.pan.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.Echo;
+import be.brussels.pan.service.web.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/admin/catalogs} (ADMIN): {@code POST} a catalogue (catalog.md) — parsed and validated by the
  * engine's strict reader (unknown fields rejected; a bad record is a 400 naming it and the catalogue in use is
  * unchanged), stored as the next version and swapped in at once; {@code GET} lists the versions, newest first,
- * without their bodies.
+ * without their bodies; {@code GET /{version}} gives one version's catalogue as uploaded.
  */
 @RestController
 @RequestMapping("/api/v1/admin/catalogs")
@@ -80,5 +83,21 @@ public class CatalogAdminController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<CatalogStore.Version> versions() {
         return store.versions();
+    }
+
+    /** A stored version's catalogue as it was uploaded: where the upload's {@code Location} points. */
+    @GetMapping(path = "/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> version(@PathVariable String version) {
+        long number;
+        try {
+            number = version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 1) {
+            throw new BadInputException("version", Echo.of(version) + " is not a catalogue version (1, 2, 3…)");
+        }
+        String body = store.body(number).orElseThrow(() -> new NotFoundException("catalogue version", version));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

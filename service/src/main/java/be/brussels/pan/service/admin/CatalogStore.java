@@ -43,6 +43,11 @@ public class CatalogStore {
                 .list();
     }
 
+    /** The body of one version, as it was uploaded. */
+    public Optional<String> body(long version) {
+        return jdbc.sql("select body from catalogs where version = ?").param(version).query(String.class).optional();
+    }
+
     /** The body of the latest version, if any catalogue was uploaded. */
     public Optional<String> latestBody() {
         return jdbc.sql("select body from catalogs order by version desc limit 1").query(String.class).optional();

@@ -55,6 +55,12 @@ public class UserAdminController {
         return users.all().stream().map(UserView::of).toList();
     }
 
+    /** One user: where a creation's {@code Location} points. */
+    @GetMapping(path = "/{username}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public UserView user(@PathVariable String username) {
+        return users.find(username).map(UserView::of).orElseThrow(() -> new NotFoundException("user", username));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
         NewUser n = StrictBodies.read(body, NewUser.class);

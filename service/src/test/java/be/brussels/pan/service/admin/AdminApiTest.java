@@ -163,6 +163,31 @@ class AdminApiTest extends ApiTest {
     }
 
     @Test
+    void theLocationOfAnUploadAndOfANewUserCanBeRead() throws Exception {
+        ResponseEntity<String> uploaded = call("admin", HttpMethod.POST, "/api/v1/admin/catalogs", smallCatalogue("loc").toString());
+        assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<String> catalogue = call("admin", HttpMethod.GET, uploaded.getHeaders().getLocation().toString(), null);
+        assertThat(catalogue.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(catalogue.getBody()).get("version").asText()).isEqualTo("loc-1");
+
+        ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"loc.planner\",\"password\":\"a-long-password\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<String> user = call("admin", HttpMethod.GET, created.getHeaders().getLocation().toString(), null);
+        assertThat(user.getStatusCode().value()).isEqualTo(200);
+        assertThat(user.getBody()).contains("\"username\":\"loc.planner\"").doesNotContain("assword");
+
+        for (String[] bad : new String[][] {{"/api/v1/admin/catalogs/0", "400"}, {"/api/v1/admin/catalogs/x", "400"},
+                {"/api/v1/admin/catalogs/999999", "404"}, {"/api/v1/admin/users/nobody", "404"}}) {
+            ResponseEntity<String> answer = call("admin", HttpMethod.GET, bad[0], null);
+            assertThat(answer.getStatusCode().value()).as(bad[0]).isEqualTo(Integer.parseInt(bad[1]));
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(call("planner", HttpMethod.GET, "/api/v1/admin/users/loc.planner", null).getStatusCode().value())
+                .isEqualTo(403);
+    }
+
+    @Test
     void healthAnswersEvenForACatalogueWithoutAVersion() throws Exception {
         // One stored before versions were required is loaded again at every start-up.
         ObjectNode unversioned = smallCatalogue("old");
