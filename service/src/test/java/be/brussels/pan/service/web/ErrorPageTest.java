@@ -39,6 +39,20 @@ class ErrorPageTest extends ApiTest {
     }
 
     @Test
+    void whatTomcatRefusesBeforeTheApplicationIsAProblemNotAnHtmlPage() throws Exception {
+        // An encoded '/' in the path, and a header over Tomcat's 8 KB: Tomcat's own HTML page before.
+        HttpResponse<String> slash = get("/api/v1/diagnoses/a%2Fb", "GET");
+        HttpResponse<String> header = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("X-Big", "a".repeat(20_000)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> answer : java.util.List.of(slash, header)) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(answer.body()).startsWith("{").contains("\"status\":400").doesNotContain("<html");
+        }
+    }
+
+    @Test
     void anUnknownMethodIsAProblem() throws Exception {
         HttpResponse<String> answer = get("/api/v1/diagnoses", "FOO");
 
