@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import be.brussels.pan.roster.check.InvalidProblemException;
@@ -125,6 +127,8 @@ public final class RosterJson {
         }
     }
 
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
     /** Turns Jackson's error into one that names the field as a path like {@code sessions[3].kind}. */
     private static InvalidProblemException translate(JsonProcessingException e) {
         String path = "$";
@@ -142,11 +146,42 @@ public final class RosterJson {
             }
             path = sb.toString();
         }
+        String message = e.getOriginalMessage();
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(message == null ? "" : message);
+        if (duplicate.matches()) {
+            // A strict parser's duplicate key: read into a record, Jackson names the object that holds it; read
+            // by the parser alone, the path is where the parser stands.
+            String where = e instanceof JsonMappingException ? (path.equals("$") ? "" : path + ".") + duplicate.group(1)
+                    : e.getProcessor() instanceof JsonParser parser ? pathOf(parser.getParsingContext()) : "$";
+            return new InvalidProblemException(where, "is given twice");
+        }
         // Nulls.FAIL (SolutionJson) reports an absent field as an "invalid null" too: say both.
-        String message = e instanceof InvalidNullException ? "missing or null" : e.getOriginalMessage();
-        if (e instanceof MismatchedInputException m && m.getTargetType() == String.class) {
+        if (e instanceof InvalidNullException) {
+            message = "missing or null";
+        } else if (e instanceof PropertyBindingException unknown) {
+            message = "unknown field '" + unknown.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "unknown value '" + f.getValue() + "', expected one of "
+                    + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() == String.class) {
             message = "must be a string, not " + (e instanceof InvalidFormatException f ? f.getValue() : "this value");
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isEnum()) {
+            message = "must be one of " + java.util.Arrays.toString(m.getTargetType().getEnumConstants());
         }
         return new InvalidProblemException(path, message);
+    }
+
+    /** The path of where a parser stands, e.g. {@code sessions[1].id}; {@code $} at the top. */
+    private static String pathOf(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "$" : path.startsWith(".") ? path.substring(1) : path;
     }
 }

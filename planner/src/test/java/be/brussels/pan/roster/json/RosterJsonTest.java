@@ -116,4 +116,17 @@ class RosterJsonTest {
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\":\"x\",\"id\":\"y\"}"))
                 .isInstanceOf(InvalidProblemException.class).hasMessageContaining("id");
     }
+
+    @Test
+    void errorsNameTheFieldInTheContractsWordsNotJacksons() throws Exception {
+        String problem = RosterJson.write(RosterJson.readProblem(getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")));
+        // A duplicate key used to be "$: Duplicate field 'id'".
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"id\" : \"s-001\"", "\"id\" : \"s-001\", \"id\" : \"s-009\"")))
+                .hasMessage("sessions[0].id: is given twice");
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"id\" : \"s-001\"", "\"id\" : \"s-001\", \"colour\" : \"red\"")))
+                .hasMessage("sessions[0].colour: unknown field 'colour'");
+        assertThatThrownBy(() -> RosterJson.readProblem(problem.replaceFirst("\"kind\" : \"[A-Z_]+\"", "\"kind\" : \"DANCE\"")))
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.getMessage())
+                        .contains("unknown value 'DANCE', expected one of [").doesNotContain("be.brussels"));
+    }
 }
