@@ -236,7 +236,7 @@ public final class RosterCli {
             try {
                 return Week.monday(week);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--week: " + e.getMessage());
+                throw new UsageException("--week: '" + week + "' " + e.getMessage());
             }
         }
         return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));

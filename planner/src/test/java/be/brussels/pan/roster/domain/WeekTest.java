@@ -32,14 +32,21 @@ class WeekTest {
     void aWeekItsYearDoesNotHaveIsRefusedNotRolledOver(String week) {
         // LocalDate.with(WEEK_OF_WEEK_BASED_YEAR, 53) on a 52-week year would silently give next year's week 1.
         assertThatThrownBy(() -> Week.monday(week)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("'" + week + "' is not a week of ");
+                .hasMessageStartingWith("is not a week of ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-W01", "1999-W10"})
+    void aWeekBefore2000IsRefused(String week) {
+        assertThatThrownBy(() -> Week.monday(week)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("is not a week from 2000 on");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-49", "2026-W4", "2026-W49x", "next", ""})
     void textThatIsNotAnIsoWeekIsRefused(String week) {
         assertThatThrownBy(() -> Week.monday(week)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'" + week + "' is not an ISO week like 2026-W49");
+                .hasMessage("is not an ISO week like 2026-W49");
     }
 
     @Test

@@ -80,7 +80,7 @@ public class DemandProblem {
         return urgency == null ? lowPriority : priorityByUrgency.getOrDefault(urgency, lowPriority);
     }
 
-    /** The Monday of an ISO week written {@code 2026-W49}, from 2000 on; a 400 naming {@code week} otherwise. */
+    /** The Monday of an ISO week written {@code 2026-W49} ({@link Week}); a 400 naming {@code week} otherwise. */
     public static LocalDate monday(String week) {
         if (week == null || week.isBlank()) {
             throw new BadInputException("week", "is required: an ISO week like 2026-W49");
@@ -89,10 +89,7 @@ public class DemandProblem {
         try {
             monday = Week.monday(week);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("week", Echo.of(week) + " is not an ISO week like 2026-W49 of a year that has it");
-        }
-        if (monday.get(IsoFields.WEEK_BASED_YEAR) < 2000) {
-            throw new BadInputException("week", Echo.of(week) + " is not a week of an ISO year from 2000 on");
+            throw new BadInputException("week", Echo.of(week) + " " + e.getMessage());
         }
         return monday;
     }
