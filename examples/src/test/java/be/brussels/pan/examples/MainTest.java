@@ -42,6 +42,28 @@ class MainTest {
     }
 
     @Test
+    void aRosterExportedAsCsvIsASuccess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // CsvExport used to close the caller's stream: the CSV was written, then the check of the output said it
+        // was not (status 1).
+        ByteArrayOutputStream problem = new ByteArrayOutputStream();
+        assertThat(run(problem, "generate", "--sessions", "10", "--seed", "1", "--feasible")).isZero();
+        java.nio.file.Path problemFile = java.nio.file.Files.write(dir.resolve("problem.json"), problem.toByteArray());
+        ByteArrayOutputStream solution = new ByteArrayOutputStream();
+        assertThat(run(solution, "roster", problemFile.toString(), "--seconds", "1")).isZero();
+        java.nio.file.Path solutionFile = java.nio.file.Files.write(dir.resolve("solution.json"), solution.toByteArray());
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(csv, true, StandardCharsets.UTF_8);
+        int status = Main.run(new String[] {"export", "csv", solutionFile.toString(), problemFile.toString()}, out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines()).hasSize(11).first().asString().startsWith("session,status");
+        out.println("still open");
+        assertThat(out.checkError()).isFalse();
+    }
+
+    @Test
     void benchRefusesArgumentsItDoesNotKnowInsteadOfStartingTheFullRun() {
         assertThat(run(new ByteArrayOutputStream(), "bench", "diagnose", "--quik")).isEqualTo(2);
         assertThat(run(new ByteArrayOutputStream(), "bench", "diagnose", "--quick", "extra")).isEqualTo(2);

@@ -24,7 +24,10 @@ public final class CsvExport {
     public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
         // Resolved before the header is printed: an unknown id fails with nothing written.
         RosterRows rows = RosterRows.of(problem, solution);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+        try {
+            // Flushed, not closed: the Appendable is the caller's (standard output for the CLI), and closing it made
+            // every later write - and the CLI's check that the output was written - fail.
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build());
             for (Row r : rows.assigned()) {
                 csv.printRecord(r.session().id(), "assigned", r.timeslot().day(), r.timeslot().start(),
                         r.timeslot().end(), r.timeslot().id(), r.venue().id(), r.venue().name(), r.venue().commune(),
@@ -39,6 +42,7 @@ public final class CsvExport {
                         s == null ? "" : s.participants(), s == null ? "" : s.commune(),
                         s == null ? "" : s.priority(), String.join(" | ", u.reasons()));
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
