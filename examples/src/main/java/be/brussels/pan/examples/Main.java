@@ -65,9 +65,9 @@ public final class Main {
         out.println("  bench diagnose       JMH: single-thread diagnoses per second and time to a ready engine");
         out.println("  requests N [SEED]    print N requests of the benchmark mix, one JSON per line (for load tests)");
         out.println("  roster PROBLEM.json [--seconds N]   solve a weekly roster; prints the solution JSON");
-        out.println("  generate --size S|M|L --seed K      print an illustrative roster problem");
+        out.println("  generate --size S|M|L|--sessions N --seed K [--feasible]   print an illustrative roster problem");
         out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");
         out.println("  check PROBLEM.json SOLUTION.json    independent check of a roster's hard constraints H1-H13");
-        out.println("  bench roster         OptaPlanner Benchmarker over S, M and L");
+        out.println("  bench roster         OptaPlanner Benchmarker over five instances (S, M, L, 300 feasible, M default)");
     }
 }

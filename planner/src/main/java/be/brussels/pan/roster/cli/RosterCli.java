@@ -50,7 +50,7 @@ public final class RosterCli {
             "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-86400, default 30); solution JSON on stdout",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
             "  generate --sessions N --seed K [--feasible]     the same with N sessions",
-            "  bench roster [--quick] [--out DIR]               run the OptaPlanner Benchmarker (S, M, L)",
+            "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator",
