@@ -72,7 +72,12 @@ public class UserAdminController {
             throw new ConflictException("user " + n.username() + " already exists");
         }
         PanUser user = new PanUser(n.username(), encoder.encode(n.password()), role, n.organisation().trim(), true);
-        users.save(user);
+        try {
+            users.create(user);
+        } catch (org.springframework.dao.DuplicateKeyException takenMeanwhile) {
+            // Two creations of one name at the same moment: the second must not replace the first.
+            throw new ConflictException("user " + n.username() + " already exists");
+        }
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username())).body(UserView.of(user));
     }
 
@@ -90,9 +95,10 @@ public class UserAdminController {
     }
 
     private UserView setEnabled(String username, boolean enabled) {
-        PanUser u = users.find(username).orElseThrow(() -> new NotFoundException("user", username));
-        PanUser updated = new PanUser(u.username(), u.passwordHash(), u.role(), u.organisation(), enabled);
-        users.save(updated);
-        return UserView.of(updated);
+        // Only the flag is written: a read-modify-write of the whole user could undo a change made meanwhile.
+        if (!users.setEnabled(username, enabled)) {
+            throw new NotFoundException("user", username);
+        }
+        return users.find(username).map(UserView::of).orElseThrow(() -> new NotFoundException("user", username));
     }
 }

@@ -34,7 +34,7 @@ public class BootstrapUsers implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<PanUser> parsed = parse(spec, encoder);
-        parsed.forEach(users::save);
+        parsed.forEach(users::bootstrap);
         if (!parsed.isEmpty()) {
             LOG.info("{} bootstrap user(s) created or updated", parsed.size());
         }

@@ -70,18 +70,36 @@ public class UserStore implements UserDetailsService {
                 .list();
     }
 
-    /** Creates the user, or replaces its password, role and organisation. */
-    @Transactional
-    public void save(PanUser user) {
+    /**
+     * Creates a user; the primary key refuses a name already taken, also by a creation at the same moment on this
+     * or another instance (a {@link org.springframework.dao.DuplicateKeyException}).
+     */
+    public void create(PanUser user) {
         remembered.remove(user.username());
-        int updated = jdbc.sql("update users set password_hash = ?, role = ?, organisation = ?, enabled = ? where username = ?")
-                .params(user.passwordHash(), user.role().name(), user.organisation(), user.enabled(), user.username())
+        jdbc.sql("insert into users (username, password_hash, role, organisation, enabled, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(user.username(), user.passwordHash(), user.role().name(), user.organisation(), user.enabled(),
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Enables or disables a user, and nothing else; false if there is no such user. */
+    public boolean setEnabled(String username, boolean enabled) {
+        remembered.remove(username);
+        return jdbc.sql("update users set enabled = ? where username = ?").params(enabled, username).update() == 1;
+    }
+
+    /**
+     * A bootstrap user at start-up: created enabled if new; otherwise its password, role and organisation are
+     * replaced and whether it is enabled is kept, so that a restart does not undo an administrator's disabling.
+     */
+    @Transactional
+    public void bootstrap(PanUser user) {
+        remembered.remove(user.username());
+        int updated = jdbc.sql("update users set password_hash = ?, role = ?, organisation = ? where username = ?")
+                .params(user.passwordHash(), user.role().name(), user.organisation(), user.username())
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into users (username, password_hash, role, organisation, enabled, created_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(user.username(), user.passwordHash(), user.role().name(), user.organisation(), user.enabled(),
-                            OffsetDateTime.now(ZoneOffset.UTC))
-                    .update();
+            create(user);
         }
     }
 }

@@ -29,7 +29,7 @@ class UserStoreCacheTest {
         UserStore store = new UserStore(jdbc, 3600);
         assertThat(store.loadUserByUsername("ana").isEnabled()).isTrue();
 
-        store.save(new PanUser("ana", "hash-1", Role.COUNSELLOR, "Actiris", false));
+        store.setEnabled("ana", false);
 
         assertThat(store.loadUserByUsername("ana").isEnabled()).isFalse();
     }
@@ -45,6 +45,28 @@ class UserStoreCacheTest {
 
         assertThat(remembering.loadUserByUsername("ana").isEnabled()).isTrue();
         assertThat(notRemembering.loadUserByUsername("ana").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aBootstrapAtStartUpKeepsAnAdministratorsDisabling() {
+        UserStore store = new UserStore(jdbc, 3600);
+        store.setEnabled("ana", false);
+
+        // A restart bootstraps PAN_BOOTSTRAP_USERS again: it used to write enabled = true.
+        store.bootstrap(new PanUser("ana", "hash-new", Role.COUNSELLOR, "Actiris", true));
+        store.bootstrap(new PanUser("carl", "hash-3", Role.PLANNER, "CIN", true));
+
+        assertThat(store.loadUserByUsername("ana").isEnabled()).isFalse();
+        assertThat(store.loadUserByUsername("ana").getPassword()).isEqualTo("hash-new");
+        assertThat(store.loadUserByUsername("carl").isEnabled()).isTrue();
+    }
+
+    @Test
+    void aSecondCreationOfANameIsRefusedByTheDatabase() {
+        UserStore store = new UserStore(jdbc, 3600);
+        assertThatThrownBy(() -> store.create(new PanUser("ana", "hash-x", Role.PARTNER, "Other", true)))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(store.loadUserByUsername("ana").getPassword()).isEqualTo("hash-1");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package be.brussels.pan.service.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a browser session whose user has been disabled (or removed, or changed) since signing in. The form login
+ * keeps the user it loaded in the session, so without this a disabled user's open session went on working
+ * while their Basic credentials were already refused. The user is read through {@link UserStore}, as Basic
+ * clients are: a change made on this instance applies at once, one made on another within
+ * {@code pan.security.user-cache-seconds}.
+ */
+final class StaleSessionFilter extends OncePerRequestFilter {
+
+    private final UserStore users;
+
+    StaleSessionFilter(UserStore users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // A request with its own Authorization header was just authenticated against the store.
+        if (request.getHeader("Authorization") == null && authentication != null
+                && authentication.getPrincipal() instanceof PanUser signedIn && !stillTheSame(signedIn)) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean stillTheSame(PanUser signedIn) {
+        try {
+            PanUser now = (PanUser) users.loadUserByUsername(signedIn.username());
+            return now.isEnabled() && now.role() == signedIn.role() && now.organisation().equals(signedIn.organisation());
+        } catch (UsernameNotFoundException gone) {
+            return false;
+        }
+    }
+}

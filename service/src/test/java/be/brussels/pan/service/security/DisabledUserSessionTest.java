@@ -1,0 +1,88 @@
+package be.brussels.pan.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brussels.pan.service.support.ApiTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/** Disabling a user applies to their open browser sessions too; a name is created once. */
+class DisabledUserSessionTest extends ApiTest {
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aDisabledUsersOpenSessionStopsWorking() throws Exception {
+        String user = "{\"username\":\"sess.user\",\"password\":\"a-long-password\",\"role\":\"COUNSELLOR\",\"organisation\":\"Actiris\"}";
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users", user).getStatusCode().value()).isEqualTo(201);
+        String session = signIn("sess.user", "a-long-password");
+        assertThat(me(session).statusCode()).isEqualTo(200);
+
+        assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/sess.user/disable", null).getStatusCode().value())
+                .isEqualTo(200);
+
+        // It used to go on answering 200 (and accepting diagnoses) until the session expired.
+        HttpResponse<String> after = me(session);
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void twoCreationsOfOneNameAtTheSameMomentGiveOne201AndOne409() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String name = "race." + round;
+            List<CompletableFuture<ResponseEntity<String>>> both = new ArrayList<>();
+            for (String role : new String[] {"COUNSELLOR", "PARTNER"}) {
+                String body = "{\"username\":\"" + name + "\",\"password\":\"a-long-password\",\"role\":\"" + role
+                        + "\",\"organisation\":\"Org " + role + "\"}";
+                both.add(CompletableFuture.supplyAsync(() -> call("admin", HttpMethod.POST, "/api/v1/admin/users", body)));
+            }
+            List<Integer> statuses = both.stream().map(f -> f.join().getStatusCode().value()).sorted().toList();
+            assertThat(statuses).as(name).containsExactly(201, 409);
+        }
+    }
+
+    private String signIn(String username, String password) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String xsrf = cookie(page.headers(), "XSRF-TOKEN");
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + xsrf;
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "XSRF-TOKEN=" + xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return cookie(login.headers(), "JSESSIONID");
+    }
+
+    private HttpResponse<String> me(String session) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri("/pages/me")).header("Accept", "application/json")
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String cookie(HttpHeaders headers, String name) {
+        for (String c : headers.allValues("set-cookie")) {
+            if (c.startsWith(name + "=")) {
+                int end = c.indexOf(';');
+                return c.substring(name.length() + 1, end > 0 ? end : c.length());
+            }
+        }
+        return null;
+    }
+}
