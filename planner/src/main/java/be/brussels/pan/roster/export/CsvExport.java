@@ -21,6 +21,26 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    private static void print(CSVPrinter csv, Object... values) throws IOException {
+        Object[] cells = values.clone();
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cell(cells[i]);
+        }
+        csv.printRecord(cells);
+    }
+
+    /**
+     * A text cell a spreadsheet will not run: names and reasons come from the problem file, and a cell such as
+     * {@code =HYPERLINK(...)} would be a formula when the CSV is opened (OWASP's "CSV injection"). Such text gets a
+     * leading apostrophe, which spreadsheets show as text. Numbers are written as they are.
+     */
+    static Object cell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
     public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
         // Resolved before the header is printed: an unknown id fails with nothing written.
         RosterRows rows = RosterRows.of(problem, solution);
@@ -29,7 +49,7 @@ public final class CsvExport {
             // every later write - and the CLI's check that the output was written - fail.
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build());
             for (Row r : rows.assigned()) {
-                csv.printRecord(r.session().id(), "assigned", r.timeslot().day(), r.timeslot().start(),
+                print(csv, r.session().id(), "assigned", r.timeslot().day(), r.timeslot().start(),
                         r.timeslot().end(), r.timeslot().id(), r.venue().id(), r.venue().name(), r.venue().commune(),
                         r.animator().id(), r.animator().name(), r.kit(), r.session().kind(), r.session().language(),
                         r.session().targetGroup(), r.session().participants(), r.session().commune(),
@@ -37,7 +57,7 @@ public final class CsvExport {
             }
             for (UnassignedJson u : solution.unassigned()) {
                 var s = rows.index().sessions.get(u.session());
-                csv.printRecord(u.session(), "unassigned", "", "", "", "", "", "", "", "", "", "",
+                print(csv, u.session(), "unassigned", "", "", "", "", "", "", "", "", "", "",
                         s == null ? "" : s.kind(), s == null ? "" : s.language(), s == null ? "" : s.targetGroup(),
                         s == null ? "" : s.participants(), s == null ? "" : s.commune(),
                         s == null ? "" : s.priority(), String.join(" | ", u.reasons()));

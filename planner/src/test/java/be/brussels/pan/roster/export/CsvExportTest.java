@@ -72,4 +72,21 @@ class CsvExportTest {
                 .hasMessageContaining("unknown venue 'nowhere'");
         assertThat(out).isEmpty();
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsWrittenAsText() {
+        SolutionJson solution = solution(List.of(), List.of(
+                new UnassignedJson("s-001", List.of("=HYPERLINK(\"http://x\")")),
+                new UnassignedJson("s-002", List.of("+1", "-2", "@SUM(A1)")),
+                new UnassignedJson("s-003", List.of("no animator speaks fi"))));
+
+        List<String> lines = csv(problem, solution).lines().toList();
+
+        assertThat(lines.get(1)).endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(lines.get(2)).endsWith(",'+1 | -2 | @SUM(A1)");
+        assertThat(lines.get(3)).endsWith(",no animator speaks fi");
+        assertThat(CsvExport.cell(6)).isEqualTo(6);
+        assertThat(CsvExport.cell("-3")).isEqualTo("'-3");
+        assertThat(CsvExport.cell("")).isEqualTo("");
+    }
 }
