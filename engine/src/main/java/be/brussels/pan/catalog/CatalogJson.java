@@ -66,6 +66,9 @@ public final class CatalogJson {
             throw new InvalidCatalogException(JsonPaths.of(e), JsonMessages.of(e));
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException("$", "malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.CharConversionException e) {
+            // Bytes that are not text in the encoding Jackson detected (a broken UTF-32, say): bad input, not I/O.
+            throw new InvalidCatalogException("$", "the catalogue is not UTF-8 JSON text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

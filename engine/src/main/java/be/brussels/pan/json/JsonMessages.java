@@ -23,14 +23,14 @@ public final class JsonMessages {
 
     public static String of(JsonMappingException e) {
         if (e instanceof PropertyBindingException unknown) { // unrecognized or ignored property
-            return "unknown field '" + unknown.getPropertyName() + "'";
+            return "unknown field '" + cut(unknown.getPropertyName()) + "'";
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             if (format.getTargetType().isEnum()) {
-                return "unknown value '" + format.getValue() + "', expected one of "
+                return "unknown value '" + cut(format.getValue()) + "', expected one of "
                         + Arrays.toString(format.getTargetType().getEnumConstants());
             }
-            return "wrong type: expected " + expected(format.getTargetType()) + ", not '" + format.getValue() + "'";
+            return "wrong type: expected " + expected(format.getTargetType()) + ", not '" + cut(format.getValue()) + "'";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "wrong type: expected " + expected(mismatch.getTargetType());
@@ -39,7 +39,19 @@ public final class JsonMessages {
                 && invalid.getCause().getMessage() != null) {
             return invalid.getCause().getMessage(); // a record's own check, already in our words
         }
-        return firstLine(e.getOriginalMessage());
+        // Jackson's own words, as a last resort: they may quote the value, so they are cut too.
+        String message = firstLine(e.getOriginalMessage());
+        return message.length() <= 160 ? message : message.substring(0, 160) + "…";
+    }
+
+    /** A value the caller sent, as an error quotes it: at most 40 characters (an input may be megabytes long). */
+    public static String cut(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() <= 40) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(39)) ? 39 : 40;
+        return text.substring(0, end) + "…";
     }
 
     /** What a value of this Java type looks like in JSON. */

@@ -87,6 +87,9 @@ public final class RosterJson {
             return value;
         } catch (JsonProcessingException e) {
             throw translate(e);
+        } catch (java.io.CharConversionException e) {
+            // Bytes that are not text in the encoding Jackson detected (a broken UTF-32, say): bad input, not I/O.
+            throw new InvalidProblemException("$", "the input is not UTF-8 JSON text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

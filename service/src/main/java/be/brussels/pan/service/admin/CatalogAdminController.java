@@ -5,9 +5,10 @@ import be.brussels.pan.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
-import java.io.ByteArrayInputStream;
+import be.brussels.pan.service.web.PlainText;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,13 +47,35 @@ public class CatalogAdminController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     public ResponseEntity<CatalogStore.Version> upload(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
-        Catalog catalog = CatalogJson.read(new ByteArrayInputStream(body));
+        // Read from the very text that is stored: Jackson would also read UTF-16 or UTF-32 bytes, which, kept as
+        // UTF-8, came back as garbage and stopped the next start-up.
+        String text = utf8(body);
+        Catalog catalog = CatalogJson.read(text);
         requireStorable(catalog);
-        CatalogStore.Version version = store.add(user.username(), catalog.version(), catalog.structures().size(),
-                catalog.services().size(), new String(body, StandardCharsets.UTF_8));
+        CatalogStore.Version version;
+        try {
+            version = store.add(user.username(), catalog.version(), catalog.structures().size(),
+                    catalog.services().size(), text);
+        } catch (org.springframework.dao.DuplicateKeyException takenMeanwhile) {
+            throw new ConflictException("another catalogue was uploaded at the same moment and took this version;"
+                    + " nothing of this one was stored: send it again");
+        }
         // Swapped last: if the engine refuses the catalogue, the transaction rolls the stored version back.
         engines.swapCatalog(catalog);
         return ResponseEntity.created(URI.create("/api/v1/admin/catalogs/" + version.version())).body(version);
+    }
+
+    /** The body as UTF-8 text (a leading byte-order mark dropped); 400 if it is not UTF-8. */
+    static String utf8(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInputException("$", "the catalogue must be UTF-8 JSON text");
+        }
     }
 
     /**
@@ -68,6 +91,7 @@ public class CatalogAdminController {
         if (catalog.version().length() > MAX_TEXT) {
             throw new BadInputException("version", "is over " + MAX_TEXT + " characters");
         }
+        PlainText.require("version", catalog.version());
         for (int i = 0; i < catalog.structures().size(); i++) {
             if (catalog.structures().get(i).id().length() > MAX_TEXT) {
                 throw new BadInputException("structures[" + i + "].id", "is over " + MAX_TEXT + " characters");

@@ -1,6 +1,7 @@
 package be.brussels.pan.service.referral;
 
 import be.brussels.pan.service.web.Echo;
+import be.brussels.pan.service.web.PlainText;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.StrictBodies;
 import be.brussels.pan.service.web.Uuids;
@@ -56,7 +57,7 @@ final class ReferralRequests {
         String note = create.note();
         if (note != null) {
             length("note", note);
-            plainText("note", note);
+            PlainText.require("note", note);
         }
         return new ValidCreate(diagnosisId, offerId, note);
     }
@@ -73,7 +74,7 @@ final class ReferralRequests {
         String reason = transition.reason();
         if (reason != null) {
             length("reason", reason);
-            plainText("reason", reason);
+            PlainText.require("reason", reason);
         }
         if (status == ReferralStatus.REFUSED && (reason == null || reason.isBlank())) {
             throw new BadInputException("reason", "a reason is required to refuse a referral");
@@ -98,23 +99,6 @@ final class ReferralRequests {
         // whatever passes here fits there too.
         if (value.length() > MAX_TEXT) {
             throw new BadInputException(field, "is over " + MAX_TEXT + " characters");
-        }
-    }
-    /**
-     * Text a person wrote, as it can be stored anywhere: no NUL or other control character but line breaks and
-     * tabs (PostgreSQL refuses NUL in text), and no half of a surrogate pair (it is not Unicode text at all).
-     */
-    private static void plainText(String field, String value) {
-        int i = 0;
-        while (i < value.length()) {
-            int c = value.codePointAt(i);
-            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            // codePointAt returns a lone surrogate as itself: a pair would have made one code point above U+FFFF.
-            boolean loneSurrogate = Character.getType(c) == Character.SURROGATE;
-            if (control || loneSurrogate) {
-                throw new BadInputException(field, "contains a character that is not text (at position " + i + ")");
-            }
-            i += Character.charCount(c);
         }
     }
 

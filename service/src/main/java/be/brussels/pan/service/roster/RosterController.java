@@ -177,7 +177,7 @@ public class RosterController {
         Snapshot roster = snapshotOf(uuid);
         ProblemJson problem = roster.problem();
         if (problem.animators().stream().noneMatch(a -> a.id().equals(animatorId))) {
-            throw new NotFoundException("animator", animatorId + " in roster " + id);
+            throw new NotFoundException("animator", animatorId, "roster " + id);
         }
         SolutionJson solution = roster.solution(uuid);
         List<AssignmentJson> mine = solution.assignments().stream().filter(a -> animatorId.equals(a.animator())).toList();

@@ -1,6 +1,7 @@
 package be.brussels.pan.service.security;
 
 import be.brussels.pan.service.web.Echo;
+import be.brussels.pan.service.web.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -43,6 +44,9 @@ public final class UserRules {
         }
         if (organisation == null || organisation.isBlank() || organisation.trim().length() > MAX_ORGANISATION_CHARS) {
             return Optional.of(new Violation("organisation", "is required (at most " + MAX_ORGANISATION_CHARS + " characters)"));
+        }
+        if (PlainText.firstNonText(organisation) >= 0) {
+            return Optional.of(new Violation("organisation", "contains a character that is not text"));
         }
         return Optional.empty();
     }

@@ -91,9 +91,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail, MAX_DETAIL));
         problem.setTitle(title);
-        properties.forEach(problem::setProperty);
+        properties.forEach((name, value) -> problem.setProperty(name,
+                value instanceof String text ? bounded(text, MAX_FIELD) : value));
         return problem;
+    }
+
+    /**
+     * The longest detail and field an error carries. Messages quote what they refuse (an id, a value), and a
+     * roster problem or a catalogue may be 8 MiB: without a bound one error could repeat megabytes of it.
+     */
+    private static final int MAX_DETAIL = 500;
+    private static final int MAX_FIELD = 200;
+
+    private static String bounded(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 }

@@ -38,8 +38,8 @@ public class ProblemErrorController implements ErrorController {
 
     private static String detail(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "The request is refused before it reaches the service: its path or method is not accepted"
-                    + " (for example ';', '//', '..' or an encoded '%' in the path).";
+            case BAD_REQUEST -> "The request is malformed or refused before it reaches the service (its path, its"
+                    + " headers or the encoding of its body).";
             case NOT_FOUND -> "Nothing is found at this address.";
             case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
             default -> status.is5xxServerError() ? "An unexpected error occurred." : status.getReasonPhrase() + ".";

@@ -30,8 +30,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus status = HttpStatus.resolve(code);
         String title = status == null ? "Error" : status.getReasonPhrase();
-        String detail = code == 400 ? "The request is refused before it reaches the service: its path or headers are"
-                + " not accepted (for example an encoded '/' or '\\\\' in the path, or a header over 8 KB)."
+        String detail = code == 400 ? "The request is malformed or refused before it reaches the service (for example"
+                + " an encoded '/' or '\\\\' in the path, a header over 8 KB, or a body whose encoding is broken)."
                 : code >= 500 ? "An unexpected error occurred." : title + ".";
         String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
                 + detail + "\"}";
