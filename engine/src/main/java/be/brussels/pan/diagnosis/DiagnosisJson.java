@@ -62,8 +62,15 @@ public final class DiagnosisJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(JsonPaths.ofSyntaxError(e), "malformed JSON: " + e.getOriginalMessage()
-                    + location(e));
+            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                    && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                // Jackson's words name its setting (FAIL_ON_TRAILING_TOKENS); what the caller needs is where.
+                throw new InvalidRequestException("$", "unexpected content after the JSON document" + location(e));
+            }
+            String duplicateAt = JsonPaths.ofSyntaxError(e);
+            throw new InvalidRequestException(duplicateAt, "$".equals(duplicateAt)
+                    ? "malformed JSON: " + JsonMessages.cut(firstLine(e.getOriginalMessage())) + location(e)
+                    : "is given twice");
         } catch (java.io.IOException e) {
             throw new InvalidRequestException("$", "unreadable body: " + e.getMessage());
         }
@@ -128,5 +135,13 @@ public final class DiagnosisJson {
     private static String location(JsonProcessingException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -75,6 +75,15 @@ class ContractViolationTest {
     }
 
     @Test
+    void syntaxErrorsAreToldInWordsNotJacksonSettings() {
+        assertThatThrownBy(() -> Engines.DEFAULT.diagnoseJson("{" + ANSWERS + "} {}"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problem())
+                        .startsWith("unexpected content after the JSON document").doesNotContain("DeserializationFeature"));
+        assertThatThrownBy(() -> Engines.DEFAULT.diagnoseJson("{" + ANSWERS + ",\"locale\":\"fr\",\"locale\":\"nl\"}"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problem()).isEqualTo("is given twice"));
+    }
+
+    @Test
     void aBodyOver64KibIsRejected() {
         String padding = " ".repeat(DiagnosisJson.MAX_BODY_BYTES);
         assertThatThrownBy(() -> Engines.DEFAULT.diagnoseJson("{" + ANSWERS + "}" + padding))

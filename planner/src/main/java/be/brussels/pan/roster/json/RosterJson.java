@@ -170,8 +170,30 @@ public final class RosterJson {
             message = "must be a string, not " + (e instanceof InvalidFormatException f ? f.getValue() : "this value");
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isEnum()) {
             message = "must be one of " + java.util.Arrays.toString(m.getTargetType().getEnumConstants());
+        } else if (message != null && message.startsWith("Trailing token")) {
+            message = "unexpected content after the JSON document";
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // Jackson's words name Java classes and its settings ("Cannot deserialize value of type `...ProblemJson`").
+            message = "wrong type: expected " + kindOf(m.getTargetType());
         }
         return new InvalidProblemException(path, message);
+    }
+
+    /** What a value of this Java type looks like in the contract's JSON. */
+    private static String kindOf(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     /** The path of where a parser stands, e.g. {@code sessions[1].id}; {@code $} at the top. */

@@ -129,4 +129,15 @@ class RosterJsonTest {
                 .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.getMessage())
                         .contains("unknown value 'DANCE', expected one of [").doesNotContain("be.brussels"));
     }
+
+    @Test
+    void wrongShapesAreToldInWordsNotJavaClasses() {
+        for (String[] c : new String[][] {{"[]", "$", "wrong type: expected an object"}, {"1", "$", "wrong type: expected an object"},
+                {"{\"communes\":{}}", "communes", "wrong type: expected a list"}, {"{\"id\":\"x\"} {}", "$", "unexpected content after the JSON document"}}) {
+            assertThatThrownBy(() -> RosterJson.readProblem(c[0])).as(c[0]).isInstanceOfSatisfying(InvalidProblemException.class, e -> {
+                assertThat(e.where()).isEqualTo(c[1]);
+                assertThat(e.getMessage()).isEqualTo(c[1] + ": " + c[2]);
+            });
+        }
+    }
 }
