@@ -9,6 +9,15 @@ import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.PlainText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/catalogs")
+@Tag(name = "admin: catalogues", description = "Upload and read the offer catalogue (ADMIN)")
 public class CatalogAdminController {
 
     /** The longest version and id the database keeps (V2, V3). */
@@ -44,6 +54,28 @@ public class CatalogAdminController {
         this.engines = engines;
     }
 
+    @Operation(summary = "Upload a catalogue: stored as the next version and put in use at once",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "A catalogue (catalog.md) as UTF-8 JSON; at most 8 MiB. Unknown fields are refused.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = Catalog.class))))
+    @ApiResponse(responseCode = "201", description = "Stored and in use: the new version",
+            headers = @Header(name = "Location", description = "/api/v1/admin/catalogs/{version}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = CatalogStore.Version.class)))
+    @ApiResponse(responseCode = "400", description = "The catalogue is invalid or not UTF-8; field names the record or field ($ for the body). The catalogue in use is unchanged.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Another catalogue was uploaded at the same moment and took this version; nothing was stored: send it again",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 8 MiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     public ResponseEntity<CatalogStore.Version> upload(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
@@ -104,14 +136,35 @@ public class CatalogAdminController {
         }
     }
 
+    @Operation(summary = "The stored catalogue versions, newest first, without their bodies")
+    @ApiResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = CatalogStore.Version.class))))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<CatalogStore.Version> versions() {
         return store.versions();
     }
 
     /** A stored version's catalogue as it was uploaded: where the upload's {@code Location} points. */
+    @Operation(summary = "One stored version's catalogue as it was uploaded")
+    @ApiResponse(responseCode = "200", description = "The catalogue (catalog.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Catalog.class)))
+    @ApiResponse(responseCode = "400", description = "The version is not a number from 1 (field: version)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such catalogue version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<String> version(@PathVariable String version) {
+    public ResponseEntity<String> version(@Parameter(description = "The catalogue version: 1, 2, 3…",
+                                                  schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                                          @PathVariable String version) {
         long number;
         try {
             number = version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;

@@ -8,6 +8,15 @@ import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.StrictBodies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -29,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/users")
+@Tag(name = "admin: users", description = "The users of the service (ADMIN)")
 public class UserAdminController {
 
     /** A user as shown: no password hash. */
@@ -50,17 +60,55 @@ public class UserAdminController {
         this.encoder = encoder;
     }
 
+    @Operation(summary = "The users (never a password hash)")
+    @ApiResponse(responseCode = "200", description = "The users",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = UserView.class))))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<UserView> list() {
         return users.all().stream().map(UserView::of).toList();
     }
 
     /** One user: where a creation's {@code Location} points. */
+    @Operation(summary = "One user")
+    @ApiResponse(responseCode = "200", description = "The user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{username}", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserView user(@PathVariable String username) {
         return users.find(username).map(UserView::of).orElseThrow(() -> new NotFoundException("user", username));
     }
 
+    @Operation(summary = "Create a user (the password is stored as a BCrypt hash)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The new user; all four fields are required, unknown fields are refused. role is one of"
+                            + " COUNSELLOR, SOCIAL_WORKER, PARTNER, PLANNER, ADMIN.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NewUser.class))))
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "/api/v1/admin/users/{username}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, or unknown; field names it ($ for the body)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "A user of this name already exists",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
         NewUser n = StrictBodies.read(body, NewUser.class);
@@ -81,6 +129,17 @@ public class UserAdminController {
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username())).body(UserView.of(user));
     }
 
+    @Operation(summary = "Disable a user (their sessions end at their next request)")
+    @ApiResponse(responseCode = "200", description = "The user, disabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "An administrator cannot disable their own account",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/{username}/disable", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserView disable(@PathVariable String username, @AuthenticationPrincipal PanUser me) {
         if (username.equals(me.username())) {
@@ -89,6 +148,15 @@ public class UserAdminController {
         return setEnabled(username, false);
     }
 
+    @Operation(summary = "Enable a user")
+    @ApiResponse(responseCode = "200", description = "The user, enabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/{username}/enable", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserView enable(@PathVariable String username) {
         return setEnabled(username, true);

@@ -2,11 +2,21 @@ package be.brussels.pan.service.diagnosis;
 
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.diagnosis.DiagnosisJson;
+import be.brussels.pan.diagnosis.DiagnosisRequest;
 import be.brussels.pan.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.DiagnosisEngine;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.metrics.PanMetrics;
 import com.codahale.metrics.Timer;
+import be.brussels.pan.service.web.OpenApiConfig;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
@@ -31,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/diagnoses")
+@Tag(name = "diagnoses", description = "The diagnosis contract over HTTP (COUNSELLOR, SOCIAL_WORKER, ADMIN)")
 public class DiagnosisController {
 
     private final EngineHolder engines;
@@ -43,6 +54,31 @@ public class DiagnosisController {
         this.metrics = metrics;
     }
 
+    @Operation(summary = "Diagnose one request or a batch and store the result",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "One diagnosis request (diagnosis contract, version 1) or an array of them (a batch).",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {
+                            DiagnosisRequest.class, OpenApiConfig.DiagnosisRequestBatch.class}))))
+    @ApiResponse(responseCode = "201", description = "Diagnosed and stored: the response (with its id) for one request,"
+            + " the array of responses for a batch. A single request has a Location; a batch has none.",
+            headers = @Header(name = "Location", description = "/api/v1/diagnoses/{id} (single request only)",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {
+                    DiagnosisResponse.class, OpenApiConfig.DiagnosisResponseBatch.class})))
+    @ApiResponse(responseCode = "400", description = "The request breaks the diagnosis contract; field names where"
+            + " (prefixed with [i] in a batch; $ for the body as a whole). Nothing is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not diagnose",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "The database did not store the diagnosis; nothing was kept and"
+            + " the request can be sent again.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
         // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
@@ -76,8 +112,20 @@ public class DiagnosisController {
         }
     }
 
+    @Operation(summary = "Read a stored diagnosis")
+    @ApiResponse(responseCode = "200", description = "The stored diagnosis response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not read diagnoses",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No diagnosis with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> find(@PathVariable String id) {
+    public ResponseEntity<byte[]> find(@Parameter(description = "The diagnosis id", schema = @Schema(type = "string", format = "uuid"))
+                                       @PathVariable String id) {
         UUID uuid = uuid(id);
         byte[] json = store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);

@@ -4,15 +4,22 @@ import com.codahale.metrics.Histogram;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.Snapshot;
 import com.codahale.metrics.Timer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /metrics} (ADMIN): every metric as JSON; timers in milliseconds, rates per second. */
 @RestController
+@Tag(name = "metrics", description = "The service's Dropwizard metrics (ADMIN)")
 public class MetricsController {
 
     private static final double MS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -22,6 +29,14 @@ public class MetricsController {
         this.metrics = metrics;
     }
 
+    @Operation(summary = "Every metric as JSON")
+    @ApiResponse(responseCode = "200", description = "An object with timers, meters, histograms, counters and gauges, each"
+            + " an object by metric name; timers in milliseconds, rates per second",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> metrics() {
         Map<String, Object> timers = new LinkedHashMap<>();

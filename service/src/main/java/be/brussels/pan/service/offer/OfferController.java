@@ -7,9 +7,16 @@ import be.brussels.pan.geo.Communes;
 import be.brussels.pan.orientation.OrientationKind;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/offers")
+@Tag(name = "offers", description = "The offers of the catalogue in use (any signed-in user)")
 public class OfferController {
 
     // As in the diagnosis contract: four ASCII digits, not starting with 0 (\d would also take other scripts' digits).
@@ -42,10 +50,26 @@ public class OfferController {
      * target groups. {@code language}: a two-letter code, matched against the service's languages or, when it
      * names none, its structure's.
      */
+    @Operation(summary = "Search the catalogue in use; every filter is optional (an empty value is no filter)")
+    @ApiResponse(responseCode = "200", description = "The offers found, nearest first for a Brussels postcode",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OfferSearch.class)))
+    @ApiResponse(responseCode = "400", description = "A filter is invalid; field names it (postcode, kind, targetGroup or language)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public OfferSearch search(@RequestParam(required = false) String postcode,
+    public OfferSearch search(@Parameter(description = "A Belgian postcode; a Brussels one orders the offers nearest first"
+                                      + " and gives each its distanceKm", example = "1080",
+                                      schema = @Schema(type = "string", pattern = "[1-9][0-9]{3}"))
+                              @RequestParam(required = false) String postcode,
+                              @Parameter(description = "An orientation kind of the diagnosis contract",
+                                      schema = @Schema(implementation = OrientationKind.class))
                               @RequestParam(required = false) String kind,
+                              @Parameter(description = "One of the target groups", schema = @Schema(implementation = TargetGroup.class))
                               @RequestParam(required = false) String targetGroup,
+                              @Parameter(description = "A two-letter language code, matched against the service's languages"
+                                      + " or, when it names none, its structure's", example = "fr",
+                                      schema = @Schema(type = "string", pattern = "[a-z]{2}"))
                               @RequestParam(required = false) String language) {
         postcode = blankToNull(postcode);
         kind = blankToNull(kind);
@@ -65,6 +89,13 @@ public class OfferController {
                 parse("targetGroup", targetGroup, TargetGroup.class), language);
     }
 
+    @Operation(summary = "One offer of the catalogue in use")
+    @ApiResponse(responseCode = "200", description = "The offer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OfferView.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No offer with this id in the catalogue in use",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public OfferView offer(@PathVariable String id) {
         return catalog.offer(id).orElseThrow(() -> new NotFoundException("offer", id));

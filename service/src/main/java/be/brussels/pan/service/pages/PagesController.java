@@ -2,6 +2,7 @@ package be.brussels.pan.service.pages;
 
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.security.Role;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * of the signed-in users. The pages themselves are static files ({@code static/*.html}) that call the REST API.
  */
 @Controller
+@Hidden
 public class PagesController {
 
     @GetMapping("/login")

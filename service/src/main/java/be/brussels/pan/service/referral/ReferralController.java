@@ -7,8 +7,15 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/referrals")
+@Tag(name = "referrals", description = "Referrals of a diagnosed person to an offer and their lifecycle"
+        + " (COUNSELLOR, SOCIAL_WORKER, PARTNER, ADMIN)")
 public class ReferralController {
 
     private final ReferralService referrals;
@@ -36,8 +45,25 @@ public class ReferralController {
     }
 
     /** {@code {diagnosisId, offerId, note}} → 201 with Location and the SENT referral. */
+    @Operation(summary = "Refer a diagnosed person to an offer of the catalogue in use")
+    @ApiResponse(responseCode = "201", description = "The referral, SENT",
+            headers = @Header(name = "Location", description = "/api/v1/referrals/{id}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
+    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer; field names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not create referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                                   description = "diagnosisId (a UUID) and offerId are required, note is optional;"
+                                                           + " unknown fields are refused.", content = @Content(
                                                    mediaType = MediaType.APPLICATION_JSON_VALUE,
                                                    schema = @Schema(implementation = ReferralRequests.Create.class)))
                                            @RequestBody(required = false) byte[] body,
@@ -47,22 +73,68 @@ public class ReferralController {
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + created.id())).body(created);
     }
 
+    @Operation(summary = "One referral with its history")
+    @ApiResponse(responseCode = "200", description = "The referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not read referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Referral find(@PathVariable String id, @AuthenticationPrincipal PanUser user) {
+    public Referral find(@Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
+                         @PathVariable String id, @AuthenticationPrincipal PanUser user) {
         return referrals.find(ReferralRequests.uuid("id", id), user);
     }
 
     /** The referrals the caller may see, newest first, optionally of one {@code status}. */
+    @Operation(summary = "The referrals the caller may see, newest first")
+    @ApiResponse(responseCode = "200", description = "The referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = Referral.class))))
+    @ApiResponse(responseCode = "400", description = "status is not a referral status (field: status)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not read referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<Referral> list(@RequestParam(required = false) String status, @AuthenticationPrincipal PanUser user) {
+    public List<Referral> list(@Parameter(description = "Only the referrals in this status",
+                                       schema = @Schema(implementation = ReferralStatus.class))
+                               @RequestParam(required = false) String status, @AuthenticationPrincipal PanUser user) {
         return referrals.list(status(status), user);
     }
 
     /** {@code {to, reason}} → 200 with the referral; 409 when the lifecycle does not allow it. */
+    @Operation(summary = "Move a referral to its next status")
+    @ApiResponse(responseCode = "200", description = "The referral in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
+    @ApiResponse(responseCode = "400", description = "The id, to or reason is invalid (a reason is required for REFUSED); field names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The caller's role or organisation may not make this transition",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this transition, or the referral changed meanwhile (read it again)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Referral transition(@PathVariable String id,
-                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    public Referral transition(@Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
+                               @PathVariable String id,
+                               @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                       description = "to: the next status (SENT, ACCEPTED, REFUSED, EXPIRED, SCHEDULED, ATTENDED,"
+                                               + " COMPLETED, NO_SHOW, CANCELLED; EXPIRED only by the expiry job); reason:"
+                                               + " required for REFUSED, optional otherwise. Unknown fields are refused.",
+                                       content = @Content(
                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
                                        schema = @Schema(implementation = ReferralRequests.Transition.class)))
                                @RequestBody(required = false) byte[] body,

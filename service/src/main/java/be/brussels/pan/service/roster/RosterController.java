@@ -14,7 +14,15 @@ import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.Uuids;
+import be.brussels.pan.service.web.OpenApiConfig;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -61,6 +69,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/rosters")
+@Tag(name = "rosters", description = "Weekly animator rosters solved in the background (PLANNER, ADMIN)")
 public class RosterController {
 
     static final int DEFAULT_SECONDS = 30;
@@ -80,8 +89,34 @@ public class RosterController {
         this.demand = demand;
     }
 
+    @Operation(summary = "Solve a roster problem in the background",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "A roster problem (roster contract); at most 8 MiB.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemJson.class))))
+    @ApiResponse(responseCode = "202", description = "Accepted: the solve runs in the background; follow the Location",
+            headers = @Header(name = "Location", description = "/api/v1/rosters/{id}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "The problem or seconds is invalid; field names the parameter, id or field. Nothing is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 8 MiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
+            + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<JsonNode> submit(@RequestBody byte[] body,
+                                           @Parameter(description = "The solver's time limit in seconds",
+                                                   schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
                                            @RequestParam(name = "seconds", required = false) String seconds,
                                            @AuthenticationPrincipal PanUser user) {
         int limit = seconds(seconds);
@@ -94,8 +129,29 @@ public class RosterController {
         return accepted(submit(problem, limit, user, "PROBLEM"));
     }
 
+    @Operation(summary = "Solve the roster problem built from the diagnoses stored for a week's demand")
+    @ApiResponse(responseCode = "202", description = "Accepted: the solve runs in the background; follow the Location",
+            headers = @Header(name = "Location", description = "/api/v1/rosters/{id}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "week is missing, not an ISO week, or has no demand; or seconds is invalid (field names which). Nothing is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
+            + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/from-demand", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<JsonNode> fromDemand(@RequestParam(name = "week", required = false) String week,
+    public ResponseEntity<JsonNode> fromDemand(@Parameter(required = true, example = "2026-W49",
+                                                       description = "The ISO week to plan",
+                                                       schema = @Schema(type = "string", pattern = "[0-9]{4}-W[0-9]{2}"))
+                                               @RequestParam(name = "week", required = false) String week,
+                                               @Parameter(description = "The solver's time limit in seconds",
+                                                       schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
                                                @RequestParam(name = "seconds", required = false) String seconds,
                                                @AuthenticationPrincipal PanUser user) {
         int limit = seconds(seconds);
@@ -141,13 +197,35 @@ public class RosterController {
                 + ", not " + Echo.of(seconds));
     }
 
+    @Operation(summary = "A roster's state and its solution (the best so far while SOLVING)")
+    @ApiResponse(responseCode = "200", description = "The roster's state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No roster with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode state(@PathVariable String id) {
+    public JsonNode state(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                          @PathVariable String id) {
         return view(uuid(id));
     }
 
+    @Operation(summary = "Stop a solve early (its best solution so far is kept); a finished roster is left as it is")
+    @ApiResponse(responseCode = "200", description = "The roster's state after the stop",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No roster with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode stop(@PathVariable String id) {
+    public JsonNode stop(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                         @PathVariable String id) {
         UUID uuid = uuid(id);
         if (!solves.stop(uuid, STOP_WAIT) && !store.exists(uuid)) {
             throw new NotFoundException("roster", id);
@@ -155,13 +233,35 @@ public class RosterController {
         return view(uuid);
     }
 
+    @Operation(summary = "The problem a roster solves")
+    @ApiResponse(responseCode = "200", description = "The roster problem (roster contract)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProblemJson.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No roster with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode problem(@PathVariable String id) {
+    public JsonNode problem(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                            @PathVariable String id) {
         return tree(RosterJson.write(snapshotOf(uuid(id)).problem()));
     }
 
+    @Operation(summary = "The roster's assignments as CSV (the best so far while SOLVING)")
+    @ApiResponse(responseCode = "200", description = "The CSV file (an attachment)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No roster with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}.csv")
-    public ResponseEntity<String> csv(@PathVariable String id) {
+    public ResponseEntity<String> csv(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                                      @PathVariable String id) {
         UUID uuid = uuid(id);
         Snapshot roster = snapshotOf(uuid);
         StringBuilder out = new StringBuilder();
@@ -171,8 +271,21 @@ public class RosterController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
     }
 
+    @Operation(summary = "One animator's sessions of the roster as an iCalendar file")
+    @ApiResponse(responseCode = "200", description = "The iCalendar file (an attachment; empty calendar if the animator has no session)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No roster with this id, or no such animator in its problem",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/{id}/animators/{animatorId}.ics")
-    public ResponseEntity<String> ics(@PathVariable String id, @PathVariable String animatorId) {
+    public ResponseEntity<String> ics(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                                      @PathVariable String id,
+                                      @Parameter(description = "An animator id of the roster's problem") @PathVariable String animatorId) {
         UUID uuid = uuid(id);
         Snapshot roster = snapshotOf(uuid);
         ProblemJson problem = roster.problem();

@@ -3,6 +3,12 @@ package be.brussels.pan.service.stats;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.service.web.BadInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/stats")
+@Tag(name = "statistics", description = "Anonymised counts of the stored diagnoses (PLANNER, ADMIN)")
 public class StatsController {
 
     /** An ISO date with a four-digit year. */
@@ -92,8 +100,22 @@ public class StatsController {
                         List<CommuneLevel> levelByCommune, List<GroupLevel> levelByTargetGroup) {
     }
 
+    @Operation(summary = "Counts of the diagnoses stored in [from, to] (Brussels dates, both inclusive), with small-cell"
+            + " suppression (a suppressed cell has count null and suppressed true)")
+    @ApiResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Stats.class)))
+    @ApiResponse(responseCode = "400", description = "from or to is not an ISO date, or from is after to; field names which",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not read statistics (PLANNER and ADMIN only)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public Stats stats(@RequestParam(name = "from", required = false) String from,
+    public Stats stats(@Parameter(description = "The first day (inclusive); none: from the first diagnosis", example = "2026-11-01",
+                               schema = @Schema(type = "string", format = "date"))
+                       @RequestParam(name = "from", required = false) String from,
+                       @Parameter(description = "The last day (inclusive); none: no upper bound", example = "2026-11-30",
+                               schema = @Schema(type = "string", format = "date"))
                        @RequestParam(name = "to", required = false) String to) {
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * quote the request.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})

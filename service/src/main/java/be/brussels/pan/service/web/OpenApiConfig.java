@@ -1,0 +1,110 @@
+package be.brussels.pan.service.web;
+
+import be.brussels.pan.diagnosis.DiagnosisRequest;
+import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.service.roster.RosterStatus;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.ArrayList;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description's header ({@code /v3/api-docs}): title, version, the HTTP Basic scheme every operation
+ * requires, and the shapes of the bodies that the controllers read and write as bytes or JSON trees (the
+ * engine's and the planner's strict readers and writers), so that a generated client sends and expects JSON
+ * objects. The types below are documentation only: nothing reads or writes them.
+ */
+@Configuration
+@OpenAPIDefinition(
+        info = @Info(title = "PAN service API", version = "v1", description = """
+                The Brussels digital-inclusion service (PAN): diagnoses of a person's digital fragility by the \
+                rule engine, the offers of the catalogue in use, referrals to those offers and their lifecycle, \
+                weekly animator rosters solved in the background by the planner, anonymised statistics, and \
+                administration of users and catalogues. Machine clients authenticate with HTTP Basic; what a user \
+                may call depends on their role (COUNSELLOR, SOCIAL_WORKER, PARTNER, PLANNER, ADMIN). Bodies are \
+                JSON objects read strictly (unknown fields are refused). Every error is an RFC 9457 problem \
+                (application/problem+json with type, title, status, detail and instance); a 400 that is a \
+                contract violation names the offending field or parameter in a `field` property (`$` for the \
+                body as a whole). A refused request stores nothing."""),
+        security = @SecurityRequirement(name = OpenApiConfig.BASIC))
+@SecurityScheme(name = OpenApiConfig.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A user name and password of the service (PAN_BOOTSTRAP_USERS or created by an administrator).")
+public class OpenApiConfig {
+
+    /** The name of the security scheme. */
+    public static final String BASIC = "basic";
+
+    /**
+     * Two corrections of the generated schemas. Spring's {@code ProblemDetail} is written with its extra
+     * properties at the top level (not in a {@code properties} object): the schema says so and names the
+     * service's own, {@code field} and {@code maxConcurrentSolves}. The batch arrays below are arrays, without the
+     * {@code empty} property that their Java type's {@code isEmpty()} would add.
+     */
+    @Bean
+    OpenApiCustomizer problemAndBatchSchemas() {
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            Map<String, io.swagger.v3.oas.models.media.Schema> schemas = openApi.getComponents().getSchemas();
+            io.swagger.v3.oas.models.media.Schema<?> problem = schemas.get("ProblemDetail");
+            if (problem != null && problem.getProperties() != null) {
+                problem.getProperties().remove("properties");
+                problem.description("An RFC 9457 problem (application/problem+json).");
+                problem.addProperty("field", new StringSchema().description("The field or parameter at fault, in a 400"
+                        + " that is a contract violation ($ for the body as a whole; [i] prefix for a request of a batch)"));
+                problem.addProperty("maxConcurrentSolves", new IntegerSchema().description("In a 429 of the rosters:"
+                        + " how many solves may run at once"));
+            }
+            for (String batch : new String[] {"DiagnosisRequestBatch", "DiagnosisResponseBatch"}) {
+                if (schemas.get(batch) != null) {
+                    schemas.get(batch).setProperties(null);
+                }
+            }
+        };
+    }
+
+    /** A batch of diagnosis requests: a JSON array of request objects. */
+    @Schema(name = "DiagnosisRequestBatch", description = "A batch: an array of diagnosis requests, diagnosed and"
+            + " stored together (all or nothing).")
+    public static final class DiagnosisRequestBatch extends ArrayList<DiagnosisRequest> {
+    }
+
+    /** The answer to a batch: the responses in the order of the requests. */
+    @Schema(name = "DiagnosisResponseBatch", description = "The responses of a batch, in the order of its requests;"
+            + " each has its id.")
+    public static final class DiagnosisResponseBatch extends ArrayList<DiagnosisResponse> {
+    }
+
+    /** The 202 of a roster submission. */
+    @Schema(name = "RosterAccepted", description = "A roster being solved in the background; follow its Location.")
+    public record RosterAccepted(
+            @Schema(description = "The roster's id", format = "uuid") String id,
+            @Schema(description = "Always SOLVING", allowableValues = "SOLVING") String status) {
+    }
+
+    /** {@code GET /rosters/{id}}: the roster's state around the planner's solution. */
+    @Schema(name = "RosterState", description = "A roster's state; solution is the roster contract's solution,"
+            + " the best so far while SOLVING (null until there is one).")
+    public record RosterState(
+            @Schema(description = "The roster's id", format = "uuid") String id,
+            RosterStatus status,
+            @Schema(description = "The id of the problem solved", nullable = true) String problemId,
+            @Schema(description = "The solution's score, null until there is a solution", nullable = true)
+            SolutionJson.ScoreJson score,
+            @Schema(description = "Milliseconds the solve took; present once it is stored", nullable = true)
+            Long solveMillis,
+            @Schema(description = "Why the solve failed; present only when FAILED", nullable = true) String failure,
+            @Schema(nullable = true) SolutionJson solution) {
+    }
+}
