@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ProblemDetail;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.NotFoundException;
@@ -66,19 +65,10 @@ public class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {
                     DiagnosisResponse.class, OpenApiConfig.DiagnosisResponseBatch.class})))
     @ApiResponse(responseCode = "400", description = "The request breaks the diagnosis contract; field names where"
-            + " (prefixed with [i] in a batch; $ for the body as a whole). Nothing is stored.",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not diagnose",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + " (prefixed with [i] in a batch; $ for the body as a whole). Nothing is stored.")
+    @ApiResponse(responseCode = "403", description = "The role may not diagnose")
     @ApiResponse(responseCode = "503", description = "The database did not store the diagnosis; nothing was kept and"
-            + " the request can be sent again.",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + " the request can be sent again.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
         // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
@@ -115,14 +105,9 @@ public class DiagnosisController {
     @Operation(summary = "Read a stored diagnosis")
     @ApiResponse(responseCode = "200", description = "The stored diagnosis response",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not read diagnoses",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No diagnosis with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
+    @ApiResponse(responseCode = "403", description = "The role may not read diagnoses")
+    @ApiResponse(responseCode = "404", description = "No diagnosis with this id")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> find(@Parameter(description = "The diagnosis id", schema = @Schema(type = "string", format = "uuid"))
                                        @PathVariable String id) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,10 +32,7 @@ public class MetricsController {
     @ApiResponse(responseCode = "200", description = "An object with timers, meters, histograms, counters and gauges, each"
             + " an object by metric name; timers in milliseconds, rates per second",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
     @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> metrics() {
         Map<String, Object> timers = new LinkedHashMap<>();

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,10 +52,7 @@ public class OfferController {
     @Operation(summary = "Search the catalogue in use; every filter is optional (an empty value is no filter)")
     @ApiResponse(responseCode = "200", description = "The offers found, nearest first for a Brussels postcode",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OfferSearch.class)))
-    @ApiResponse(responseCode = "400", description = "A filter is invalid; field names it (postcode, kind, targetGroup or language)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A filter is invalid; field names it (postcode, kind, targetGroup or language)")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public OfferSearch search(@Parameter(description = "A Belgian postcode; a Brussels one orders the offers nearest first"
                                       + " and gives each its distanceKm", example = "1080",
@@ -92,10 +88,7 @@ public class OfferController {
     @Operation(summary = "One offer of the catalogue in use")
     @ApiResponse(responseCode = "200", description = "The offer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OfferView.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No offer with this id in the catalogue in use",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No offer with this id in the catalogue in use")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public OfferView offer(@PathVariable String id) {
         return catalog.offer(id).orElseThrow(() -> new NotFoundException("offer", id));

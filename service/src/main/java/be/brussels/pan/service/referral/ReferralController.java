@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,16 +49,8 @@ public class ReferralController {
             headers = @Header(name = "Location", description = "/api/v1/referrals/{id}",
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer; field names it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not create referrals",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer; field names it")
+    @ApiResponse(responseCode = "403", description = "The role may not create referrals")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                                    description = "diagnosisId (a UUID) and offerId are required, note is optional;"
@@ -76,14 +67,9 @@ public class ReferralController {
     @Operation(summary = "One referral with its history")
     @ApiResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not read referrals",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
+    @ApiResponse(responseCode = "403", description = "The role may not read referrals")
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Referral find(@Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
                          @PathVariable String id, @AuthenticationPrincipal PanUser user) {
@@ -95,12 +81,8 @@ public class ReferralController {
     @ApiResponse(responseCode = "200", description = "The referrals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     array = @ArraySchema(schema = @Schema(implementation = Referral.class))))
-    @ApiResponse(responseCode = "400", description = "status is not a referral status (field: status)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not read referrals",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "status is not a referral status (field: status)")
+    @ApiResponse(responseCode = "403", description = "The role may not read referrals")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<Referral> list(@Parameter(description = "Only the referrals in this status",
                                        schema = @Schema(implementation = ReferralStatus.class))
@@ -112,20 +94,10 @@ public class ReferralController {
     @Operation(summary = "Move a referral to its next status")
     @ApiResponse(responseCode = "200", description = "The referral in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "The id, to or reason is invalid (a reason is required for REFUSED); field names it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The caller's role or organisation may not make this transition",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this transition, or the referral changed meanwhile (read it again)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id, to or reason is invalid (a reason is required for REFUSED); field names it")
+    @ApiResponse(responseCode = "403", description = "The caller's role or organisation may not make this transition")
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see")
+    @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this transition, or the referral changed meanwhile (read it again)")
     @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Referral transition(@Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))

@@ -99,20 +99,11 @@ public class RosterController {
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
-    @ApiResponse(responseCode = "400", description = "The problem or seconds is invalid; field names the parameter, id or field. Nothing is stored.",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 8 MiB",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The problem or seconds is invalid; field names the parameter, id or field. Nothing is stored.")
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
             + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<JsonNode> submit(@RequestBody byte[] body,
                                            @Parameter(description = "The solver's time limit in seconds",
@@ -135,16 +126,11 @@ public class RosterController {
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
-    @ApiResponse(responseCode = "400", description = "week is missing, not an ISO week, or has no demand; or seconds is invalid (field names which). Nothing is stored.",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "week is missing, not an ISO week, or has no demand; or seconds is invalid (field names which). Nothing is stored.")
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
             + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")))
     @PostMapping(path = "/from-demand", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<JsonNode> fromDemand(@Parameter(required = true, example = "2026-W49",
                                                        description = "The ISO week to plan",
@@ -201,12 +187,8 @@ public class RosterController {
     @ApiResponse(responseCode = "200", description = "The roster's state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No roster with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode state(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                           @PathVariable String id) {
@@ -217,12 +199,8 @@ public class RosterController {
     @ApiResponse(responseCode = "200", description = "The roster's state after the stop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No roster with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode stop(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                          @PathVariable String id) {
@@ -236,12 +214,8 @@ public class RosterController {
     @Operation(summary = "The problem a roster solves")
     @ApiResponse(responseCode = "200", description = "The roster problem (roster contract)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProblemJson.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No roster with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode problem(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                             @PathVariable String id) {
@@ -251,14 +225,9 @@ public class RosterController {
     @Operation(summary = "The roster's assignments as CSV (the best so far while SOLVING)")
     @ApiResponse(responseCode = "200", description = "The CSV file (an attachment)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No roster with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
+    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
     @GetMapping(path = "/{id}.csv")
     public ResponseEntity<String> csv(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                                       @PathVariable String id) {
@@ -274,14 +243,9 @@ public class RosterController {
     @Operation(summary = "One animator's sessions of the roster as an iCalendar file")
     @ApiResponse(responseCode = "200", description = "The iCalendar file (an attachment; empty calendar if the animator has no session)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No roster with this id, or no such animator in its problem",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id, or no such animator in its problem")
+    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
     @GetMapping(path = "/{id}/animators/{animatorId}.ics")
     public ResponseEntity<String> ics(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                                       @PathVariable String id,

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,12 +103,8 @@ public class StatsController {
             + " suppression (a suppressed cell has count null and suppressed true)")
     @ApiResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Stats.class)))
-    @ApiResponse(responseCode = "400", description = "from or to is not an ISO date, or from is after to; field names which",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not read statistics (PLANNER and ADMIN only)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "from or to is not an ISO date, or from is after to; field names which")
+    @ApiResponse(responseCode = "403", description = "The role may not read statistics (PLANNER and ADMIN only)")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Stats stats(@Parameter(description = "The first day (inclusive); none: from the first diagnosis", example = "2026-11-01",
                                schema = @Schema(type = "string", format = "date"))

@@ -45,10 +45,8 @@ public class OpenApiConfig {
     public static final String BASIC = "basic";
 
     /**
-     * Two corrections of the generated schemas. Spring's {@code ProblemDetail} is written with its extra
-     * properties at the top level (not in a {@code properties} object): the schema says so and names the
-     * service's own, {@code field} and {@code maxConcurrentSolves}. The batch arrays below are arrays, without the
-     * {@code empty} property that their Java type's {@code isEmpty()} would add.
+     * The batch arrays below are arrays, without the {@code empty} property that their Java type's
+     * {@code isEmpty()} would add.
      */
     @Bean
     OpenApiCustomizer problemAndBatchSchemas() {
@@ -57,21 +55,79 @@ public class OpenApiConfig {
                 return;
             }
             Map<String, io.swagger.v3.oas.models.media.Schema> schemas = openApi.getComponents().getSchemas();
-            io.swagger.v3.oas.models.media.Schema<?> problem = schemas.get("ProblemDetail");
-            if (problem != null && problem.getProperties() != null) {
-                problem.getProperties().remove("properties");
-                problem.description("An RFC 9457 problem (application/problem+json).");
-                problem.addProperty("field", new StringSchema().description("The field or parameter at fault, in a 400"
-                        + " that is a contract violation ($ for the body as a whole; [i] prefix for a request of a batch)"));
-                problem.addProperty("maxConcurrentSolves", new IntegerSchema().description("In a 429 of the rosters:"
-                        + " how many solves may run at once"));
-            }
             for (String batch : new String[] {"DiagnosisRequestBatch", "DiagnosisResponseBatch"}) {
                 if (schemas.get(batch) != null) {
                     schemas.get(batch).setProperties(null);
                 }
             }
         };
+    }
+
+    /**
+     * The problems every operation can answer, added here once rather than on each operation: 401 (every
+     * operation needs credentials), and for an operation that takes a JSON body 413 (over its limit: 8 MiB for
+     * roster problems and catalogues, else 64 KiB) and 415 (not application/json). The controllers declare what
+     * is their own: 400 and its field, 403 and who may call, 404, 409, 429, 503.
+     */
+    @Bean
+    OpenApiCustomizer commonProblems() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new io.swagger.v3.oas.models.Components());
+            }
+            openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                addProblem(operation, "401", "No or wrong credentials");
+                if (operation.getRequestBody() != null) {
+                    boolean large = path.startsWith("/api/v1/rosters") || path.startsWith("/api/v1/admin/catalogs");
+                    addProblem(operation, "413", "The body is over " + (large ? "8 MiB" : "64 KiB"));
+                    addProblem(operation, "415", "The body is not application/json");
+                }
+                // Every error is a problem: the controllers name the status and why, the body is said here (springdoc
+                // would otherwise describe an error's body as the operation's own return type).
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        response.setContent(problemContent());
+                    }
+                });
+            }));
+        };
+    }
+
+    private static void addProblem(io.swagger.v3.oas.models.Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
+        }
+        operation.getResponses().computeIfAbsent(status, code -> new io.swagger.v3.oas.models.responses.ApiResponse()
+                .description(description).content(problemContent()));
+    }
+
+    /**
+     * An RFC 9457 problem as the service writes it (Spring's {@code ProblemDetail}, its extra properties at the top
+     * level), with the service's own properties, {@code field} and {@code maxConcurrentSolves}.
+     */
+    private static io.swagger.v3.oas.models.media.Schema<?> problemSchema() {
+        return new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description("An RFC 9457 problem (application/problem+json).")
+                .addProperty("type", new StringSchema().format("uri").description("about:blank"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema().description("What is wrong, in words; values the caller sent"
+                        + " are quoted at most 40 characters long"))
+                .addProperty("instance", new StringSchema().format("uri"))
+                .addProperty("field", new StringSchema().description("The field or parameter at fault, in a 400"
+                        + " that is a contract violation ($ for the body as a whole; [i] prefix for a request of a batch)"))
+                .addProperty("maxConcurrentSolves", new IntegerSchema().description("In a 429 of the rosters:"
+                        + " how many solves may run at once"));
+    }
+
+    private static io.swagger.v3.oas.models.media.Content problemContent() {
+        return new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                new io.swagger.v3.oas.models.media.MediaType().schema(
+                        new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ProblemDetail")));
     }
 
     /** A batch of diagnosis requests: a JSON array of request objects. */

@@ -3,10 +3,8 @@ package be.brussels.pan.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.pan.service.support.ApiTest;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -70,19 +68,5 @@ class DisabledUserSessionTest extends ApiTest {
     private HttpResponse<String> me(String session) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri("/pages/me")).header("Accept", "application/json")
                 .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String cookie(HttpHeaders headers, String name) {
-        for (String c : headers.allValues("set-cookie")) {
-            if (c.startsWith(name + "=")) {
-                int end = c.indexOf(';');
-                return c.substring(name.length() + 1, end > 0 ? end : c.length());
-            }
-        }
-        return null;
     }
 }

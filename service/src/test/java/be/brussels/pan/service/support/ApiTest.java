@@ -52,4 +52,19 @@ public abstract class ApiTest {
     protected long rows(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
+
+    /** The value of a cookie the answer sets ({@code Set-Cookie}), or null. */
+    protected static String cookie(java.net.http.HttpHeaders headers, String name) {
+        for (String c : headers.allValues("set-cookie")) {
+            if (c.startsWith(name + "=")) {
+                int end = c.indexOf(';');
+                return c.substring(name.length() + 1, end > 0 ? end : c.length());
+            }
+        }
+        return null;
+    }
+
+    protected java.net.URI uri(String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
 }

@@ -181,6 +181,16 @@ class OpenApiTest extends ApiTest {
                 .contains("\"SENT\"", "\"CANCELLED\"");
     }
 
+    @Test
+    void theProblemsEveryOperationCanAnswerAreAddedOnceWithTheRightLimits() throws Exception {
+        JsonNode paths = docs().get("paths");
+        assertThat(paths.at(pointer("/api/v1/rosters", "post", "responses", "413", "description")).asText()).contains("8 MiB");
+        assertThat(paths.at(pointer("/api/v1/admin/catalogs", "post", "responses", "413", "description")).asText()).contains("8 MiB");
+        assertThat(paths.at(pointer("/api/v1/diagnoses", "post", "responses", "413", "description")).asText()).contains("64 KiB");
+        assertThat(statuses(paths.at(pointer("/api/v1/offers", "get")))).contains("401").doesNotContain("413", "415");
+        assertThat(statuses(paths.at(pointer("/api/v1/referrals", "post")))).contains("401", "413", "415");
+    }
+
     private JsonNode docs() throws Exception {
         ResponseEntity<String> docs = call(null, HttpMethod.GET, "/v3/api-docs", null);
         assertThat(docs.getStatusCode().value()).isEqualTo(200);
