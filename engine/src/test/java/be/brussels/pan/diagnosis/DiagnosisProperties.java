@@ -73,6 +73,27 @@ class DiagnosisProperties {
         assertThat(orientations).extracting(DiagnosisResponse.Orientation::offerId).doesNotHaveDuplicates();
     }
 
+    @Property(tries = 500)
+    void startDigitalIsShownExactlyWhenItsFourConditionsHold(@ForAll("requests") DiagnosisRequest request) {
+        DiagnosisResponse response = Engines.DEFAULT.diagnose(request);
+        Profile p = request.profile();
+        boolean eligible = p != null && Boolean.TRUE.equals(p.jobSeeker()) && p.age() != null && p.age() > 25
+                && Boolean.FALSE.equals(p.upperSecondaryCertificate()) && response.digcompLevel() == DigcompLevel.A;
+
+        // The contract: "offered if and only if"; the cut to six orientations used to drop it.
+        assertThat(response.orientations().stream().anyMatch(o -> o.kind() == be.brussels.pan.orientation.OrientationKind.START_DIGITAL))
+                .as("Start Digital shown").isEqualTo(eligible);
+        assertThat(response.orientations()).hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Property(tries = 300)
+    void noOneAtLevelAIsInvitedToVolunteer(@ForAll("requests") DiagnosisRequest request) {
+        DiagnosisResponse response = Engines.DEFAULT.diagnose(request);
+        if (response.digcompLevel() == DigcompLevel.A) {
+            assertThat(response.orientations()).noneMatch(o -> o.kind() == be.brussels.pan.orientation.OrientationKind.VOLUNTEERING);
+        }
+    }
+
     @Property(tries = 300)
     void theLevelIsAMonotoneStepFunctionOfTheScore(@ForAll("requests") DiagnosisRequest a,
                                                     @ForAll("requests") DiagnosisRequest b) {

@@ -72,6 +72,34 @@ class OrientationRulesTest {
     }
 
     @Test
+    void startDigitalIsNeverCutFromTheListOfSomeoneEligible() throws Exception {
+        // Esteban's example as a woman: six other offers outranked Start Digital, and the cut to six dropped it.
+        String esteban = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "requests", "esteban.json"));
+        DiagnosisResponse r = Engines.DEFAULT.diagnose(be.brussels.pan.diagnosis.DiagnosisJson
+                .parse(esteban.replace("\"gender\": \"MAN\"", "\"gender\": \"WOMAN\"")).requests().get(0));
+
+        assertThat(r.orientations()).hasSizeLessThanOrEqualTo(6);
+        assertThat(of(r, OrientationKind.START_DIGITAL)).hasSize(1);
+    }
+
+    @Test
+    void anOfferForWomenIsNotProposedWhenTheGenderIsUnknownOrAnother() {
+        Profile unknown = new Profile(40, "1080", null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Profile other = new Profile(40, "1080", Gender.OTHER, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        assertThat(ids(diagnose(unknown, null))).doesNotContain("db-08-equipment");
+        assertThat(ids(diagnose(other, null))).doesNotContain("db-08-equipment");
+    }
+
+    @Test
+    void aProjectForAllophonePeopleIsProposedWhateverItsKind() {
+        // The catalogue's one project tagged ALLOPHONE is a social-support one: the rule asked for a partner.
+        Profile p = new Profile(35, "1000", null, null, null, null, null, null, null, null, true, null, null, List.of("ar"), false);
+
+        assertThat(FragilityRulesTest.rules(diagnose(p, null))).contains("partner-allophone");
+    }
+
+    @Test
     void someoneWhoDoesNotReadFrenchOrDutchIsOfferedLiteracySupport() {
         Profile p = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("ar"), false);
 

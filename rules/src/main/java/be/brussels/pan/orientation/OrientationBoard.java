@@ -22,6 +22,8 @@ public final class OrientationBoard {
     private String distanceRule;
     private int maxOrientations = Integer.MAX_VALUE;
     private int maxPerKind = Integer.MAX_VALUE;
+    /** A kind whose best offer is shown even when the cut would leave it out (null: none). */
+    private OrientationKind alwaysKept;
 
     /** Proposes the offer with the rule's {@code @points}; the first proposal inserts a {@link Proposal} fact. */
     public void propose(RuleContext rule, OfferCandidate offer) {
@@ -57,6 +59,8 @@ public final class OrientationBoard {
     public void limit(RuleContext rule) {
         maxOrientations = RuleMeta.integer(rule.getRule(), "maxOrientations");
         maxPerKind = RuleMeta.integer(rule.getRule(), "maxPerKind");
+        String kept = RuleMeta.text(rule.getRule(), "alwaysKept");
+        alwaysKept = kept == null ? null : OrientationKind.valueOf(kept);
     }
 
     /** The proposals that no rule excluded, ranked and cut to the limits. */
@@ -89,6 +93,29 @@ public final class OrientationBoard {
                 reasons.add(new Reason(distanceRule, -cost));
             }
             ranked.add(new RankedOffer(ranked.size() + 1, entry.proposal.getOffer(), entry.total, List.copyOf(reasons)));
+        }
+        return keepTheKindAlwaysShown(kept, ranked);
+    }
+
+    /**
+     * An offer the rules reserve to those who qualify (Start Digital: offered if and only if its four conditions
+     * hold) is never cut for lack of room: its best entry takes the last place when the cut left it out.
+     */
+    private List<RankedOffer> keepTheKindAlwaysShown(List<Entry> kept, List<RankedOffer> ranked) {
+        if (alwaysKept == null || ranked.isEmpty() || ranked.stream().anyMatch(r -> r.offer().getKind() == alwaysKept)) {
+            return ranked;
+        }
+        for (Entry entry : kept) {
+            if (entry.proposal.getKind() == alwaysKept) {
+                List<Reason> reasons = new ArrayList<>(entry.reasons);
+                int cost = distanceCost(entry.proposal.getOffer());
+                if (distanceRule != null && cost != 0) {
+                    reasons.add(new Reason(distanceRule, -cost));
+                }
+                List<RankedOffer> result = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), maxOrientations - 1)));
+                result.add(new RankedOffer(result.size() + 1, entry.proposal.getOffer(), entry.total, List.copyOf(reasons)));
+                return result;
+            }
         }
         return ranked;
     }
