@@ -1,5 +1,6 @@
 package be.brussels.pan.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -40,18 +41,45 @@ public final class JsonMessages {
             return invalid.getCause().getMessage(); // a record's own check, already in our words
         }
         // Jackson's own words, as a last resort: they may quote the value, so they are cut too.
-        String message = firstLine(e.getOriginalMessage());
-        return message.length() <= 160 ? message : message.substring(0, 160) + "…";
+        return cut(firstLine(e.getOriginalMessage()), 160);
     }
 
-    /** A value the caller sent, as an error quotes it: at most 40 characters (an input may be megabytes long). */
+    /** How much of a value the caller sent an error quotes: enough to recognise it (an input may be megabytes). */
+    public static final int QUOTED = 40;
+
+    /** A value the caller sent, as an error quotes it: at most {@value #QUOTED} characters. */
     public static String cut(Object value) {
+        return cut(value, QUOTED);
+    }
+
+    /** The text cut to {@code max} characters with an ellipsis, never in the middle of a surrogate pair. */
+    public static String cut(Object value, int max) {
         String text = String.valueOf(value);
-        if (text.length() <= 40) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(39)) ? 39 : 40;
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end) + "…";
+    }
+
+    /**
+     * An error of the parser itself (the field is {@link JsonPaths#ofSyntaxError}): content after the document,
+     * a key given twice, or malformed JSON, with where it was found. Jackson's words for the first name its
+     * setting (FAIL_ON_TRAILING_TOKENS); what the caller needs is where.
+     */
+    public static String ofSyntaxError(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "unexpected content after the JSON document" + location(e);
+        }
+        if (!"$".equals(JsonPaths.ofSyntaxError(e))) {
+            return "is given twice";
+        }
+        return "malformed JSON: " + cut(firstLine(e.getOriginalMessage()), 160) + location(e);
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     /** What a value of this Java type looks like in JSON. */

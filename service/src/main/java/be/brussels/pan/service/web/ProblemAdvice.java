@@ -106,10 +106,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final int MAX_FIELD = 200;
 
     private static String bounded(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "…";
+        return text == null ? null : be.brussels.pan.json.JsonMessages.cut(text, max);
     }
 }
