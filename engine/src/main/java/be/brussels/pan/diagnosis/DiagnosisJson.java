@@ -62,15 +62,7 @@ public final class DiagnosisJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
-                    && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-                // Jackson's words name its setting (FAIL_ON_TRAILING_TOKENS); what the caller needs is where.
-                throw new InvalidRequestException("$", "unexpected content after the JSON document" + location(e));
-            }
-            String duplicateAt = JsonPaths.ofSyntaxError(e);
-            throw new InvalidRequestException(duplicateAt, "$".equals(duplicateAt)
-                    ? "malformed JSON: " + JsonMessages.cut(firstLine(e.getOriginalMessage())) + location(e)
-                    : "is given twice");
+            throw new InvalidRequestException(JsonPaths.ofSyntaxError(e), JsonMessages.ofSyntaxError(e));
         } catch (java.io.IOException e) {
             throw new InvalidRequestException("$", "unreadable body: " + e.getMessage());
         }
@@ -130,18 +122,5 @@ public final class DiagnosisJson {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("$", "malformed JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }
