@@ -87,12 +87,7 @@ public final class OrientationBoard {
                 continue;
             }
             perKind.put(kind, used + 1);
-            List<Reason> reasons = new ArrayList<>(entry.reasons);
-            int cost = distanceCost(entry.proposal.getOffer());
-            if (distanceRule != null && cost != 0) {
-                reasons.add(new Reason(distanceRule, -cost));
-            }
-            ranked.add(new RankedOffer(ranked.size() + 1, entry.proposal.getOffer(), entry.total, List.copyOf(reasons)));
+            ranked.add(ranked(entry, ranked.size() + 1));
         }
         return keepTheKindAlwaysShown(kept, ranked);
     }
@@ -107,17 +102,22 @@ public final class OrientationBoard {
         }
         for (Entry entry : kept) {
             if (entry.proposal.getKind() == alwaysKept) {
-                List<Reason> reasons = new ArrayList<>(entry.reasons);
-                int cost = distanceCost(entry.proposal.getOffer());
-                if (distanceRule != null && cost != 0) {
-                    reasons.add(new Reason(distanceRule, -cost));
-                }
                 List<RankedOffer> result = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), maxOrientations - 1)));
-                result.add(new RankedOffer(result.size() + 1, entry.proposal.getOffer(), entry.total, List.copyOf(reasons)));
+                result.add(ranked(entry, result.size() + 1));
                 return result;
             }
         }
         return ranked;
+    }
+
+    /** An entry as shown at a rank: its reasons, and the distance cost as a reason of its own. */
+    private RankedOffer ranked(Entry entry, int rank) {
+        List<Reason> reasons = new ArrayList<>(entry.reasons);
+        int cost = distanceCost(entry.proposal.getOffer());
+        if (distanceRule != null && cost != 0) {
+            reasons.add(new Reason(distanceRule, -cost));
+        }
+        return new RankedOffer(rank, entry.proposal.getOffer(), entry.total, List.copyOf(reasons));
     }
 
     private int distanceCost(OfferCandidate offer) {
