@@ -98,14 +98,12 @@ public class UserAdminController {
             throw new BadInputException(v.field(), v.message());
         });
         Role role = Role.valueOf(n.role());
-        if (users.find(n.username()).isPresent()) {
-            throw new ConflictException("user " + n.username() + " already exists");
-        }
         PanUser user = new PanUser(n.username(), encoder.encode(n.password()), role, n.organisation().trim(), true);
         try {
             users.create(user);
-        } catch (org.springframework.dao.DuplicateKeyException takenMeanwhile) {
-            // Two creations of one name at the same moment: the second must not replace the first.
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            // The primary key decides, also between two creations of one name at the same moment (a read first
+            // would only be a second query that the race can get past).
             throw new ConflictException("user " + n.username() + " already exists");
         }
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username())).body(UserView.of(user));

@@ -29,14 +29,17 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        // A request with its own Authorization header was just authenticated against the store.
-        if (request.getHeader("Authorization") == null && authentication != null
-                && authentication.getPrincipal() instanceof PanUser signedIn && !stillTheSame(signedIn)) {
-            SecurityContextHolder.clearContext();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        // A request with its own Authorization header was just authenticated against the store (and Basic clients
+        // are most of the traffic): only a session's user is looked at again.
+        if (request.getHeader("Authorization") == null) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof PanUser signedIn
+                    && !stillTheSame(signedIn)) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
             }
         }
         chain.doFilter(request, response);
