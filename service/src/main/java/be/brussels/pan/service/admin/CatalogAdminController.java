@@ -110,10 +110,7 @@ public class CatalogAdminController {
         if (catalog.version() == null || catalog.version().isBlank()) {
             throw new BadInputException("version", "is required: the service shows which catalogue is in use");
         }
-        if (catalog.version().length() > MAX_TEXT) {
-            throw new BadInputException("version", "is over " + MAX_TEXT + " characters");
-        }
-        PlainText.require("version", catalog.version());
+        PlainText.require("version", catalog.version(), MAX_TEXT);
         for (int i = 0; i < catalog.structures().size(); i++) {
             if (catalog.structures().get(i).id().length() > MAX_TEXT) {
                 throw new BadInputException("structures[" + i + "].id", "is over " + MAX_TEXT + " characters");
@@ -147,12 +144,8 @@ public class CatalogAdminController {
     public ResponseEntity<String> version(@Parameter(description = "The catalogue version: 1, 2, 3…",
                                                   schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                           @PathVariable String version) {
-        long number;
-        try {
-            number = version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
+        // At most 18 digits: always a long.
+        long number = version.matches("[0-9]{1,18}") ? Long.parseLong(version) : 0;
         if (number < 1) {
             throw new BadInputException("version", Echo.of(version) + " is not a catalogue version (1, 2, 3…)");
         }

@@ -9,6 +9,18 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /**
+     * Refuses, naming the field, text longer than its column or that is not plain. The length is counted in UTF-16
+     * units, as H2 measures a varchar (an emoji counts 2); PostgreSQL counts code points, so what passes here fits
+     * there too.
+     */
+    public static void require(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new BadInputException(field, "is over " + maxLength + " characters");
+        }
+        require(field, value);
+    }
+
     /** Refuses, naming the field, text that is not plain. */
     public static void require(String field, String value) {
         int at = firstNonText(value);
