@@ -7,7 +7,7 @@ import java.util.Set;
 public record CheckReport(List<Violation> violations) {
 
     /** The categories that break the contract's structure rather than a hard constraint. */
-    public static final Set<String> CONTRACT = Set.of("COVERAGE", "REFERENCE", "PARTIAL", "REASONS");
+    private static final Set<String> CONTRACT = Set.of("COVERAGE", "REFERENCE", "PARTIAL", "REASONS");
 
     public CheckReport {
         violations = List.copyOf(violations);

@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class RosterCli {
 
     static final String USAGE = String.join("\n",
             "usage:",
-            "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-86400, default 30); solution JSON on stdout",
+            "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-" + RosterCli.MAX_SECONDS + ", default 30); solution JSON on stdout",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
             "  generate --sessions N --seed K [--feasible]     the same with N sessions",
             "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
@@ -186,8 +185,11 @@ public final class RosterCli {
      * every session exactly once); status 0 when feasible, 1 with one line per violation otherwise.
      */
     private static int check(Args a, PrintStream out) {
-        Inputs inputs = Inputs.read(a.next("PROBLEM.json"), a.next("SOLUTION.json"), false);
+        // The arguments are checked before the files are read, parsed and validated.
+        String problem = a.next("PROBLEM.json");
+        String solution = a.next("SOLUTION.json");
         a.done();
+        Inputs inputs = Inputs.read(problem, solution, false);
         CheckReport report = FeasibilityChecker.check(inputs.problem(), inputs.solution());
         long assigned = inputs.solution().assignments().size();
         out.printf("%s: %d violation(s); %d of %d sessions assigned%n", report.feasible() ? "feasible" : "INFEASIBLE",
@@ -200,14 +202,17 @@ public final class RosterCli {
         String format = a.next("csv or ics");
         switch (format) {
             case "csv" -> {
-                Inputs inputs = Inputs.read(a.next("SOLUTION.json"), a.next("PROBLEM.json"), true);
+                String solution = a.next("SOLUTION.json");
+                String problem = a.next("PROBLEM.json");
                 a.done();
+                Inputs inputs = Inputs.read(solution, problem, true);
                 inputs.requireContract();
                 CsvExport.write(inputs.problem(), inputs.solution(), out);
                 out.flush();
             }
             case "ics" -> {
-                Inputs inputs = Inputs.read(a.next("PROBLEM.json"), a.next("SOLUTION.json"), false);
+                String problem = a.next("PROBLEM.json");
+                String solution = a.next("SOLUTION.json");
                 String dir = a.option("--out", null);
                 String week = a.option("--week", null);
                 a.done();
@@ -215,6 +220,7 @@ public final class RosterCli {
                     throw new UsageException("export ics needs --out DIR");
                 }
                 Path outDir = outDir(dir);
+                Inputs inputs = Inputs.read(problem, solution, false);
                 inputs.requireContract();
                 List<Path> files;
                 try {
@@ -239,7 +245,7 @@ public final class RosterCli {
                 throw new UsageException("--week: '" + week + "' " + e.getMessage());
             }
         }
-        return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));
+        return Week.forProblem(problemId);
     }
 
     /** A non-blank, well-formed --out path; "" would mean the current directory. */

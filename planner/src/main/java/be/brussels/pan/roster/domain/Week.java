@@ -68,6 +68,14 @@ public final class Week {
         return Optional.empty();
     }
 
+    /**
+     * The week a problem's calendars go in: the first real ISO week in its id ({@code brussels-2026-W49}), else
+     * the coming week in Brussels.
+     */
+    public static LocalDate forProblem(String problemId) {
+        return mondayIn(problemId).orElseGet(() -> comingMonday(Clock.systemUTC()));
+    }
+
     /** The Monday after today in Brussels (the coming week), whatever the machine's own time zone. */
     public static LocalDate comingMonday(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));

@@ -21,9 +21,8 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    private static void print(CSVPrinter csv, Object... values) throws IOException {
-        Object[] cells = values.clone();
-        for (int i = 0; i < cells.length; i++) {
+    private static void print(CSVPrinter csv, Object... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) { // the varargs array is this call's own
             cells[i] = cell(cells[i]);
         }
         csv.printRecord(cells);

@@ -178,7 +178,7 @@ public final class IcsExport {
     }
 
     /** An I/O failure in words, without Java class names. */
-    static String describe(IOException e) {
+    private static String describe(IOException e) {
         if (e instanceof NotDirectoryException n) {
             return n.getFile() + " exists and is not a directory";
         }

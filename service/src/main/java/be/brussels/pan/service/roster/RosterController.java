@@ -32,7 +32,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -292,7 +291,7 @@ public class RosterController {
 
     /** The week the events go in: a YYYY-Www in the problem id, else the coming week (as the CLI does). */
     static LocalDate monday(String problemId) {
-        return Week.mondayIn(problemId).orElseGet(() -> Week.comingMonday(Clock.systemUTC()));
+        return Week.forProblem(problemId);
     }
 
     /** A roster's problem and its solution (final, or the best so far while solving), read once. */
