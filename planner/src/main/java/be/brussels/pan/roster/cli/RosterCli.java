@@ -174,7 +174,12 @@ public final class RosterCli {
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);
         a.done();
-        File result = RosterBenchmark.run(quick, dir == null ? null : outDir(dir).toFile());
+        Path outDir = dir == null ? null : outDir(dir);
+        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            // Checked before minutes of solving: the Benchmarker would only fail on it at the end, with a stack trace.
+            throw new UsageException("--out: '" + dir + "' exists and is not a directory");
+        }
+        File result = RosterBenchmark.run(quick, outDir == null ? null : outDir.toFile());
         out.println("benchmark report: " + new File(result, "index.html").getPath());
         out.print(BenchmarkSummary.markdown(BenchmarkSummary.read(result)));
         return OK;

@@ -511,4 +511,13 @@ class RosterCliTest {
                 new PrintStream(second, true, java.nio.charset.StandardCharsets.UTF_8), new PrintStream(new java.io.ByteArrayOutputStream()));
         assertThat(brokenStatus).isNotZero();
     }
+
+    @Test
+    void benchRefusesAnOutThatIsAFileBeforeSolvingAnything() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+
+        assertThat(run("bench", "roster", "--quick", "--out", file.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --out: '" + file + "' exists and is not a directory");
+        assertThat(stdout()).isEmpty();
+    }
 }
