@@ -41,8 +41,9 @@ import be.brussels.pan.roster.json.SolutionJson;
 
 /**
  * One iCalendar file per animator ({@code <animator-id>.ics}, see {@link #fileName}), built with ical4j, for a
- * given week. All files are written or none: two animators whose ids give the same file name are refused, and an
- * I/O failure leaves the directory as it was.
+ * given week. Two animators whose ids give the same file name are refused. The calendars are staged first, so a
+ * failure while writing them, or a directory or other non-file where one should go, leaves the directory as it
+ * was; only the final moves into an existing directory are not atomic as a whole (see {@link #writeAll}).
  */
 public final class IcsExport {
 
@@ -98,10 +99,11 @@ public final class IcsExport {
     }
 
     /**
-     * All or nothing: the calendars are written into a temporary directory next to {@code dir}, then that
-     * directory is renamed to {@code dir} (when it does not exist) or its files moved into it (after checking
-     * that none of them would replace anything but a regular file). A failure leaves {@code dir} as it was and
-     * removes the temporary directory and any parent directory created for it.
+     * The calendars are written into a temporary directory next to {@code dir}, then that directory is renamed to
+     * {@code dir} (when it does not exist: all or nothing) or its files moved into it one by one, after checking
+     * that none would replace anything but a regular file. A failure before the moves leaves {@code dir} as it
+     * was; one during the moves into an existing directory (a full disk, say) leaves the files moved so far.
+     * Either way the temporary directory and any parent directory created for it are removed.
      */
     private static List<Path> writeAll(Map<String, Calendar> byFile, Path dir) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
