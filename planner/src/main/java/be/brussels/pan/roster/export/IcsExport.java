@@ -60,21 +60,15 @@ public final class IcsExport {
     private IcsExport() {
     }
 
+    private static final String PROD_ID = "-//Brussels PAN//Weekly roster 1.0//EN";
+
+    /** A calendar without events, as an animator with no session of the week gets it. */
+    private static final String EMPTY = "BEGIN:VCALENDAR\r\nPRODID:" + PROD_ID + "\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+            + "END:VCALENDAR\r\n";
+
     /** Writes the files and returns their paths; {@code monday} is the Monday of the week to place events in. */
     public static List<Path> write(ProblemJson problem, SolutionJson solution, Path dir, LocalDate monday) {
-        if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException(monday + " is not a Monday");
-        }
-        Map<String, Calendar> byAnimator = new LinkedHashMap<>();
-        VTimeZone brussels = TimeZoneRegistryFactory.getInstance().createRegistry()
-                .getTimeZone(Week.ZONE.getId()).getVTimeZone();
-        for (Row r : RosterRows.of(problem, solution).assigned()) {
-            // RFC 5545: every TZID used by DTSTART/DTEND must be defined by a VTIMEZONE in the same calendar.
-            Calendar calendar = byAnimator.computeIfAbsent(r.animator().id(), id -> new Calendar()
-                    .withProdId("-//Brussels PAN//Weekly roster 1.0//EN").withDefaults()
-                    .withComponent(brussels).getFluentTarget());
-            calendar.withComponent(event(problem.id(), r, monday));
-        }
+        Map<String, Calendar> byAnimator = calendars(problem, solution, monday, animator -> true);
         Map<String, Calendar> byFile = new LinkedHashMap<>();
         Map<String, String> animatorByFile = new LinkedHashMap<>();
         byAnimator.forEach((animator, calendar) -> {
@@ -93,8 +87,47 @@ public final class IcsExport {
         }
     }
 
+    /**
+     * One animator's calendar as iCalendar text, built in memory (for a download: no file is written): their
+     * sessions of the week, or a calendar without events when they have none.
+     */
+    public static String calendarOf(ProblemJson problem, SolutionJson solution, String animatorId, LocalDate monday) {
+        Calendar calendar = calendars(problem, solution, monday, animatorId::equals).get(animatorId);
+        if (calendar == null) {
+            return EMPTY;
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** The calendars of the animators the filter keeps, by animator id, in the order of the roster's rows. */
+    private static Map<String, Calendar> calendars(ProblemJson problem, SolutionJson solution, LocalDate monday,
+                                                   java.util.function.Predicate<String> animators) {
+        if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException(monday + " is not a Monday");
+        }
+        Map<String, Calendar> byAnimator = new LinkedHashMap<>();
+        VTimeZone brussels = TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone(Week.ZONE.getId()).getVTimeZone();
+        for (Row r : RosterRows.of(problem, solution).assigned()) {
+            if (!animators.test(r.animator().id())) {
+                continue;
+            }
+            // RFC 5545: every TZID used by DTSTART/DTEND must be defined by a VTIMEZONE in the same calendar.
+            Calendar calendar = byAnimator.computeIfAbsent(r.animator().id(), id -> new Calendar()
+                    .withProdId(PROD_ID).withDefaults().withComponent(brussels).getFluentTarget());
+            calendar.withComponent(event(problem.id(), r, monday));
+        }
+        return byAnimator;
+    }
+
     /** {@code <animator-id>.ics}, every character other than A-Z a-z 0-9 . _ - replaced by '_'. */
-    static String fileName(String animatorId) {
+    public static String fileName(String animatorId) {
         return animatorId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ics";
     }
 

@@ -5,7 +5,6 @@ import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
-import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;
@@ -30,14 +29,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -255,38 +249,10 @@ public class RosterController {
         if (problem.animators().stream().noneMatch(a -> a.id().equals(animatorId))) {
             throw new NotFoundException("animator", animatorId, "roster " + id);
         }
-        SolutionJson solution = roster.solution(uuid);
-        List<AssignmentJson> mine = solution.assignments().stream().filter(a -> animatorId.equals(a.animator())).toList();
-        String calendar = mine.isEmpty() ? emptyCalendar()
-                : calendar(problem, new SolutionJson(solution.problemId(), solution.score(), mine, List.of()));
+        String calendar = IcsExport.calendarOf(problem, roster.solution(uuid), animatorId, monday(problem.id()));
         return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"" + animatorId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ics\"")
+                .header("Content-Disposition", "attachment; filename=\"" + IcsExport.fileName(animatorId) + "\"")
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8)).body(calendar);
-    }
-
-    /** The planner's export writes one file per animator into a directory: here a temporary one. */
-    private static String calendar(ProblemJson problem, SolutionJson solution) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("pan-ics");
-            List<Path> files = IcsExport.write(problem, solution, dir, monday(problem.id()));
-            return Files.readString(files.get(0), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (dir != null) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // a temporary directory left behind
-                }
-            }
-        }
-    }
-
-    private static String emptyCalendar() {
-        return "BEGIN:VCALENDAR\r\nPRODID:-//Brussels PAN//Weekly roster 1.0//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
-                + "END:VCALENDAR\r\n";
     }
 
     /** The week the events go in: a YYYY-Www in the problem id, else the coming week (as the CLI does). */
