@@ -1,14 +1,14 @@
 package be.brussels.pan.engine;
 
-import be.brussels.pan.catalog.Catalog;
-import be.brussels.pan.catalog.Service;
-import be.brussels.pan.catalog.Structure;
-import be.brussels.pan.geo.Commune;
-import be.brussels.pan.geo.Communes;
-import be.brussels.pan.geo.Point;
-import be.brussels.pan.orientation.OfferCandidate;
-import be.brussels.pan.orientation.Offers;
-import be.brussels.pan.orientation.OrientationKind;
+import be.brussels.pan.contract.catalog.Catalog;
+import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.contract.catalog.Structure;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.engine.geo.Commune;
+import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.engine.geo.Point;
+import be.brussels.pan.rules.orientation.OfferCandidate;
+import be.brussels.pan.rules.orientation.Offers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,12 +1,12 @@
 package be.brussels.pan.engine;
 
-import be.brussels.pan.diagnosis.Answers;
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.Extended;
-import be.brussels.pan.diagnosis.Person;
-import be.brussels.pan.diagnosis.Profile;
-import be.brussels.pan.geo.Commune;
-import be.brussels.pan.geo.Communes;
+import be.brussels.pan.contract.diagnosis.Answers;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.Extended;
+import be.brussels.pan.contract.diagnosis.Profile;
+import be.brussels.pan.engine.geo.Commune;
+import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.diagnosis.Person;
 import java.util.HashSet;
 
 /** Turns a validated request into the single fact the rules reason on. */

@@ -1,12 +1,12 @@
 package be.brussels.pan.engine;
 
-import be.brussels.pan.rules.RuleMeta;
+import be.brussels.pan.rules.meta.RuleMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;

@@ -1,7 +1,7 @@
 package be.brussels.pan.engine;
 
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.rules.RuleMeta;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,8 @@ package be.brussels.pan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.diagnosis.Engines;
-import be.brussels.pan.diagnosis.RequestArbitraries;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -2,8 +2,7 @@ package be.brussels.pan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.diagnosis.Engines;
-import be.brussels.pan.rules.RuleMeta;
+import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package be.brussels.pan.examples;
 
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.DiagnosisEngine;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package be.brussels.pan.examples;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
-import be.brussels.pan.diagnosis.InvalidRequestException;
 import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.DiagnosisJson;
+import be.brussels.pan.engine.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

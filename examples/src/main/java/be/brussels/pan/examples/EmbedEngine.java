@@ -1,16 +1,16 @@
 package be.brussels.pan.examples;
 
-import be.brussels.pan.diagnosis.Ability;
-import be.brussels.pan.diagnosis.Answers;
-import be.brussels.pan.diagnosis.Channel;
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.diagnosis.Device;
-import be.brussels.pan.diagnosis.Gender;
-import be.brussels.pan.diagnosis.Internet;
-import be.brussels.pan.diagnosis.InvalidRequestException;
-import be.brussels.pan.diagnosis.Profile;
+import be.brussels.pan.contract.diagnosis.Ability;
+import be.brussels.pan.contract.diagnosis.Answers;
+import be.brussels.pan.contract.diagnosis.Channel;
+import be.brussels.pan.contract.diagnosis.Device;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.Gender;
+import be.brussels.pan.contract.diagnosis.Internet;
+import be.brussels.pan.contract.diagnosis.Profile;
 import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.InvalidRequestException;
 import java.util.List;
 
 /**

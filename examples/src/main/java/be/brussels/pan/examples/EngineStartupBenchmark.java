@@ -1,11 +1,11 @@
 package be.brussels.pan.examples;
 
-import be.brussels.pan.diagnosis.Ability;
-import be.brussels.pan.diagnosis.Answers;
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.diagnosis.Device;
-import be.brussels.pan.diagnosis.Internet;
+import be.brussels.pan.contract.diagnosis.Ability;
+import be.brussels.pan.contract.diagnosis.Answers;
+import be.brussels.pan.contract.diagnosis.Device;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.Internet;
 import be.brussels.pan.engine.DiagnosisEngine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

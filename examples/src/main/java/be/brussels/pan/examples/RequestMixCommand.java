@@ -1,7 +1,7 @@
 package be.brussels.pan.examples;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
-import be.brussels.pan.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.engine.DiagnosisJson;
 import java.io.PrintStream;
 import java.util.regex.Pattern;
 

@@ -2,11 +2,11 @@ package be.brussels.pan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.diagnosis.PersonaCode;
-import be.brussels.pan.diagnosis.Urgency;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.PersonaCode;
+import be.brussels.pan.contract.diagnosis.Urgency;
 import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.DiagnosisJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package be.brussels.pan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
 import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.DiagnosisJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

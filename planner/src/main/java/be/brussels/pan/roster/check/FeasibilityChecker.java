@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import be.brussels.pan.roster.domain.SessionKind;
+import be.brussels.pan.roster.domain.VenueKind;
 import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemIndex;
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
 import be.brussels.pan.roster.json.ProblemJson.KitJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
-import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
-import be.brussels.pan.roster.domain.SessionKind;
-import be.brussels.pan.roster.domain.VenueKind;
+import be.brussels.pan.roster.json.SolutionJson;
 
 /**
  * Re-checks H1–H13 and the contract's structure (the solution's problemId is the problem's id; each session

@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
 
 import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemIndex;
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.KitJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson.TimeslotJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
-import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+import be.brussels.pan.roster.json.SolutionJson;
 
 /**
  * Rejects a problem before any solve: missing or empty lists, blank/duplicate/dangling ids, out-of-range

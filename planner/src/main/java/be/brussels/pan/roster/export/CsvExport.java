@@ -8,8 +8,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import be.brussels.pan.roster.export.RosterRows.Row;
 import be.brussels.pan.roster.json.ProblemJson;
-import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+import be.brussels.pan.roster.json.SolutionJson;
 
 /** The roster as RFC 4180 CSV: one row per session, assigned ones by day and time, then the unassigned. */
 public final class CsvExport {

@@ -28,14 +28,14 @@ import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 
-import be.brussels.pan.roster.export.RosterRows.Row;
 import be.brussels.pan.roster.domain.Week;
+import be.brussels.pan.roster.export.RosterRows.Row;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 

@@ -5,11 +5,11 @@ import java.util.List;
 
 import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemIndex;
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson.TimeslotJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 
 /**

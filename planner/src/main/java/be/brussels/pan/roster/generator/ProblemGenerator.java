@@ -15,15 +15,15 @@ import be.brussels.pan.roster.domain.VenueKind;
 import be.brussels.pan.roster.generator.SeedData.CommuneRow;
 import be.brussels.pan.roster.generator.SeedData.SiteRow;
 import be.brussels.pan.roster.json.AssignmentJson;
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.KitJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson.TimeslotJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
-import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+import be.brussels.pan.roster.json.SolutionJson;
 
 /**
  * Reproducible, ILLUSTRATIVE roster problems built on the seed facts: the 19 communes (population, position),

@@ -2,9 +2,9 @@ package be.brussels.pan.roster.solver;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;

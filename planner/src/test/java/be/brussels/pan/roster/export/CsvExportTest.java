@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
-import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
+import be.brussels.pan.roster.json.SolutionJson;
 
 class CsvExportTest {
 

@@ -1,7 +1,7 @@
 package be.brussels.pan.service.admin;
 
-import be.brussels.pan.catalog.Catalog;
-import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.contract.catalog.Catalog;
+import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;

@@ -1,6 +1,6 @@
 package be.brussels.pan.service.admin;
 
-import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

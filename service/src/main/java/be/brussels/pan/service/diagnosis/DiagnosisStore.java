@@ -1,11 +1,11 @@
 package be.brussels.pan.service.diagnosis;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
-import be.brussels.pan.diagnosis.TargetGroup;
-import be.brussels.pan.geo.Commune;
-import be.brussels.pan.geo.Communes;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
+import be.brussels.pan.engine.DiagnosisJson;
+import be.brussels.pan.engine.geo.Commune;
+import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
 import java.time.Duration;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,6 +1,6 @@
 package be.brussels.pan.service.engine;
 
-import be.brussels.pan.catalog.Catalog;
+import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.engine.DiagnosisEngine;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;

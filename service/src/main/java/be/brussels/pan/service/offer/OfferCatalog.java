@@ -1,12 +1,12 @@
 package be.brussels.pan.service.offer;
 
-import be.brussels.pan.catalog.Catalog;
-import be.brussels.pan.catalog.Service;
-import be.brussels.pan.catalog.Structure;
-import be.brussels.pan.diagnosis.TargetGroup;
-import be.brussels.pan.geo.Commune;
-import be.brussels.pan.geo.Communes;
-import be.brussels.pan.orientation.OrientationKind;
+import be.brussels.pan.contract.catalog.Catalog;
+import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.contract.catalog.Structure;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
+import be.brussels.pan.engine.geo.Commune;
+import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.service.engine.EngineHolder;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package be.brussels.pan.service.offer;
 
-import be.brussels.pan.service.web.Echo;
-import be.brussels.pan.diagnosis.TargetGroup;
-import be.brussels.pan.geo.Commune;
-import be.brussels.pan.geo.Communes;
-import be.brussels.pan.orientation.OrientationKind;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
+import be.brussels.pan.engine.geo.Commune;
+import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

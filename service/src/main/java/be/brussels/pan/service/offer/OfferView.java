@@ -1,18 +1,18 @@
 package be.brussels.pan.service.offer;
 
-import be.brussels.pan.catalog.Capacity;
-import be.brussels.pan.catalog.Fee;
-import be.brussels.pan.catalog.Provenance;
-import be.brussels.pan.catalog.ScheduleSlot;
-import be.brussels.pan.catalog.Service;
-import be.brussels.pan.catalog.ServiceKind;
-import be.brussels.pan.catalog.Structure;
-import be.brussels.pan.catalog.StructureKind;
-import be.brussels.pan.diagnosis.DigcompLevel;
-import be.brussels.pan.diagnosis.Need;
-import be.brussels.pan.diagnosis.PersonaCode;
-import be.brussels.pan.diagnosis.TargetGroup;
-import be.brussels.pan.orientation.OrientationKind;
+import be.brussels.pan.contract.catalog.Capacity;
+import be.brussels.pan.contract.catalog.Fee;
+import be.brussels.pan.contract.catalog.Provenance;
+import be.brussels.pan.contract.catalog.ScheduleSlot;
+import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.contract.catalog.ServiceKind;
+import be.brussels.pan.contract.catalog.Structure;
+import be.brussels.pan.contract.catalog.StructureKind;
+import be.brussels.pan.contract.diagnosis.DigcompLevel;
+import be.brussels.pan.contract.diagnosis.Need;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.contract.diagnosis.PersonaCode;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
 import java.util.List;
 
 /**

@@ -1,12 +1,8 @@
 package be.brussels.pan.service.referral;
 
-import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
+import be.brussels.pan.service.web.Echo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -15,6 +11,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,8 +1,8 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.PlainText;
-import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.StrictBodies;
 import be.brussels.pan.service.web.Uuids;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

@@ -1,13 +1,13 @@
 package be.brussels.pan.service.referral;
 
-import be.brussels.pan.service.web.Echo;
-import be.brussels.pan.catalog.Service;
+import be.brussels.pan.contract.catalog.Service;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.offer.OfferCatalog;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
+import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package be.brussels.pan.service.roster;
 
-import be.brussels.pan.service.web.Echo;
-import be.brussels.pan.diagnosis.Urgency;
+import be.brussels.pan.contract.diagnosis.Urgency;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
@@ -12,6 +11,7 @@ import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

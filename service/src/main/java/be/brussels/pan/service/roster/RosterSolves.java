@@ -1,6 +1,5 @@
 package be.brussels.pan.service.roster;
 
-import be.brussels.pan.service.web.LoggedErrors;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
@@ -9,6 +8,7 @@ import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionMapper;
 import be.brussels.pan.roster.solver.RosterSolver;
 import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.web.LoggedErrors;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package be.brussels.pan.service.stats;
 
-import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.service.web.BadInputException;
+import be.brussels.pan.service.web.Echo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

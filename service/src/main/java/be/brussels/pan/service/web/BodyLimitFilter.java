@@ -1,6 +1,7 @@
 package be.brussels.pan.service.web;
 
-import be.brussels.pan.diagnosis.DiagnosisJson;
+import be.brussels.pan.engine.DiagnosisJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses bodies over 64 KiB before anything reads them: a declared Content-Length over the limit gets a

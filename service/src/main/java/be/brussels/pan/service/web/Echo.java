@@ -1,6 +1,6 @@
 package be.brussels.pan.service.web;
 
-import be.brussels.pan.json.JsonMessages;
+import be.brussels.pan.contract.json.JsonMessages;
 
 /**
  * A value the caller sent, quoted back in an error: at most 40 characters. Enough to recognise the value; an

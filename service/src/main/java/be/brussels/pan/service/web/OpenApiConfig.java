@@ -1,7 +1,7 @@
 package be.brussels.pan.service.web;
 
-import be.brussels.pan.diagnosis.DiagnosisRequest;
-import be.brussels.pan.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.service.roster.RosterStatus;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;

@@ -1,7 +1,8 @@
 package be.brussels.pan.service.web;
 
-import be.brussels.pan.catalog.InvalidCatalogException;
-import be.brussels.pan.diagnosis.InvalidRequestException;
+import be.brussels.pan.engine.InvalidRequestException;
+import be.brussels.pan.engine.catalog.InvalidCatalogException;
+import be.brussels.pan.service.diagnosis.GroupCommitWriter;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import be.brussels.pan.service.diagnosis.GroupCommitWriter;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -106,6 +106,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final int MAX_FIELD = 200;
 
     private static String bounded(String text, int max) {
-        return text == null ? null : be.brussels.pan.json.JsonMessages.cut(text, max);
+        return text == null ? null : be.brussels.pan.contract.json.JsonMessages.cut(text, max);
     }
 }

@@ -1,8 +1,8 @@
 package be.brussels.pan.service.web;
 
-import be.brussels.pan.json.JsonMessages;
-import be.brussels.pan.json.JsonPaths;
-import be.brussels.pan.json.StrictJson;
+import be.brussels.pan.contract.json.JsonMessages;
+import be.brussels.pan.contract.json.JsonPaths;
+import be.brussels.pan.contract.json.StrictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;

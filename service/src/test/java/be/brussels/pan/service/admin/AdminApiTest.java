@@ -2,7 +2,7 @@ package be.brussels.pan.service.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.support.ApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ class AdminApiTest extends ApiTest {
     /** A small catalogue cut from the default one: one structure and its services, under new ids. */
     private static ObjectNode smallCatalogue(String prefix) throws Exception {
         JsonNode all;
-        try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/catalog/default-catalog.json")) {
+        try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/engine/catalog/default-catalog.json")) {
             all = JSON.readTree(in);
         }
         ObjectNode catalogue = JSON.createObjectNode();

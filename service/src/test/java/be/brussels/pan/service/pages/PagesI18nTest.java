@@ -90,22 +90,22 @@ class PagesI18nTest {
         for (String persona : new String[] {"ESTEBAN", "LOUIS", "NOEMIE", "ANNE", "BENOIT"}) {
             assertThat(keys).contains("persona." + persona + ".name", "persona." + persona + ".desc");
         }
-        labels(keys, "kind.", be.brussels.pan.orientation.OrientationKind.values());
-        labels(keys, "tg.", be.brussels.pan.diagnosis.TargetGroup.values());
+        labels(keys, "kind.", be.brussels.pan.contract.diagnosis.OrientationKind.values());
+        labels(keys, "tg.", be.brussels.pan.contract.diagnosis.TargetGroup.values());
         labels(keys, "status.", be.brussels.pan.service.referral.ReferralStatus.values());
-        labels(keys, "fee.", be.brussels.pan.catalog.Fee.values());
-        labels(keys, "level.", be.brussels.pan.diagnosis.FragilityLevel.values());
-        labels(keys, "urgency.", be.brussels.pan.diagnosis.Urgency.values());
-        labels(keys, "digcomp.", be.brussels.pan.diagnosis.DigcompLevel.values());
-        labels(keys, "need.", be.brussels.pan.diagnosis.Need.values());
-        labels(keys, "barrier.", be.brussels.pan.diagnosis.Barrier.values());
-        labels(keys, "channel.", be.brussels.pan.diagnosis.Channel.values());
-        labels(keys, "gender.", be.brussels.pan.diagnosis.Gender.values());
-        labels(keys, "device.", be.brussels.pan.diagnosis.Device.values());
-        labels(keys, "internet.", be.brussels.pan.diagnosis.Internet.values());
-        labels(keys, "ability.", be.brussels.pan.diagnosis.Ability.values());
-        labels(keys, "level3.", be.brussels.pan.diagnosis.Interest.values());
-        labels(keys, "level3.", be.brussels.pan.diagnosis.Stress.values());
+        labels(keys, "fee.", be.brussels.pan.contract.catalog.Fee.values());
+        labels(keys, "level.", be.brussels.pan.contract.diagnosis.FragilityLevel.values());
+        labels(keys, "urgency.", be.brussels.pan.contract.diagnosis.Urgency.values());
+        labels(keys, "digcomp.", be.brussels.pan.contract.diagnosis.DigcompLevel.values());
+        labels(keys, "need.", be.brussels.pan.contract.diagnosis.Need.values());
+        labels(keys, "barrier.", be.brussels.pan.contract.diagnosis.Barrier.values());
+        labels(keys, "channel.", be.brussels.pan.contract.diagnosis.Channel.values());
+        labels(keys, "gender.", be.brussels.pan.contract.diagnosis.Gender.values());
+        labels(keys, "device.", be.brussels.pan.contract.diagnosis.Device.values());
+        labels(keys, "internet.", be.brussels.pan.contract.diagnosis.Internet.values());
+        labels(keys, "ability.", be.brussels.pan.contract.diagnosis.Ability.values());
+        labels(keys, "level3.", be.brussels.pan.contract.diagnosis.Interest.values());
+        labels(keys, "level3.", be.brussels.pan.contract.diagnosis.Stress.values());
     }
 
     private static void labels(Set<String> keys, String prefix, Enum<?>[] values) {

@@ -2,7 +2,7 @@ package be.brussels.pan.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.service.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;

@@ -2,7 +2,7 @@ package be.brussels.pan.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.catalog.CatalogJson;
+import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.service.support.ApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.catalog;
+
+public enum Fee { FREE, SYMBOLIC, PAID }

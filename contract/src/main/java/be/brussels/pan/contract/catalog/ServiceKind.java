@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.catalog;
+
+public enum ServiceKind { START_DIGITAL, WORKSHOP, PERMANENCE, FREE_ACCESS, EQUIPMENT, SOCIAL_SUPPORT, VOLUNTEERING }

@@ -1,0 +1,22 @@
+package be.brussels.pan.contract.catalog;
+
+import java.util.List;
+
+/** An organisation or place that offers services: an EPN, a partner association, a CPAS, a refurbisher… */
+public record Structure(String id, String name, StructureKind kind, String description, String postcode,
+                        String communeCode, String address, Double lat, Double lon, String phone, String email,
+                        String website, String openingHours, Boolean accessible, List<String> languages,
+                        List<String> labels, boolean mobile, boolean atHome, Provenance provenance) {
+
+    /** The label granted by the Region to public digital spaces (seed L211-235). */
+    public static final String EPN_LABEL = "EPN_LABEL_RBC";
+
+    public Structure {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    public boolean isLabelledEpn() {
+        return labels.contains(EPN_LABEL);
+    }
+}

@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.catalog;
+
+public enum StructureKind { EPN, PARTNER, CPAS, REFURBISHER, TRAINING_OPERATOR }

@@ -1,0 +1,4 @@
+package be.brussels.pan.contract.diagnosis;
+
+/** Who ran the diagnosis. */
+public enum Channel { ACTIRIS, CPAS, EPN, PARTNER, SELF }

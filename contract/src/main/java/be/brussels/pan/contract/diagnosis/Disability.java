@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.diagnosis;
+
+public enum Disability { VISUAL, HEARING, MOTOR, INTELLECTUAL, AUTISM, OTHER }

@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.diagnosis;
+
+public enum Interest { NONE, LOW, HIGH }

@@ -1,0 +1,3 @@
+package be.brussels.pan.contract.diagnosis;
+
+public enum Stress { LOW, MEDIUM, HIGH }

@@ -1,5 +1,0 @@
-package be.brussels.pan.catalog;
-
-/** Seats of a service and how many were free at {@code updated} (ISO date). */
-public record Capacity(Integer seats, Integer available, String updated) {
-}

@@ -1,3 +1,0 @@
-package be.brussels.pan.catalog;
-
-public enum Fee { FREE, SYMBOLIC, PAID }

@@ -1,3 +1,0 @@
-package be.brussels.pan.catalog;
-
-public enum ServiceKind { START_DIGITAL, WORKSHOP, PERMANENCE, FREE_ACCESS, EQUIPMENT, SOCIAL_SUPPORT, VOLUNTEERING }

@@ -1,3 +1,0 @@
-package be.brussels.pan.catalog;
-
-public enum StructureKind { EPN, PARTNER, CPAS, REFURBISHER, TRAINING_OPERATOR }

@@ -1,4 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-/** Answer to "Can you send an e-mail…" and "Can you complete an online procedure…", best first. */
-public enum Ability { ALONE, WITH_HELP, CANNOT }

@@ -1,3 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-public enum Disability { VISUAL, HEARING, MOTOR, INTELLECTUAL, AUTISM, OTHER }

@@ -1,3 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-public enum Gender { WOMAN, MAN, OTHER, UNDISCLOSED }

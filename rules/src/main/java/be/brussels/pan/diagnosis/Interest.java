@@ -1,3 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-public enum Interest { NONE, LOW, HIGH }

@@ -1,4 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-/** Answer to the question "Where can you go online?", best first. */
-public enum Internet { HOME, PUBLIC_OR_SHARED, NONE }

@@ -1,3 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-public enum Need { ADMIN, JOB_SEARCH, BANKING, HEALTH, SCHOOL, SOCIAL_CONTACT, OFFICE, ADVANCED, EQUIPMENT }

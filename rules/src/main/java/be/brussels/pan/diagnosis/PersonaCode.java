@@ -1,4 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-/** The five WeTechCare personae (seed annexe 2, L1438-1996). */
-public enum PersonaCode { ESTEBAN, LOUIS, NOEMIE, ANNE, BENOIT }

@@ -1,4 +1,0 @@
-package be.brussels.pan.diagnosis;
-
-/** The six target publics of the PAN (seed L55). */
-public enum TargetGroup { JOB_SEEKERS, YOUTH, SENIORS, DISABILITY, PRECARIOUS, WOMEN }

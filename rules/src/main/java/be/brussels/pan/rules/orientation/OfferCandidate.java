@@ -1,0 +1,87 @@
+package be.brussels.pan.rules.orientation;
+
+import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.contract.catalog.Structure;
+import be.brussels.pan.contract.diagnosis.Need;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.contract.diagnosis.PersonaCode;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A catalogue service as the orientation rules see it for one person: the service, its structure, and
+ * where it is relative to the person (distance in km between commune points, rank by distance among the
+ * offers of its kind, same commune or not). Distance and rank are null when the person's commune is unknown.
+ */
+public final class OfferCandidate {
+    private final Service service;
+    private final Structure structure;
+    private final OrientationKind kind;
+    private final Double distanceKm;
+    private final Integer nearestRank;
+    private final boolean sameCommune;
+
+    public OfferCandidate(Service service, Structure structure, OrientationKind kind, Double distanceKm,
+                          Integer nearestRank, boolean sameCommune) {
+        this.service = service;
+        this.structure = structure;
+        this.kind = kind;
+        this.distanceKm = distanceKm;
+        this.nearestRank = nearestRank;
+        this.sameCommune = sameCommune;
+    }
+
+    public Service getService() { return service; }
+    public Structure getStructure() { return structure; }
+    public String getId() { return service.id(); }
+    public OrientationKind getKind() { return kind; }
+    public Double getDistanceKm() { return distanceKm; }
+    public Integer getNearestRank() { return nearestRank; }
+    public boolean isSameCommune() { return sameCommune; }
+    public String getCommuneCode() { return structure.communeCode(); }
+    public be.brussels.pan.contract.catalog.StructureKind getStructureKind() { return structure.kind(); }
+    public boolean isMobile() { return structure.mobile(); }
+    public boolean isAtHome() { return structure.atHome(); }
+    public Boolean getAccessible() { return structure.accessible(); }
+    public Integer getMinimumAge() { return service.minimumAge(); }
+    public Integer getMaximumAge() { return service.maximumAge(); }
+    public List<TargetGroup> getTargetGroups() { return service.targetGroups(); }
+    public List<String> getPublics() { return service.publics(); }
+    public List<PersonaCode> getPersonae() { return service.personae(); }
+    public List<Need> getNeeds() { return service.needs(); }
+
+    /** The service's languages, or its structure's when the service names none. */
+    public List<String> getLanguages() {
+        return service.languages().isEmpty() ? structure.languages() : service.languages();
+    }
+
+    public boolean hasPublic(String publicCode) { return service.publics().contains(publicCode); }
+
+    /** True when the offer is for that public only (its single public), such as a project for blind people. */
+    public boolean isDedicatedTo(String publicCode) {
+        return service.publics().size() == 1 && service.publics().get(0).equals(publicCode);
+    }
+
+    public boolean servesGroup(TargetGroup group) { return service.targetGroups().contains(group); }
+
+    public boolean suits(PersonaCode persona) { return service.personae().contains(persona); }
+
+    public boolean speaksAnyOf(Set<String> languages) {
+        for (String language : getLanguages()) {
+            if (languages.contains(language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean meetsAnyOf(Set<Need> needs) {
+        for (Need need : service.needs()) {
+            if (needs.contains(need)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
