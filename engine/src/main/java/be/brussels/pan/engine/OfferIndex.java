@@ -36,7 +36,7 @@ final class OfferIndex {
         List<Located> located = new ArrayList<>();
         for (Service service : catalog.services()) {
             Structure structure = structures.get(service.structureId());
-            located.add(new Located(service, structure, OrientationKind.of(service.kind(), structure),
+            located.add(new Located(service, structure, service.orientationKind(structure),
                     communes.pointOf(structure).orElseThrow()));
         }
         for (Commune commune : communes.all()) {

@@ -134,7 +134,7 @@ class ContractViolationTest {
     void anotherBelgianPostcodeIsAcceptedAndMarkedOutsideTheRegion() {
         DiagnosisResponse response = Engines.DEFAULT.diagnose(new DiagnosisRequest(null, null, "en",
                 new Answers(Device.NONE, Internet.NONE, Ability.CANNOT, Ability.CANNOT),
-                new Profile(40, "4000", null, null, null, null, null, null, null, null, null, null, null, null, null), null));
+                Profile.builder().age(40).postcode("4000").build(), null));
 
         assertThat(response.explanation()).extracting(DiagnosisResponse.Explanation::rule).contains("location-outside-region");
     }

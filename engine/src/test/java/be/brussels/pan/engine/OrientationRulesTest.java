@@ -34,7 +34,8 @@ class OrientationRulesTest {
 
     @Test
     void aPersonWithReducedMobilityIsOfferedHelpAtHome() {
-        Profile p = new Profile(70, "1140", Gender.WOMAN, null, null, null, null, true, null, null, null, null, true, null, null);
+        Profile p = Profile.builder().age(70).postcode("1140").gender(Gender.WOMAN).retired(true)
+                .reducedMobility(true).build();
 
         DiagnosisResponse r = diagnose(p, null);
 
@@ -46,16 +47,16 @@ class OrientationRulesTest {
 
     @Test
     void helpAtHomeIsNotProposedToSomeoneWhoCanTravel() {
-        Profile p = new Profile(70, "1140", Gender.WOMAN, null, null, null, null, true, null, null, null, null, false, null, null);
+        Profile p = Profile.builder().age(70).postcode("1140").gender(Gender.WOMAN).retired(true)
+                .reducedMobility(false).build();
 
         assertThat(diagnose(p, null).orientations()).noneSatisfy(o -> assertThat(o.offerId()).isEqualTo("db-20-project"));
     }
 
     @Test
     void aVisuallyImpairedPersonIsOfferedTheProjectForBlindPeopleAndOthersAreNot() {
-        Profile blind = new Profile(45, "1200", null, null, null, null, null, null, null, null, null,
-                List.of(Disability.VISUAL), null, null, null);
-        Profile sighted = new Profile(45, "1200", null, null, null, null, null, null, null, null, null, List.of(), null, null, null);
+        Profile blind = Profile.builder().age(45).postcode("1200").disabilities(List.of(Disability.VISUAL)).build();
+        Profile sighted = Profile.builder().age(45).postcode("1200").disabilities(List.of()).build();
 
         assertThat(ids(diagnose(blind, null))).contains("db-12-project");
         assertThat(ids(diagnose(sighted, null))).doesNotContain("db-12-project");
@@ -63,8 +64,8 @@ class OrientationRulesTest {
 
     @Test
     void aManIsNotOfferedTheWomensSmartphoneScheme() {
-        Profile man = new Profile(40, "1080", Gender.MAN, null, null, null, null, null, null, null, null, null, null, null, null);
-        Profile woman = new Profile(40, "1080", Gender.WOMAN, null, null, null, null, null, null, null, null, null, null, null, null);
+        Profile man = Profile.builder().age(40).postcode("1080").gender(Gender.MAN).build();
+        Profile woman = Profile.builder().age(40).postcode("1080").gender(Gender.WOMAN).build();
 
         assertThat(ids(diagnose(man, null))).doesNotContain("db-08-equipment");
         assertThat(ids(diagnose(woman, null))).contains("db-08-equipment");
@@ -83,8 +84,8 @@ class OrientationRulesTest {
 
     @Test
     void anOfferForWomenIsNotProposedWhenTheGenderIsUnknownOrAnother() {
-        Profile unknown = new Profile(40, "1080", null, null, null, null, null, null, null, null, null, null, null, null, null);
-        Profile other = new Profile(40, "1080", Gender.OTHER, null, null, null, null, null, null, null, null, null, null, null, null);
+        Profile unknown = Profile.builder().age(40).postcode("1080").build();
+        Profile other = Profile.builder().age(40).postcode("1080").gender(Gender.OTHER).build();
 
         assertThat(ids(diagnose(unknown, null))).doesNotContain("db-08-equipment");
         assertThat(ids(diagnose(other, null))).doesNotContain("db-08-equipment");
@@ -93,14 +94,16 @@ class OrientationRulesTest {
     @Test
     void aProjectForAllophonePeopleIsProposedWhateverItsKind() {
         // The catalogue's one project tagged ALLOPHONE is a social-support one: the rule asked for a partner.
-        Profile p = new Profile(35, "1000", null, null, null, null, null, null, null, null, true, null, null, List.of("ar"), false);
+        Profile p = Profile.builder().age(35).postcode("1000").newcomer(true).languages(List.of("ar"))
+                .readsWritesFrenchOrDutch(false).build();
 
         assertThat(FragilityRulesTest.rules(diagnose(p, null))).contains("partner-allophone");
     }
 
     @Test
     void someoneWhoDoesNotReadFrenchOrDutchIsOfferedLiteracySupport() {
-        Profile p = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("ar"), false);
+        Profile p = Profile.builder().age(50).postcode("1020").newcomer(true).languages(List.of("ar"))
+                .readsWritesFrenchOrDutch(false).build();
 
         DiagnosisResponse r = diagnose(p, new Extended(null, null, null, null, null, List.of(Barrier.LANGUAGE), null));
 
@@ -110,9 +113,11 @@ class OrientationRulesTest {
 
     @Test
     void readingOrTheLanguageIsABarrierWhicheverWayItIsSaid() {
-        Profile reads = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), true);
-        Profile unknown = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), null);
-        Profile doesNotRead = new Profile(50, "1020", null, null, null, null, null, null, null, null, true, null, null, List.of("fr"), false);
+        Profile reads = Profile.builder().age(50).postcode("1020").newcomer(true).languages(List.of("fr"))
+                .readsWritesFrenchOrDutch(true).build();
+        Profile unknown = Profile.builder().age(50).postcode("1020").newcomer(true).languages(List.of("fr")).build();
+        Profile doesNotRead = Profile.builder().age(50).postcode("1020").newcomer(true)
+                .languages(List.of("fr")).readsWritesFrenchOrDutch(false).build();
 
         assertThat(FragilityRulesTest.rules(diagnose(reads, barriers(Barrier.READING)))).contains("social-literacy");
         assertThat(FragilityRulesTest.rules(diagnose(unknown, barriers(Barrier.LANGUAGE)))).contains("social-literacy");
@@ -150,7 +155,7 @@ class OrientationRulesTest {
     }
 
     private static Profile profile(Integer age, String postcode, Boolean jobSeeker) {
-        return new Profile(age, postcode, null, jobSeeker, null, null, null, null, null, null, null, null, null, null, null);
+        return Profile.builder().age(age).postcode(postcode).jobSeeker(jobSeeker).build();
     }
 
     private static List<String> ids(DiagnosisResponse r) {

@@ -99,8 +99,11 @@ public final class RequestArbitraries {
         Boolean readsWrites;
 
         Profile build() {
-            return new Profile(age, postcode, gender, jobSeeker, certificate, student, employed, retired, cpas,
-                    homeless, newcomer, disabilities, reducedMobility, languages, readsWrites);
+            return Profile.builder().age(age).postcode(postcode).gender(gender).jobSeeker(jobSeeker)
+                    .upperSecondaryCertificate(certificate).student(student).employed(employed)
+                    .retired(retired).cpasBeneficiary(cpas).homeless(homeless).newcomer(newcomer)
+                    .disabilities(disabilities).reducedMobility(reducedMobility).languages(languages)
+                    .readsWritesFrenchOrDutch(readsWrites).build();
         }
     }
 }

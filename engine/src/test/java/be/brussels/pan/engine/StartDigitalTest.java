@@ -99,6 +99,6 @@ class StartDigitalTest {
     }
 
     private static Profile profile(Integer age, Boolean cess, Boolean jobSeeker) {
-        return new Profile(age, "1080", null, jobSeeker, cess, null, null, null, null, null, null, null, null, null, null);
+        return Profile.builder().age(age).postcode("1080").jobSeeker(jobSeeker).upperSecondaryCertificate(cess).build();
     }
 }

@@ -29,8 +29,11 @@ public final class EmbedEngine {
         // 2. The four questions, and what the counsellor knows of the person (all optional; no name).
         DiagnosisRequest request = new DiagnosisRequest("A-2026-000123", Channel.ACTIRIS, "en",
                 new Answers(Device.SMARTPHONE_ONLY, Internet.NONE, Ability.CANNOT, Ability.CANNOT),
-                new Profile(57, "1080", Gender.MAN, true, false, false, false, false, true, false, false,
-                        List.of(), false, List.of("ar", "fr"), false),
+                Profile.builder().age(57).postcode("1080").gender(Gender.MAN).jobSeeker(true)
+                        .upperSecondaryCertificate(false).student(false).employed(false).retired(false)
+                        .cpasBeneficiary(true).homeless(false).newcomer(false).disabilities(List.of())
+                        .reducedMobility(false).languages(List.of("ar", "fr")).readsWritesFrenchOrDutch(false)
+                        .build(),
                 null);
 
         // 3. Diagnose. A request that breaks the contract throws, naming the field.

@@ -50,10 +50,15 @@ public final class RequestMix {
 
     private static Profile profile(Random r) {
         List<Disability> disabilities = r.nextInt(8) == 0 ? List.of(pick(r, Disability.values())) : List.of();
-        return new Profile(16 + r.nextInt(70), pick(r, POSTCODES), pick(r, Gender.values()), r.nextBoolean(),
-                r.nextBoolean(), r.nextInt(5) == 0, r.nextInt(3) == 0, r.nextInt(6) == 0, r.nextInt(4) == 0,
-                r.nextInt(20) == 0, r.nextInt(8) == 0, disabilities, r.nextInt(10) == 0,
-                List.of("fr", pick(r, LANGUAGES)).stream().distinct().toList(), r.nextInt(5) != 0);
+        // The draws run in the order of the contract's fields, as they did with the positional constructor, so
+        // that a seed gives the same requests as before.
+        return Profile.builder().age(16 + r.nextInt(70)).postcode(pick(r, POSTCODES)).gender(pick(r, Gender.values()))
+                .jobSeeker(r.nextBoolean()).upperSecondaryCertificate(r.nextBoolean()).student(r.nextInt(5) == 0)
+                .employed(r.nextInt(3) == 0).retired(r.nextInt(6) == 0).cpasBeneficiary(r.nextInt(4) == 0)
+                .homeless(r.nextInt(20) == 0).newcomer(r.nextInt(8) == 0).disabilities(disabilities)
+                .reducedMobility(r.nextInt(10) == 0)
+                .languages(List.of("fr", pick(r, LANGUAGES)).stream().distinct().toList())
+                .readsWritesFrenchOrDutch(r.nextInt(5) != 0).build();
     }
 
     private static Extended extended(Random r) {

@@ -2,6 +2,7 @@ package be.brussels.pan.contract.catalog;
 
 import be.brussels.pan.contract.diagnosis.DigcompLevel;
 import be.brussels.pan.contract.diagnosis.Need;
+import be.brussels.pan.contract.diagnosis.OrientationKind;
 import be.brussels.pan.contract.diagnosis.PersonaCode;
 import be.brussels.pan.contract.diagnosis.TargetGroup;
 import java.util.List;
@@ -22,5 +23,22 @@ public record Service(String id, String structureId, String name, ServiceKind ki
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
         digcompLevels = digcompLevels == null ? List.of() : List.copyOf(digcompLevels);
+    }
+
+    /**
+     * The orientation this service gives when offered at {@code structure}: Start Digital, equipment, social
+     * support and volunteering by the service's kind; an activity (workshop, permanence, free access) at a
+     * labelled EPN is an EPN orientation, elsewhere a partner orientation.
+     */
+    public OrientationKind orientationKind(Structure structure) {
+        return switch (kind) {
+            case START_DIGITAL -> OrientationKind.START_DIGITAL;
+            case EQUIPMENT -> OrientationKind.EQUIPMENT;
+            case SOCIAL_SUPPORT -> OrientationKind.SOCIAL_SUPPORT;
+            case VOLUNTEERING -> OrientationKind.VOLUNTEERING;
+            case WORKSHOP, PERMANENCE, FREE_ACCESS ->
+                    structure.kind() == StructureKind.EPN && structure.isLabelledEpn()
+                            ? OrientationKind.EPN : OrientationKind.PARTNER;
+        };
     }
 }

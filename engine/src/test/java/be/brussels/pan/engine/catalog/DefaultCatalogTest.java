@@ -105,7 +105,7 @@ class DefaultCatalogTest {
         DiagnosisEngine engine = DiagnosisEngine.withCatalog(file);
         DiagnosisResponse response = engine.diagnose(new DiagnosisRequest(null, null, null,
                 new Answers(Device.NONE, Internet.NONE, Ability.CANNOT, Ability.CANNOT),
-                new Profile(40, "1080", null, null, null, null, null, null, null, null, null, null, null, null, null), null));
+                Profile.builder().age(40).postcode("1080").build(), null));
 
         assertThat(response.orientations()).extracting(DiagnosisResponse.Orientation::offerId).containsExactly("test-epn-access");
     }

@@ -54,7 +54,7 @@ public class OfferCatalog {
         Index current = index();
         List<OfferView> offers = current.services.values().stream()
                 .filter(s -> current.structures.containsKey(s.structureId()))
-                .filter(s -> kind == null || OrientationKind.of(s.kind(), current.structures.get(s.structureId())) == kind)
+                .filter(s -> kind == null || s.orientationKind(current.structures.get(s.structureId())) == kind)
                 .filter(s -> targetGroup == null || s.targetGroups().contains(targetGroup))
                 .filter(s -> language == null
                         || OfferView.languages(s, current.structures.get(s.structureId())).contains(language))

@@ -43,7 +43,7 @@ public record OfferView(String id, String structureId, String name, ServiceKind 
     }
 
     static OfferView of(Service s, Structure structure, Double distanceKm) {
-        return new OfferView(s.id(), s.structureId(), s.name(), s.kind(), OrientationKind.of(s.kind(), structure),
+        return new OfferView(s.id(), s.structureId(), s.name(), s.kind(), s.orientationKind(structure),
                 s.description(), s.targetGroups(), s.publics(), s.personae(), s.needs(), languages(s, structure),
                 s.minimumAge(), s.maximumAge(), s.eligibility(), s.conditions(), s.fee(), s.schedule(), s.capacity(),
                 s.digcompLevels(), s.provenance(), StructureView.of(structure), distanceKm);

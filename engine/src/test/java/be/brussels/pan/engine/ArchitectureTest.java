@@ -1,0 +1,54 @@
+package be.brussels.pan.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of the three jars below the service: {@code pan-contract} knows neither the rules nor the engine
+ * (an integrator can read and write the contract without Drools), {@code pan-rules} does not know the engine,
+ * no package depends on another in a cycle, and none of them uses Spring.
+ *
+ * <p>The classes that the Drools executable model generates from the DRL (in {@code be.brussels.pan.rules}
+ * itself and its {@code Pxx} sub-packages) are left out: they are the compiled rules, not code we write, and
+ * they depend on the facts by construction.
+ */
+@AnalyzeClasses(packages = {"be.brussels.pan.contract", "be.brussels.pan.rules", "be.brussels.pan.engine"},
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGeneratedRules.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noPackageIsInACycle = slices().matching("be.brussels.pan.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theContractKnowsNeitherTheRulesNorTheEngine = noClasses()
+            .that().resideInAPackage("be.brussels.pan.contract..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("be.brussels.pan.rules..", "be.brussels.pan.engine..", "org.drools..", "org.kie..");
+
+    @ArchTest
+    static final ArchRule theRulesDoNotKnowTheEngine = noClasses()
+            .that().resideInAPackage("be.brussels.pan.rules..")
+            .should().dependOnClassesThat().resideInAPackage("be.brussels.pan.engine..");
+
+    @ArchTest
+    static final ArchRule noSpringBelowTheService = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+    /** Leaves out the executable model's classes, generated into the DRL's package and its Pxx packages. */
+    static final class NotGeneratedRules implements ImportOption {
+        private static final Pattern GENERATED =
+                Pattern.compile(".*/be/brussels/pan/rules/(P[0-9A-F]{2}/)?[^/]+\\.class");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(GENERATED);
+        }
+    }
+}
