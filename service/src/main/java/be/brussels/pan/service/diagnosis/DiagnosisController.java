@@ -5,6 +5,7 @@ import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.DiagnosisEngine;
 import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;

@@ -7,6 +7,7 @@ import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.engine.geo.Commune;
 import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
 import be.brussels.pan.service.security.PanUser;
 import java.time.Duration;
 import java.time.OffsetDateTime;
