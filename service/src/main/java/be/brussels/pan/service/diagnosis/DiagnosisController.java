@@ -2,17 +2,12 @@ package be.brussels.pan.service.diagnosis;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
-import be.brussels.pan.engine.DiagnosisEngine;
-import be.brussels.pan.engine.DiagnosisJson;
-import be.brussels.pan.service.engine.EngineHolder;
-import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.OpenApiConfig;
 import be.brussels.pan.service.web.Uuids;
-import com.codahale.metrics.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -21,8 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,23 +29,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/diagnoses}: the diagnosis contract over HTTP. The body is parsed by the engine's own
- * strict JSON reader, so the service accepts and rejects exactly what the contract says; nothing is
- * stored unless the whole request (or batch) is valid.
+ * {@code /api/v1/diagnoses}: the diagnosis contract over HTTP ({@link DiagnosisService}). The body is parsed by
+ * the engine's own strict JSON reader, so the service accepts and rejects exactly what the contract says;
+ * nothing is stored unless the whole request (or batch) is valid.
  */
 @RestController
 @RequestMapping("/api/v1/diagnoses")
 @Tag(name = "diagnoses", description = "The diagnosis contract over HTTP (COUNSELLOR, SOCIAL_WORKER, ADMIN)")
 public class DiagnosisController {
 
-    private final EngineHolder engines;
-    private final DiagnosisStore store;
-    private final PanMetrics metrics;
+    private final DiagnosisService diagnoses;
 
-    public DiagnosisController(EngineHolder engines, DiagnosisStore store, PanMetrics metrics) {
-        this.engines = engines;
-        this.store = store;
-        this.metrics = metrics;
+    public DiagnosisController(DiagnosisService diagnoses) {
+        this.diagnoses = diagnoses;
     }
 
     @Operation(summary = "Diagnose one request or a batch and store the result",
@@ -71,35 +62,10 @@ public class DiagnosisController {
             + " the request can be sent again.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
-        // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
-        try (GroupCommitWriter<List<Object[]>>.Arrival arrival = store.announceSave()) {
-            DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
-            DiagnosisEngine engine = engines.engine();
-            if (parsed.isBatch()) {
-                List<DiagnosisResponse> responses;
-                try (Timer.Context timing = metrics.diagnosis().time()) {
-                    responses = engine.diagnoseAll(parsed.requests());
-                }
-                List<DiagnosisStore.Saved> saved = store.save(arrival, parsed.requests(), responses, user);
-                java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream();
-                array.write('[');
-                for (int i = 0; i < saved.size(); i++) {
-                    if (i > 0) {
-                        array.write(',');
-                    }
-                    array.writeBytes(saved.get(i).json());
-                }
-                array.write(']');
-                return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(array.toByteArray());
-            }
-            DiagnosisResponse response;
-            try (Timer.Context timing = metrics.diagnosis().time()) {
-                response = engine.diagnose(parsed.requests().get(0));
-            }
-            DiagnosisStore.Saved saved = store.save(arrival, parsed.requests(), List.of(response), user).get(0);
-            return ResponseEntity.created(URI.create("/api/v1/diagnoses/" + saved.response().id()))
-                    .contentType(MediaType.APPLICATION_JSON).body(saved.json());
-        }
+        DiagnosisService.Diagnosed diagnosed = diagnoses.diagnoseAndStore(body, user);
+        return diagnosed.id().map(id -> ResponseEntity.created(URI.create("/api/v1/diagnoses/" + id)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
+                .contentType(MediaType.APPLICATION_JSON).body(diagnosed.json());
     }
 
     @Operation(summary = "Read a stored diagnosis")
@@ -112,7 +78,7 @@ public class DiagnosisController {
     public ResponseEntity<byte[]> find(@Parameter(description = "The diagnosis id", schema = @Schema(type = "string", format = "uuid"))
                                        @PathVariable String id) {
         UUID uuid = uuid(id);
-        byte[] json = store.findJson(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
+        byte[] json = diagnoses.find(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 

@@ -7,14 +7,16 @@ import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.engine.geo.Commune;
 import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
 import be.brussels.pan.service.security.PanUser;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stored diagnoses. What is kept: the response sent, and the few fields statistics and planning need
- * (commune, languages, level, persona, groups, channel). Never a name: only the caller's reference.
+ * Stored diagnoses: the only class that reads or writes the {@code diagnoses} table (with V5's migration 5.1).
+ * What is kept: the response sent, and the few fields statistics and planning need (commune, languages, level,
+ * persona, urgency, groups, channel, the kinds of the orientations proposed), so that they are counted by the
+ * database rather than read back from the stored JSON. Never a name: only the caller's reference.
  */
 @Repository
 public class DiagnosisStore implements DisposableBean {
@@ -33,8 +37,8 @@ public class DiagnosisStore implements DisposableBean {
     private static final String INSERT = """
             insert into diagnoses (id, created_at, created_by, organisation, reference, channel, locale,
                 commune_code, languages, score, level, digcomp_level, persona, urgency, target_groups,
-                rule_base_version, response_json)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                orientation_kinds, rule_base_version, response_json)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Most calls sharing one commit, and most calls waiting for one (further callers wait for room). */
     private static final int MAX_GROUP = 64;
     private static final int MAX_WAITING = 1024;
@@ -55,44 +59,62 @@ public class DiagnosisStore implements DisposableBean {
 
     /**
      * Announces a save to come (call it before the diagnosis is computed): concurrent requests then share one
-     * commit rather than each paying for its own. Save through {@link #save}, and close the arrival in every
-     * case.
+     * commit rather than each paying for its own. Save through the announcement, and close it in every case.
      */
-    public GroupCommitWriter<List<Object[]>>.Arrival announceSave() {
-        return writer.announce();
+    public Announcement announceSave() {
+        return new Announcement(writer.announce());
+    }
+
+    /** A save announced with {@link #announceSave()}. Not thread-safe: it belongs to the caller that announced it. */
+    public final class Announcement implements AutoCloseable {
+        private final GroupCommitWriter<List<Object[]>>.Arrival arrival;
+
+        private Announcement(GroupCommitWriter<List<Object[]>>.Arrival arrival) {
+            this.arrival = arrival;
+        }
+
+        /**
+         * Stores the diagnoses of one call and returns once they are committed: a batch is kept whole or not at
+         * all. Concurrent calls share one commit (see {@link GroupCommitWriter}).
+         */
+        public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
+            return DiagnosisStore.this.save(arrival, requests, responses, user);
+        }
+
+        /** Nothing to save (or saved): the writer stops waiting for this call. */
+        @Override
+        public void close() {
+            arrival.close();
+        }
     }
 
     /** A stored diagnosis: the response with its id, and the JSON that was stored (and is sent) as UTF-8. */
     public record Saved(DiagnosisResponse response, byte[] json) {
     }
 
-    /**
-     * Stores the diagnoses of one call, announced with {@link #announceSave()}, and returns once they are
-     * committed: a batch is kept whole or not at all. Concurrent calls share one commit (see
-     * {@link GroupCommitWriter}).
-     */
-    public List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
-                            List<DiagnosisResponse> responses, PanUser user) {
+    private List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
+                             List<DiagnosisResponse> responses, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Saved> saved = new java.util.ArrayList<>(responses.size());
-        List<Object[]> rows = new java.util.ArrayList<>(responses.size());
+        List<Saved> saved = new ArrayList<>(responses.size());
+        List<Object[]> rows = new ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
             UUID id = TimeOrderedIds.next();
             DiagnosisResponse response = responses.get(i).withId(id.toString());
+            // Written once: these bytes are stored and sent.
             byte[] json = DiagnosisJson.writeBytes(response);
             String postcode = request.profile() == null ? null : request.profile().postcode();
             // Each language once (the contract does not forbid repeating one): with every ISO 639-1 code at most
             // once the list fits its column (V4).
             String languages = request.profile() == null || request.profile().languages() == null ? null
-                    : String.join(",", new java.util.LinkedHashSet<>(request.profile().languages()));
+                    : StoredLists.write(new LinkedHashSet<>(request.profile().languages()));
             rows.add(new Object[] {id, now, user.username(), user.organisation(),
                     request.reference(), request.channelOrDefault().name(), request.localeOrDefault(),
                     Communes.brussels().byPostcode(postcode).map(Commune::code).orElse(null), languages,
                     response.fragility().score(), response.fragility().level().name(),
                     response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
-                    response.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining(",")),
-                    response.ruleBaseVersion(), json});
+                    StoredLists.write(response.targetGroups().stream().map(TargetGroup::name).toList()),
+                    OrientationKinds.of(response), response.ruleBaseVersion(), json});
             saved.add(new Saved(response, json));
         }
         arrival.write(rows);
@@ -101,7 +123,7 @@ public class DiagnosisStore implements DisposableBean {
 
     /** One transaction for the rows of every call in a group: inserted as one JDBC batch, committed once. */
     private void insertAndCommit(List<List<Object[]>> calls) {
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         calls.forEach(rows::addAll);
         transactions.executeWithoutResult(status -> jdbcTemplate.batchUpdate(INSERT, rows));
     }
@@ -124,5 +146,37 @@ public class DiagnosisStore implements DisposableBean {
 
     public boolean exists(UUID id) {
         return jdbc.sql("select count(*) from diagnoses where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    /** The counts of the diagnoses stored in [from, to), for the statistics. */
+    public DiagnosisCounts counts(OffsetDateTime from, OffsetDateTime to) {
+        DiagnosisCounts.Tally tally = new DiagnosisCounts.Tally();
+        // Counted by the database: one row per combination, not one per diagnosis.
+        jdbc.sql("""
+                select commune_code, persona, target_groups, level, channel, count(*) from diagnoses
+                where created_at >= ? and created_at < ?
+                group by commune_code, persona, target_groups, level, channel""")
+                .params(from, to)
+                .query(rs -> {
+                    tally.add(rs.getString(1), rs.getString(2), StoredLists.read(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), rs.getLong(6));
+                });
+        return tally.counts();
+    }
+
+    /**
+     * The demand of [from, to): the diagnoses stored then with a Brussels commune, counted by everything a roster
+     * cell is built from (commune, languages, target groups, urgency, kinds of orientation), in no given order.
+     */
+    public List<DemandCount> demand(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select commune_code, languages, target_groups, urgency, orientation_kinds, count(*) from diagnoses
+                where created_at >= ? and created_at < ? and commune_code is not null
+                group by commune_code, languages, target_groups, urgency, orientation_kinds""")
+                .params(from, to)
+                .query((rs, n) -> new DemandCount(rs.getString(1), StoredLists.read(rs.getString(2)),
+                        StoredLists.read(rs.getString(3)), rs.getString(4), OrientationKinds.read(rs.getString(5)),
+                        rs.getLong(6)))
+                .list();
     }
 }

@@ -10,10 +10,10 @@ import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.service.diagnosis.DemandCount;
+import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,16 +43,15 @@ import org.springframework.stereotype.Component;
 public class DemandProblem {
 
     private static final Set<String> ROSTER_KINDS = Set.of("START_DIGITAL", "WORKSHOP", "PERMANENCE");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JdbcClient jdbc;
+    private final DiagnosisStore diagnoses;
     private final int weeks;
     private final int peoplePerSession;
     /** By the urgency's name, as stored with each diagnosis. */
     private final Map<String, Integer> priorityByUrgency;
     private final int lowPriority;
 
-    public DemandProblem(JdbcClient jdbc, @Value("${pan.rosters.demand-weeks}") int weeks,
+    public DemandProblem(DiagnosisStore diagnoses, @Value("${pan.rosters.demand-weeks}") int weeks,
                          @Value("${pan.rosters.people-per-session}") int peoplePerSession,
                          @Value("${pan.rosters.priority.high}") int highPriority,
                          @Value("${pan.rosters.priority.medium}") int mediumPriority,
@@ -67,7 +65,7 @@ public class DemandProblem {
             throw new IllegalArgumentException("pan.rosters.priority.high, .medium and .low must be from 1 to 3, high"
                     + " >= medium >= low, not " + highPriority + ", " + mediumPriority + " and " + lowPriority);
         }
-        this.jdbc = jdbc;
+        this.diagnoses = diagnoses;
         this.weeks = weeks;
         this.peoplePerSession = peoplePerSession;
         this.priorityByUrgency = Map.of(Urgency.HIGH.name(), highPriority, Urgency.MEDIUM.name(), mediumPriority,
@@ -94,9 +92,6 @@ public class DemandProblem {
         return monday;
     }
 
-    private record Row(String commune, String language, String group, String urgency, String kind) {
-    }
-
     private static final class Cell {
         int people;
         int priority; // the highest of its people's, set from its first row on
@@ -107,29 +102,26 @@ public class DemandProblem {
         LocalDate monday = monday(week);
         OffsetDateTime to = monday.atStartOfDay(Week.ZONE).toOffsetDateTime();
         OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(Week.ZONE).toOffsetDateTime();
-        List<Row> rows = jdbc.sql("""
-                select commune_code, languages, target_groups, urgency, response_json from diagnoses
-                where created_at >= ? and created_at < ? and commune_code is not null""")
-                .params(from, to)
-                .query((rs, n) -> new Row(rs.getString(1),
-                        firstOr(rs.getString(2), "fr").toLowerCase(Locale.ROOT),
-                        firstOr(rs.getString(3), "GENERAL"), rs.getString(4), proposedKind(text(rs.getObject(5)))))
-                .list();
+        List<DemandCount> demand = diagnoses.demand(from, to);
+        long people = demand.stream().mapToLong(DemandCount::diagnoses).sum();
 
         // An illustrative registry with room for twice the sessions the demand needs.
-        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions(Math.max(1, 2 * rows.size() / peoplePerSession)),
+        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions((int) Math.max(1, 2 * people / peoplePerSession)),
                 monday.getYear() * 100L + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), false).problem();
         Set<String> communes = registry.communes().stream().map(CommuneJson::code).collect(Collectors.toSet());
 
         Map<String, Cell> cells = new TreeMap<>();
-        for (Row r : rows) {
-            if (!communes.contains(r.commune()) || !r.language().matches("[a-z]{2,3}")) {
+        for (DemandCount d : demand) {
+            // A cell is the person's first language (French if none) and first target group (GENERAL if none).
+            String language = (d.languages().isEmpty() ? "fr" : d.languages().get(0)).toLowerCase(Locale.ROOT);
+            String group = d.targetGroups().isEmpty() ? "GENERAL" : d.targetGroups().get(0);
+            if (!communes.contains(d.commune()) || !language.matches("[a-z]{2,3}")) {
                 continue;
             }
-            Cell cell = cells.computeIfAbsent(r.commune() + "|" + r.language() + "|" + r.group(), k -> new Cell());
-            cell.people++;
-            cell.priority = Math.max(cell.priority, priority(r.urgency()));
-            cell.kinds.merge(r.kind() == null ? SessionKind.WORKSHOP : SessionKind.valueOf(r.kind()), 1, Integer::sum);
+            Cell cell = cells.computeIfAbsent(d.commune() + "|" + language + "|" + group, k -> new Cell());
+            cell.people += Math.toIntExact(d.diagnoses());
+            cell.priority = Math.max(cell.priority, priority(d.urgency()));
+            cell.kinds.merge(proposedKind(d), Math.toIntExact(d.diagnoses()), Integer::sum);
         }
         if (cells.isEmpty()) {
             throw new BadInputException("week", "no diagnosis with a Brussels commune was stored in the " + weeks
@@ -168,31 +160,12 @@ public class DemandProblem {
                 group.equals("DISABILITY"), false, period, priority, null);
     }
 
-    private static String firstOr(String commaSeparated, String fallback) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return fallback;
-        }
-        return commaSeparated.split(",")[0].trim();
-    }
-
-    /** The stored response: UTF-8 bytes (bytea) or text, whichever the column holds. */
-    private static String text(Object column) {
-        return column instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                : column == null ? "{}" : column.toString();
-    }
-
-    /** The roster session kind most proposed in a stored response: the first orientation of such a kind. */
-    private static String proposedKind(String responseJson) {
-        try {
-            for (JsonNode o : JSON.readTree(responseJson).path("orientations")) {
-                String kind = o.path("kind").asText();
-                if (ROSTER_KINDS.contains(kind)) {
-                    return kind;
-                }
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null;
-        }
-        return null;
+    /**
+     * The session kind proposed to these people: that of their first orientation of a roster kind, WORKSHOP if
+     * none. (Orientations are of OrientationKind, of which only START_DIGITAL is also a session kind.)
+     */
+    private static SessionKind proposedKind(DemandCount demand) {
+        return demand.orientationKinds().stream().map(Enum::name).filter(ROSTER_KINDS::contains).findFirst()
+                .map(SessionKind::valueOf).orElse(SessionKind.WORKSHOP);
     }
 }

@@ -2,7 +2,7 @@ package be.brussels.pan.service.web;
 
 import be.brussels.pan.engine.InvalidRequestException;
 import be.brussels.pan.engine.catalog.InvalidCatalogException;
-import be.brussels.pan.service.diagnosis.GroupCommitWriter;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

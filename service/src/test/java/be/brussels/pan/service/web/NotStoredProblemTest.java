@@ -2,7 +2,7 @@ package be.brussels.pan.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brussels.pan.service.diagnosis.GroupCommitWriter;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;

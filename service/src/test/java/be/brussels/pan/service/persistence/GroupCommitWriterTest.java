@@ -1,4 +1,4 @@
-package be.brussels.pan.service.diagnosis;
+package be.brussels.pan.service.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

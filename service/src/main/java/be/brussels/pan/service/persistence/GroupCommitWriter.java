@@ -1,6 +1,5 @@
-package be.brussels.pan.service.diagnosis;
+package be.brussels.pan.service.persistence;
 
-import be.brussels.pan.service.web.LoggedErrors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the writes of many concurrent calls in one transaction ("group commit").
+ * Commits the writes of many concurrent calls in one transaction ("group commit"). It knows no table and no
+ * feature: a store gives it the transaction that writes its rows (the diagnoses' store, today).
  *
  * <p>Why: every 201 needs its row committed first, since a killed process must lose nothing it
  * acknowledged. On the embedded H2 file database each commit writes a new chunk (the changed B-tree
@@ -184,8 +184,10 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
                 stopping = true;
             } catch (Throwable unexpected) {
                 // Never leave a caller waiting: whatever happened, every call taken from the queue gets an
-                // outcome (completing a future twice keeps the first outcome).
-                LOG.error("group commit failed unexpectedly", LoggedErrors.withoutMessages(unexpected));
+                // outcome (completing a future twice keeps the first outcome). Logged here by its type only, as
+                // a message may quote a row: each caller gets the error itself, and the service logs its frames
+                // without messages (ProblemAdvice, which this package must not depend on).
+                LOG.error("group commit failed unexpectedly: {}", unexpected.getClass().getName());
                 for (Object item : drained) {
                     if (item instanceof Pending<?> pending) {
                         pending.committed().completeExceptionally(unexpected);
@@ -243,8 +245,8 @@ public final class GroupCommitWriter<T> implements AutoCloseable {
         groupSizes.accept(group.size());
     }
 
-    /** Callers announced and not yet arrived (for tests). */
-    int callersOnTheirWay() {
+    /** Callers announced and not yet arrived (for tests: every caller must close its announcement). */
+    public int callersOnTheirWay() {
         return onTheirWay.get();
     }
 

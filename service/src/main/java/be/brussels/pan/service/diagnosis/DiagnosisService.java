@@ -1,0 +1,90 @@
+package be.brussels.pan.service.diagnosis;
+
+import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.DiagnosisJson;
+import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.security.PanUser;
+import com.codahale.metrics.Timer;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The diagnosis pipeline: a request (or a batch) is announced to the store, read by the engine's strict JSON
+ * reader, diagnosed, and stored. Nothing is stored unless the whole request (or batch) is valid.
+ */
+@Service
+public class DiagnosisService {
+
+    private final EngineHolder engines;
+    private final DiagnosisStore store;
+    private final PanMetrics metrics;
+
+    public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics) {
+        this.engines = engines;
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    /**
+     * What a call answers: for one request the stored response and its id, for a batch the array of the stored
+     * responses in the order of the requests (and no id). {@code json} holds the very bytes that were stored:
+     * a response is written once.
+     */
+    public record Diagnosed(Optional<String> id, byte[] json) {
+    }
+
+    /**
+     * Diagnoses a body holding one request or an array of them, and stores the results.
+     *
+     * @throws be.brussels.pan.engine.InvalidRequestException if the body breaks the diagnosis contract
+     * @throws be.brussels.pan.service.persistence.GroupCommitWriter.GroupCommitException if the database did not
+     *                                                                                    store it
+     */
+    public Diagnosed diagnoseAndStore(byte[] body, PanUser user) {
+        // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
+        try (DiagnosisStore.Announcement announced = store.announceSave()) {
+            DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
+            DiagnosisEngine engine = engines.engine();
+            List<DiagnosisResponse> responses;
+            try (Timer.Context timing = metrics.diagnosis().time()) {
+                responses = parsed.isBatch() ? engine.diagnoseAll(parsed.requests())
+                        : List.of(engine.diagnose(parsed.requests().get(0)));
+            }
+            List<DiagnosisStore.Saved> saved = announced.save(parsed.requests(), responses, user);
+            if (parsed.isBatch()) {
+                return new Diagnosed(Optional.empty(), jsonArray(saved));
+            }
+            return new Diagnosed(Optional.of(saved.get(0).response().id()), saved.get(0).json());
+        }
+    }
+
+    /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */
+    public Optional<byte[]> find(UUID id) {
+        return store.findJson(id);
+    }
+
+    /** The JSON array of stored responses, from their bytes (not written again). */
+    private static byte[] jsonArray(List<DiagnosisStore.Saved> saved) {
+        int size = 2 + Math.max(0, saved.size() - 1);
+        for (DiagnosisStore.Saved s : saved) {
+            size += s.json().length;
+        }
+        byte[] array = new byte[size];
+        int at = 0;
+        array[at++] = '[';
+        for (int i = 0; i < saved.size(); i++) {
+            if (i > 0) {
+                array[at++] = ',';
+            }
+            byte[] json = saved.get(i).json();
+            System.arraycopy(json, 0, array, at, json.length);
+            at += json.length;
+        }
+        array[at] = ']';
+        return array;
+    }
+}
