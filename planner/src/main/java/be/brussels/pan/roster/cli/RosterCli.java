@@ -20,7 +20,6 @@ import java.util.Locale;
 
 import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.RosterBenchmark;
-import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.check.Violation;
 import be.brussels.pan.roster.domain.Week;
@@ -29,6 +28,7 @@ import be.brussels.pan.roster.export.IcsExport;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import be.brussels.pan.roster.check.InvalidProblemException;
 
 /**
  * Strict JSON reading and writing of the contract: unknown fields, unknown enum values, numbers given as

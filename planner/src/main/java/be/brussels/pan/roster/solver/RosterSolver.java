@@ -10,9 +10,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
-import be.brussels.pan.roster.json.ProblemMapper;
 import be.brussels.pan.roster.json.SolutionJson;
-import be.brussels.pan.roster.json.SolutionMapper;
 
 /** Facade: validate, map, solve for a time limit, write the contract solution. */
 public final class RosterSolver {
@@ -35,7 +33,7 @@ public final class RosterSolver {
         this.factory = SolverFactory.create(config);
     }
 
-    /** Throws {@link be.brussels.pan.roster.check.InvalidProblemException} before solving a bad problem. */
+    /** Throws {@link be.brussels.pan.roster.json.InvalidProblemException} before solving a bad problem. */
     public SolutionJson solve(ProblemJson problem) {
         ProblemValidator.validate(problem);
         return SolutionMapper.toJson(solve(ProblemMapper.toRoster(problem)));
