@@ -37,7 +37,7 @@ import be.brussels.pan.roster.json.ProblemJson;
  * try (RosterSolver<UUID> solver = new RosterSolver<>(2, Duration.ofSeconds(600))) {
  *     CompletableFuture<RosterSolution> end = solver.solveBuilder()
  *             .withProblemId(id)
- *             .withProblem(problem)                         // InvalidProblemException here, before any solve
+ *             .withProblem(problem)                         // validated: InvalidProblemException here
  *             .withTimeLimit(Duration.ofSeconds(30))
  *             .withBestSolutionConsumer(best -> latest = best)
  *             .withFinalBestSolutionConsumer(last -> store(last.json()))
@@ -115,8 +115,8 @@ public final class RosterSolver<I> implements AutoCloseable {
     }
 
     /**
-     * The XML configuration with its time limit replaced (not combined) by the given one: what one solve of this
-     * class runs with, for a test or a tool that drives an OptaPlanner {@code Solver} itself.
+     * The XML configuration with its time limit replaced (not combined) by the given one, for a test or a tool
+     * that drives an OptaPlanner {@code Solver} itself; this class starts from the same XML.
      */
     public static SolverConfig config(Duration timeLimit) {
         return SolverConfig.createFromXmlResource(SOLVER_CONFIG)
@@ -196,13 +196,14 @@ public final class RosterSolver<I> implements AutoCloseable {
     /** One solve to start, in the manner of Timefold's {@code SolverManager.solveBuilder()}. */
     public final class SolveBuilder {
         private I problemId;
-        private ProblemJson problem;
+        private Roster problem;
         private Duration timeLimit;
         private Consumer<? super RosterSolution> bestSolutionConsumer = best -> { };
         private Consumer<? super RosterSolution> finalBestSolutionConsumer = last -> { };
         // The default names the id and the exception's class only: a message may quote the problem's data.
         private BiConsumer<? super I, ? super Throwable> exceptionHandler = (id, e) ->
                 LOG.error("roster solve {} failed: {}", id, e.getClass().getName());
+        private boolean ran;
 
         private SolveBuilder() {
         }
@@ -213,9 +214,14 @@ public final class RosterSolver<I> implements AutoCloseable {
             return this;
         }
 
-        /** Required: the contract problem, validated by {@link #run()} before anything else. */
+        /**
+         * Required: the contract problem, validated and mapped to the planning model here, at once: an invalid
+         * one throws {@link be.brussels.pan.roster.json.InvalidProblemException} before the caller takes a slot,
+         * stores anything or starts a solve.
+         */
         public SolveBuilder withProblem(ProblemJson problem) {
-            this.problem = problem;
+            ProblemValidator.validate(Objects.requireNonNull(problem, "problem"));
+            this.problem = ProblemMapper.toRoster(problem);
             return this;
         }
 
@@ -244,16 +250,17 @@ public final class RosterSolver<I> implements AutoCloseable {
         }
 
         /**
-         * Validates the problem ({@link be.brussels.pan.roster.json.InvalidProblemException}, with no solve
-         * started), maps it and hands it to the manager. Throws IllegalStateException when the id is already in
+         * Hands the solve to the manager, once per builder. Throws IllegalStateException when the id is already in
          * progress or this solver is closed, IllegalArgumentException for a time limit out of range.
          *
          * @return completes when the solve's end has been handed over: with the final solution, or exceptionally
          *         with what the exception handler was given
          */
         public CompletableFuture<RosterSolution> run() {
-            Objects.requireNonNull(problem, "problem");
-            ProblemValidator.validate(problem);
+            if (ran) {
+                throw new IllegalStateException("this solve was started already");
+            }
+            Objects.requireNonNull(problem, "problem (withProblem)");
             Objects.requireNonNull(problemId, "problemId");
             requirePositive(timeLimit, "timeLimit");
             if (timeLimit.compareTo(maxTimeLimit) > 0) {
@@ -262,7 +269,7 @@ public final class RosterSolver<I> implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("this roster solver is closed");
             }
-            Solve solve = new Solve(problemId, ProblemMapper.toRoster(problem), timeLimit, bestSolutionConsumer,
+            Solve solve = new Solve(problemId, problem, timeLimit, bestSolutionConsumer,
                     finalBestSolutionConsumer, exceptionHandler);
             if (solves.putIfAbsent(problemId, solve) != null) {
                 throw new IllegalStateException("problem id " + problemId + " is already being solved");
@@ -273,6 +280,7 @@ public final class RosterSolver<I> implements AutoCloseable {
                 solves.remove(problemId, solve);
                 throw e;
             }
+            ran = true;
             // A copy: a caller completing it cannot end the solve in the eyes of the others.
             return solve.end.copy();
         }

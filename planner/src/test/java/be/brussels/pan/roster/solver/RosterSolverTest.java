@@ -144,6 +144,9 @@ class RosterSolverTest {
         assertThatThrownBy(() -> start("bad", invalid, Duration.ofSeconds(1)))
                 .isInstanceOf(InvalidProblemException.class)
                 .hasMessage("session " + s.id() + " priority: must be 1, 2 or 3, was 7");
+        // At once, when the problem is given: the service can refuse it before taking a slot or storing it.
+        assertThatThrownBy(() -> solver.solveBuilder().withProblem(invalid))
+                .isInstanceOf(InvalidProblemException.class);
 
         assertThat(solver.solverStatus("bad")).isEqualTo(SolverStatus.NOT_SOLVING);
         assertThat(bests).isEmpty();
@@ -162,7 +165,11 @@ class RosterSolverTest {
         assertThatThrownBy(() -> start("zero", problem, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        CompletableFuture<RosterSolution> first = start("same", problem, LONG);
+        RosterSolver<String>.SolveBuilder builder = solver.solveBuilder().withProblemId("same").withProblem(problem)
+                .withTimeLimit(LONG);
+        CompletableFuture<RosterSolution> first = builder.run();
+        assertThatThrownBy(builder::run)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("started already");
         assertThatThrownBy(() -> start("same", problem, LONG))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already being solved");
         solver.terminateEarly("same");
