@@ -82,8 +82,8 @@ public final class JsonMessages {
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    /** What a value of this Java type looks like in JSON. */
-    static String expected(Class<?> type) {
+    /** What a value of this Java type looks like in JSON (the planner's reader words its type errors with it too). */
+    public static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }

@@ -13,7 +13,7 @@ import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
-import be.brussels.pan.roster.json.ProblemMapper;
+import be.brussels.pan.roster.solver.ProblemMapper;
 
 /**
  * Runs the OptaPlanner Benchmarker (benchmarkConfig.xml) on the generated {@link #INSTANCES} (seed 42).

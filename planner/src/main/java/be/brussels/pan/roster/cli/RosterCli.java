@@ -17,10 +17,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.RosterBenchmark;
-import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.check.Violation;
 import be.brussels.pan.roster.domain.Week;
@@ -29,9 +30,11 @@ import be.brussels.pan.roster.export.IcsExport;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.solver.RosterSolution;
 import be.brussels.pan.roster.solver.RosterSolver;
 
 /**
@@ -127,9 +130,32 @@ public final class RosterCli {
         }
         ProblemJson problem = source.equals("-") ? RosterJson.readProblem(in)
                 : RosterJson.read(existing(source), ProblemJson.class);
-        SolutionJson solution = new RosterSolver(Duration.ofSeconds(seconds)).solve(problem);
+        SolutionJson solution;
+        try (RosterSolver<String> solver = new RosterSolver<>(1, Duration.ofSeconds(MAX_SECONDS))) {
+            solution = awaitEnd(solver.solveBuilder()
+                    .withProblemId(problem.id())
+                    .withProblem(problem)
+                    .withTimeLimit(Duration.ofSeconds(seconds))
+                    .withExceptionHandler((id, e) -> { }) // the failure is reported by run() below, once
+                    .run()).json();
+        }
         out.println(RosterJson.write(solution));
         return OK;
+    }
+
+    /** The solve's final solution; a failure is rethrown as it was thrown, for {@link #run} to report. */
+    private static RosterSolution awaitEnd(CompletableFuture<RosterSolution> end) {
+        try {
+            return end.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static int generate(Args a, PrintStream out) {

@@ -33,9 +33,6 @@ public final class Animator {
     public Set<Skill> getSkills() { return skills; }
     public int getMaxSessions() { return maxSessions; }
     public Set<Timeslot> getAvailable() { return available; }
-    public boolean isAvailable(Timeslot slot) { return available.contains(slot); }
-    public boolean speaks(String language) { return languages.contains(language); }
-    public boolean hasSkills(Set<Skill> required) { return skills.containsAll(required); }
 
     @Override
     public String toString() { return id; }

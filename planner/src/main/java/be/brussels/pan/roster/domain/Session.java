@@ -87,14 +87,6 @@ public class Session {
         return any && !isAssigned();
     }
 
-    /**
-     * Seats available to the session: venue computers plus the kit's devices. A long: both may be as large as
-     * {@code Integer.MAX_VALUE}, and an int sum would overflow to a negative capacity.
-     */
-    public long capacity() {
-        return (venue == null ? 0L : venue.getSeats()) + (kit == null ? 0L : kit.getDevices());
-    }
-
     public String getId() { return id; }
     public SessionKind getKind() { return kind; }
     public String getLanguage() { return language; }

@@ -38,7 +38,6 @@ public final class Venue {
     public boolean isAccessible() { return accessible; }
     public boolean isStartDigital() { return startDigital; }
     public Set<Timeslot> getOpen() { return open; }
-    public boolean isOpen(Timeslot slot) { return open.contains(slot); }
 
     @Override
     public String toString() { return id; }

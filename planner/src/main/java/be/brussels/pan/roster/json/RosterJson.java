@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,13 +23,16 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import be.brussels.pan.roster.check.InvalidProblemException;
+import be.brussels.pan.contract.json.JsonMessages;
+import be.brussels.pan.contract.json.JsonPaths;
 
 /**
  * Strict JSON reading and writing of the contract: unknown fields, unknown enum values, numbers given as
  * strings, numbers or booleans given where the contract has a string, fractions where an integer is expected
  * and trailing garbage are all rejected, with the JSON path of
- * the offending field in the error.
+ * the offending field in the error. Paths and the names of JSON kinds are the contract module's
+ * ({@link JsonPaths}, {@link JsonMessages#expected}), as in the engine; the wording of the messages is the
+ * planner's own (roster-contract.md, and the CLI's and the service's tests, quote it).
  */
 public final class RosterJson {
 
@@ -134,28 +136,14 @@ public final class RosterJson {
 
     /** Turns Jackson's error into one that names the field as a path like {@code sessions[3].kind}. */
     private static InvalidProblemException translate(JsonProcessingException e) {
-        String path = "$";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    if (!sb.isEmpty()) {
-                        sb.append('.');
-                    }
-                    sb.append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    sb.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            path = sb.toString();
-        }
+        String path = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "$";
         String message = e.getOriginalMessage();
         java.util.regex.Matcher duplicate = DUPLICATE.matcher(message == null ? "" : message);
         if (duplicate.matches()) {
             // A strict parser's duplicate key: read into a record, Jackson names the object that holds it; read
             // by the parser alone, the path is where the parser stands.
             String where = e instanceof JsonMappingException ? (path.equals("$") ? "" : path + ".") + duplicate.group(1)
-                    : e.getProcessor() instanceof JsonParser parser ? pathOf(parser.getParsingContext()) : "$";
+                    : JsonPaths.ofSyntaxError(e);
             return new InvalidProblemException(where, "is given twice");
         }
         // Nulls.FAIL (SolutionJson) reports an absent field as an "invalid null" too: say both.
@@ -174,39 +162,8 @@ public final class RosterJson {
             message = "unexpected content after the JSON document";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             // Jackson's words name Java classes and its settings ("Cannot deserialize value of type `...ProblemJson`").
-            message = "wrong type: expected " + kindOf(m.getTargetType());
+            message = "wrong type: expected " + JsonMessages.expected(m.getTargetType());
         }
         return new InvalidProblemException(path, message);
-    }
-
-    /** What a value of this Java type looks like in the contract's JSON. */
-    private static String kindOf(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "an object";
-    }
-
-    /** The path of where a parser stands, e.g. {@code sessions[1].id}; {@code $} at the top. */
-    private static String pathOf(JsonStreamContext context) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + c.getCurrentIndex() + "]");
-            } else if (c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
-            }
-        }
-        String path = String.join("", parts);
-        return path.isEmpty() ? "$" : path.startsWith(".") ? path.substring(1) : path;
     }
 }

@@ -12,9 +12,8 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 import be.brussels.pan.roster.domain.Commune;
+import be.brussels.pan.roster.domain.Feasibility;
 import be.brussels.pan.roster.domain.Session;
-import be.brussels.pan.roster.domain.SessionKind;
-import be.brussels.pan.roster.domain.VenueKind;
 
 /**
  * Constraints of roster-contract.md, numbered as there (H1–H13, medium, S1–S6), plus "Partial assignment".
@@ -22,7 +21,8 @@ import be.brussels.pan.roster.domain.VenueKind;
  * <p>Every stream starts from {@code forEachIncludingNullVars}: {@code forEach} would silently drop every
  * session whose nullable kit is null, i.e. most assigned sessions. Hard constraints only look at assigned
  * sessions (timeslot, venue and animator set); a partially assigned one is caught by "Partial assignment".
- * Weights are documented next to each constraint and in docs/roster.md.
+ * Weights are documented next to each constraint and in docs/roster.md. The per-session rules H4–H11 are
+ * {@link Feasibility}'s predicates, shared with the moves' candidate lists and the unassigned reasons.
  */
 public final class RosterConstraintProvider implements ConstraintProvider {
 
@@ -133,7 +133,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H4: hard 1 per session whose animator is not available in its timeslot. */
     Constraint animatorAvailable(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> !s.getAnimator().isAvailable(s.getTimeslot()))
+                .filter(s -> !Feasibility.animatorIsAvailable(s.getAnimator(), s.getTimeslot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H4);
     }
@@ -141,7 +141,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H5: hard 1 per session whose animator does not speak its language. */
     Constraint animatorLanguage(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> !s.getAnimator().speaks(s.getLanguage()))
+                .filter(s -> !Feasibility.animatorSpeaksLanguage(s, s.getAnimator()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H5);
     }
@@ -149,7 +149,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H6: hard 1 per session whose animator lacks a required skill. */
     Constraint animatorSkills(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> !s.getAnimator().hasSkills(s.getRequiredSkills()))
+                .filter(s -> !Feasibility.animatorHasSkills(s, s.getAnimator()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H6);
     }
@@ -157,7 +157,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H7: hard 1 per session at a venue closed in its timeslot. */
     Constraint venueOpen(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> !s.getVenue().isOpen(s.getTimeslot()))
+                .filter(s -> !Feasibility.venueIsOpen(s.getVenue(), s.getTimeslot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H7);
     }
@@ -165,7 +165,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H8: hard 1 per session with more participants than venue seats plus kit devices. */
     Constraint seats(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> s.getParticipants() > s.capacity())
+                .filter(s -> !Feasibility.seatsSuffice(s, s.getVenue(), s.getKit()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H8);
     }
@@ -173,8 +173,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H9: hard 1 per mobile session not at a partner site or without a kit. */
     Constraint mobileSession(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> s.isMobile()
-                        && (s.getVenue().getKind() != VenueKind.PARTNER_SITE || s.getKit() == null))
+                .filter(s -> !Feasibility.mobileSessionIsAtPartnerSiteWithKit(s, s.getVenue(), s.getKit()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H9);
     }
@@ -182,8 +181,8 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H10: hard 1 per session needing an accessible venue or a braille kit and not getting it. */
     Constraint accessibilityAndBraille(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> (s.isAccessibleRequired() && !s.getVenue().isAccessible())
-                        || (s.isNeedsBraille() && (s.getKit() == null || !s.getKit().isBraille())))
+                .filter(s -> !Feasibility.venueIsAccessibleIfRequired(s, s.getVenue())
+                        || !Feasibility.kitHasBrailleIfNeeded(s, s.getKit()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H10);
     }
@@ -191,7 +190,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     /** H11: hard 1 per Start Digital session at a venue without startDigital. */
     Constraint startDigitalVenue(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(s -> s.getKind() == SessionKind.START_DIGITAL && !s.getVenue().isStartDigital())
+                .filter(s -> !Feasibility.startDigitalSessionIsAtStartDigitalVenue(s, s.getVenue()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(H11);
     }

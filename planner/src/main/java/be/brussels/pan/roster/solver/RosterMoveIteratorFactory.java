@@ -8,6 +8,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Feasibility;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
@@ -108,7 +109,7 @@ public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Rost
         /** Moves the session to another slot keeping venue and animator, when both allow it. */
         private PlaceSessionsMove retime(SessionOptions o, Session s) {
             Timeslot t = o.slot(random.nextInt(o.slotCount()));
-            if (!s.getVenue().isOpen(t) || !s.getAnimator().isAvailable(t)) {
+            if (!Feasibility.venueIsOpen(s.getVenue(), t) || !Feasibility.animatorIsAvailable(s.getAnimator(), t)) {
                 return null;
             }
             return PlaceSessionsMove.single("retime", s,

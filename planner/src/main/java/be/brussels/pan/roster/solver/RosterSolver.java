@@ -1,48 +1,393 @@
 package be.brussels.pan.roster.solver;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
-import be.brussels.pan.roster.json.ProblemMapper;
-import be.brussels.pan.roster.json.SolutionJson;
-import be.brussels.pan.roster.json.SolutionMapper;
 
-/** Facade: validate, map, solve for a time limit, write the contract solution. */
-public final class RosterSolver {
+/**
+ * The one way to solve a roster, for the CLI and the service: a facade over OptaPlanner's {@link SolverManager}
+ * that validates the contract problem, maps it to the planning model, solves it on the manager's threads with
+ * a time limit of its own, and hands each best solution and the final one back as a {@link RosterSolution}.
+ *
+ * <pre>{@code
+ * try (RosterSolver<UUID> solver = new RosterSolver<>(2, Duration.ofSeconds(600))) {
+ *     CompletableFuture<RosterSolution> end = solver.solveBuilder()
+ *             .withProblemId(id)
+ *             .withProblem(problem)                         // validated: InvalidProblemException here
+ *             .withTimeLimit(Duration.ofSeconds(30))
+ *             .withBestSolutionConsumer(best -> latest = best)
+ *             .withFinalBestSolutionConsumer(last -> store(last.json()))
+ *             .withExceptionHandler((problemId, e) -> markFailed(problemId))
+ *             .run();
+ *     ...
+ *     solver.terminateEarly(id);                            // stop it now; the final consumer still runs
+ * }
+ * }</pre>
+ *
+ * <p><b>Time limit.</b> OptaPlanner 10.1's {@code SolverManager} builds every solver from one configuration and
+ * has no per-solve override (Timefold's {@code SolverConfigOverride} came later). So the configuration's limit
+ * is this instance's ceiling, {@code maxTimeLimit}, and each solve is ended at its own limit by
+ * {@link SolverManager#terminateEarly}, scheduled when the solve starts: time spent waiting for a solver thread
+ * does not count, as with the solver's own limit.
+ *
+ * <p><b>One end per solve.</b> Exactly one of the final-solution consumer (which then returns normally) and the
+ * exception handler is called, once. An exception thrown by the solver, by the best-solution consumer (the
+ * solve is then stopped) or by the final-solution consumer ends the solve as failed. A solve is in progress,
+ * for {@link #solverStatus} and for its problem id, until that end has been handed over; the future returned by
+ * {@link SolveBuilder#run()} completes then, with the final solution or the exception.
+ *
+ * <p>Consumers run on a thread of OptaPlanner's, one at a time per solve; they must not call
+ * {@link #terminateEarly} for their own solve (it waits for the solver, which waits for them).
+ *
+ * @param <I> the type of problem id, unique among the solves in progress (the service uses UUIDs)
+ */
+public final class RosterSolver<I> implements AutoCloseable {
 
     public static final String SOLVER_CONFIG = "be/brussels/pan/roster/solver/solverConfig.xml";
 
-    private final SolverFactory<Roster> factory;
+    /** How long {@link #close()} lets the final consumers of the stopped solves run (they may store a result). */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    public RosterSolver(Duration timeLimit) {
-        this(config(timeLimit));
+    private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
+
+    private final SolverManager<Roster, I> manager;
+    private final Duration maxTimeLimit;
+    /** Ends each solve at its time limit; daemon threads, one per parallel solve, so a stop is never queued. */
+    private final ScheduledThreadPoolExecutor timeLimits;
+    private final Map<I, Solve> solves = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    /**
+     * @param parallelSolves how many solves run at once; more wait in the manager's queue (the service bounds
+     *                       its solves itself and passes that bound, so none waits)
+     * @param maxTimeLimit   the longest time limit a solve may ask for
+     */
+    public RosterSolver(int parallelSolves, Duration maxTimeLimit) {
+        this(SolverConfig.createFromXmlResource(SOLVER_CONFIG), parallelSolves, maxTimeLimit);
     }
 
-    /** The XML configuration with its time limit replaced (not combined) by the given one. */
+    /** With another configuration (a test's phase limits, say); its solver-level termination is replaced. */
+    RosterSolver(SolverConfig config, int parallelSolves, Duration maxTimeLimit) {
+        if (parallelSolves < 1) {
+            throw new IllegalArgumentException("parallelSolves must be at least 1, not " + parallelSolves);
+        }
+        requirePositive(maxTimeLimit, "maxTimeLimit");
+        this.maxTimeLimit = maxTimeLimit;
+        SolverConfig ceiling = new SolverConfig(config)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(maxTimeLimit));
+        this.manager = SolverManager.create(ceiling,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
+        AtomicInteger threads = new AtomicInteger();
+        this.timeLimits = new ScheduledThreadPoolExecutor(parallelSolves, r -> {
+            Thread t = new Thread(r, "roster-time-limit-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        // A solve stopped early cancels its stop; without this the cancelled task would wait in the queue until
+        // its time (up to maxTimeLimit).
+        this.timeLimits.setRemoveOnCancelPolicy(true);
+        // On close, the stops not due yet are dropped; one under way may finish (it is not interrupted).
+        this.timeLimits.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * The XML configuration with its time limit replaced (not combined) by the given one, for a test or a tool
+     * that drives an OptaPlanner {@code Solver} itself; this class starts from the same XML.
+     */
     public static SolverConfig config(Duration timeLimit) {
         return SolverConfig.createFromXmlResource(SOLVER_CONFIG)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
     }
 
-    public RosterSolver(SolverConfig config) {
-        this.factory = SolverFactory.create(config);
+    /** Describes one solve; {@link SolveBuilder#run()} starts it. */
+    public SolveBuilder solveBuilder() {
+        return new SolveBuilder();
     }
 
-    /** Throws {@link be.brussels.pan.roster.check.InvalidProblemException} before solving a bad problem. */
-    public SolutionJson solve(ProblemJson problem) {
-        ProblemValidator.validate(problem);
-        return SolutionMapper.toJson(solve(ProblemMapper.toRoster(problem)));
+    /**
+     * Stops the solve of this problem id: the solver stops at the end of its current step and its final consumer
+     * gets the best solution found. A solve still waiting for a thread ends at once, with the problem as given
+     * (every unpinned session unassigned, with its reasons). Returns once the solver has stopped, possibly before
+     * the final consumer has returned; false when no solve with this id is in progress.
+     */
+    public boolean terminateEarly(I problemId) {
+        Solve solve = solves.get(problemId);
+        if (solve == null) {
+            return false;
+        }
+        manager.terminateEarly(problemId);
+        if (solve.started.compareAndSet(false, true)) {
+            // The manager dropped the queued job without calling anything back: end it here.
+            solve.finish(solve.problem);
+        }
+        return true;
     }
 
-    public Roster solve(Roster roster) {
-        Solver<Roster> solver = factory.buildSolver();
-        return solver.solve(roster);
+    /**
+     * {@code SOLVING_SCHEDULED} while a solve waits for a thread, {@code SOLVING_ACTIVE} while it solves or its
+     * end is being handed over, {@code NOT_SOLVING} otherwise (never started, or over).
+     */
+    public SolverStatus solverStatus(I problemId) {
+        if (!solves.containsKey(problemId)) {
+            return SolverStatus.NOT_SOLVING;
+        }
+        SolverStatus status = manager.getSolverStatus(problemId);
+        // The manager says NOT_SOLVING as soon as the solver stops; the final consumer may still be running.
+        return status == SolverStatus.NOT_SOLVING ? SolverStatus.SOLVING_ACTIVE : status;
+    }
+
+    /**
+     * Stops every solve in progress, lets their final consumers run (for {@link #CLOSE_WAIT} at most), then
+     * releases the threads. Later solves are refused.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        List<CompletableFuture<RosterSolution>> ends = solves.values().stream().map(s -> s.end).toList();
+        solves.keySet().forEach(this::terminateEarly);
+        try {
+            CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
+                    .get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // A failed solve was reported to its exception handler already.
+        } catch (TimeoutException e) {
+            LOG.warn("{} roster solve(s) still ending after {} s; closing anyway", solves.size(),
+                    CLOSE_WAIT.toSeconds());
+        } finally {
+            // A stop may still be waiting for its solver's last bookkeeping after the final consumer: let it end.
+            timeLimits.shutdown();
+            manager.close();
+        }
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, not " + d);
+        }
+    }
+
+    /** One solve to start, in the manner of Timefold's {@code SolverManager.solveBuilder()}. */
+    public final class SolveBuilder {
+        private I problemId;
+        private Roster problem;
+        private Duration timeLimit;
+        private Consumer<? super RosterSolution> bestSolutionConsumer = best -> { };
+        private Consumer<? super RosterSolution> finalBestSolutionConsumer = last -> { };
+        // The default names the id and the exception's class only: a message may quote the problem's data.
+        private BiConsumer<? super I, ? super Throwable> exceptionHandler = (id, e) ->
+                LOG.error("roster solve {} failed: {}", id, e.getClass().getName());
+        private boolean ran;
+
+        private SolveBuilder() {
+        }
+
+        /** Required: unique among the solves in progress; the id for {@link #terminateEarly} and the status. */
+        public SolveBuilder withProblemId(I problemId) {
+            this.problemId = problemId;
+            return this;
+        }
+
+        /**
+         * Required: the contract problem, validated and mapped to the planning model here, at once: an invalid
+         * one throws {@link be.brussels.pan.roster.json.InvalidProblemException} before the caller takes a slot,
+         * stores anything or starts a solve.
+         */
+        public SolveBuilder withProblem(ProblemJson problem) {
+            ProblemValidator.validate(Objects.requireNonNull(problem, "problem"));
+            this.problem = ProblemMapper.toRoster(problem);
+            return this;
+        }
+
+        /** Required: how long the solver may search, at most this instance's {@code maxTimeLimit}. */
+        public SolveBuilder withTimeLimit(Duration timeLimit) {
+            this.timeLimit = timeLimit;
+            return this;
+        }
+
+        /** Each new best solution; a slow consumer is not queued up, it gets the latest best when it is free. */
+        public SolveBuilder withBestSolutionConsumer(Consumer<? super RosterSolution> consumer) {
+            this.bestSolutionConsumer = Objects.requireNonNull(consumer);
+            return this;
+        }
+
+        /** The final best solution, when the solve ends at its time limit or is stopped. */
+        public SolveBuilder withFinalBestSolutionConsumer(Consumer<? super RosterSolution> consumer) {
+            this.finalBestSolutionConsumer = Objects.requireNonNull(consumer);
+            return this;
+        }
+
+        /** Told when the solve fails instead (by default an error is logged). */
+        public SolveBuilder withExceptionHandler(BiConsumer<? super I, ? super Throwable> handler) {
+            this.exceptionHandler = Objects.requireNonNull(handler);
+            return this;
+        }
+
+        /**
+         * Hands the solve to the manager, once per builder. Throws IllegalStateException when the id is already in
+         * progress or this solver is closed, IllegalArgumentException for a time limit out of range.
+         *
+         * @return completes when the solve's end has been handed over: with the final solution, or exceptionally
+         *         with what the exception handler was given
+         */
+        public CompletableFuture<RosterSolution> run() {
+            if (ran) {
+                throw new IllegalStateException("this solve was started already");
+            }
+            Objects.requireNonNull(problem, "problem (withProblem)");
+            Objects.requireNonNull(problemId, "problemId");
+            requirePositive(timeLimit, "timeLimit");
+            if (timeLimit.compareTo(maxTimeLimit) > 0) {
+                throw new IllegalArgumentException("timeLimit " + timeLimit + " is over the maximum " + maxTimeLimit);
+            }
+            if (closed) {
+                throw new IllegalStateException("this roster solver is closed");
+            }
+            Solve solve = new Solve(problemId, problem, timeLimit, bestSolutionConsumer,
+                    finalBestSolutionConsumer, exceptionHandler);
+            if (solves.putIfAbsent(problemId, solve) != null) {
+                throw new IllegalStateException("problem id " + problemId + " is already being solved");
+            }
+            try {
+                manager.solveAndListen(problemId, solve::start, solve::onBestSolution, solve::finish, solve::fail);
+            } catch (RuntimeException e) {
+                solves.remove(problemId, solve);
+                throw e;
+            }
+            ran = true;
+            // A copy: a caller completing it cannot end the solve in the eyes of the others.
+            return solve.end.copy();
+        }
+    }
+
+    /** One solve in progress and the callbacks the manager calls. */
+    private final class Solve {
+        final I id;
+        final Roster problem;
+        final Duration timeLimit;
+        final Consumer<? super RosterSolution> bestSolutionConsumer;
+        final Consumer<? super RosterSolution> finalBestSolutionConsumer;
+        final BiConsumer<? super I, ? super Throwable> exceptionHandler;
+        /** Set by the manager's start of the solve, or by a stop that came first: whichever wins decides. */
+        final AtomicBoolean started = new AtomicBoolean();
+        final AtomicBoolean ended = new AtomicBoolean();
+        final CompletableFuture<RosterSolution> end = new CompletableFuture<>();
+        volatile RosterSolution latest;
+        volatile Throwable bestConsumerFailure;
+        volatile ScheduledFuture<?> timeout;
+
+        Solve(I id, Roster problem, Duration timeLimit, Consumer<? super RosterSolution> bestSolutionConsumer,
+              Consumer<? super RosterSolution> finalBestSolutionConsumer,
+              BiConsumer<? super I, ? super Throwable> exceptionHandler) {
+            this.id = id;
+            this.problem = problem;
+            this.timeLimit = timeLimit;
+            this.bestSolutionConsumer = bestSolutionConsumer;
+            this.finalBestSolutionConsumer = finalBestSolutionConsumer;
+            this.exceptionHandler = exceptionHandler;
+        }
+
+        /** The manager's problem finder, called on the solver thread as the solve starts: the clock starts too. */
+        Roster start(I problemId) {
+            if (started.compareAndSet(false, true)) {
+                timeout = timeLimits.schedule(this::stop, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return problem;
+        }
+
+        /** Stops this solve, unless it is over (its id may then name a later solve). */
+        private void stop() {
+            if (solves.get(id) == this) {
+                manager.terminateEarly(id);
+            }
+        }
+
+        void onBestSolution(Roster best) {
+            if (bestConsumerFailure != null) {
+                return;
+            }
+            RosterSolution solution = new RosterSolution(best);
+            latest = solution;
+            try {
+                bestSolutionConsumer.accept(solution);
+            } catch (Throwable e) { // an Error too: the solve must end as failed, not go on unheard
+                bestConsumerFailure = e;
+                // Not from this thread: the solver's end waits for this consumer to return.
+                timeLimits.execute(this::stop);
+            }
+        }
+
+        /** The manager's final consumer (on its consumer thread), or a stop before the start (on the caller's). */
+        void finish(Roster last) {
+            if (bestConsumerFailure != null) {
+                fail(id, bestConsumerFailure);
+                return;
+            }
+            RosterSolution latestBest = latest;
+            // Usually the last best solution itself: its JSON, if a reader asked for it, is not written again.
+            RosterSolution solution = latestBest != null && latestBest.roster() == last ? latestBest
+                    : new RosterSolution(last);
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                finalBestSolutionConsumer.accept(solution);
+            } catch (Throwable e) {
+                report(e);
+                return;
+            }
+            over();
+            end.complete(solution);
+        }
+
+        /** The manager's exception handler: the solver failed. */
+        void fail(I problemId, Throwable e) {
+            if (ended.compareAndSet(false, true)) {
+                report(e);
+            }
+        }
+
+        private void report(Throwable e) {
+            try {
+                exceptionHandler.accept(id, e);
+            } finally {
+                over();
+                end.completeExceptionally(e);
+            }
+        }
+
+        private void over() {
+            ScheduledFuture<?> scheduled = timeout;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            solves.remove(id, this);
+        }
     }
 }

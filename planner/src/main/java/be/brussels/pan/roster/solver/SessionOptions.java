@@ -2,21 +2,21 @@ package be.brussels.pan.roster.solver;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Feasibility;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Session;
-import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Timeslot;
 import be.brussels.pan.roster.domain.Venue;
-import be.brussels.pan.roster.domain.VenueKind;
 
 /**
  * What one session could be given without looking at other sessions: the venues, animators and kits that
- * satisfy the per-session hard constraints H4–H11, grouped by timeslot. Moves and the construction heuristic
- * draw from these lists so that they only ever try combinations that can be feasible; the conflicts between
- * sessions (H1–H3, H12) are left to the score.
+ * satisfy the per-session hard constraints H4–H11 ({@link Feasibility}), grouped by timeslot. Moves and the
+ * construction heuristic draw from these lists so that they only ever try combinations that can be feasible; the
+ * conflicts between sessions (H1–H3, H12) are left to the score.
  */
 public final class SessionOptions {
 
@@ -31,16 +31,18 @@ public final class SessionOptions {
     SessionOptions(Session session, List<Timeslot> timeslots, List<Venue> venues, List<Animator> animators,
                    List<Kit> allKits) {
         this.session = session;
-        this.kits = allKits.stream().filter(k -> !session.isNeedsBraille() || k.isBraille()).toList();
-        int maxDevices = kits.stream().mapToInt(Kit::getDevices).max().orElse(0);
-        this.suitableVenues = venues.stream().filter(v -> venueFits(session, v, maxDevices, !kits.isEmpty()))
+        this.kits = allKits.stream().filter(k -> Feasibility.kitHasBrailleIfNeeded(session, k)).toList();
+        // A venue suits when it passes H8–H11 with the best kit it could get: one with the most devices.
+        Kit largestKit = kits.stream().max(Comparator.comparingInt(Kit::getDevices)).orElse(null);
+        this.suitableVenues = venues.stream().filter(v -> Feasibility.venueAndKitSuit(session, v, largestKit))
                 .toList();
         this.qualifiedAnimators = animators.stream()
-                .filter(a -> a.speaks(session.getLanguage()) && a.hasSkills(session.getRequiredSkills()))
+                .filter(a -> Feasibility.animatorSpeaksLanguage(session, a) && Feasibility.animatorHasSkills(session, a))
                 .toList();
         for (Timeslot slot : timeslots) {
-            List<Venue> open = suitableVenues.stream().filter(v -> v.isOpen(slot)).toList();
-            List<Animator> free = qualifiedAnimators.stream().filter(a -> a.isAvailable(slot)).toList();
+            List<Venue> open = suitableVenues.stream().filter(v -> Feasibility.venueIsOpen(v, slot)).toList();
+            List<Animator> free = qualifiedAnimators.stream().filter(a -> Feasibility.animatorIsAvailable(a, slot))
+                    .toList();
             if (!open.isEmpty() && !free.isEmpty()) {
                 slots.add(slot);
                 venuesBySlot.add(open);
@@ -49,35 +51,17 @@ public final class SessionOptions {
         }
     }
 
-    /** H8–H11 for one venue, assuming the best kit could be added when a kit is possible at all. */
-    private static boolean venueFits(Session s, Venue v, int maxKitDevices, boolean anyKit) {
-        if (s.isMobile() && (v.getKind() != VenueKind.PARTNER_SITE || !anyKit)) {
-            return false;
-        }
-        if (s.isAccessibleRequired() && !v.isAccessible()) {
-            return false;
-        }
-        if (s.isNeedsBraille() && !anyKit) {
-            return false;
-        }
-        if (s.getKind() == SessionKind.START_DIGITAL && !v.isStartDigital()) {
-            return false;
-        }
-        return s.getParticipants() <= (long) v.getSeats() + (anyKit ? maxKitDevices : 0); // long: no overflow
-    }
-
-    /** A kit is needed when the contract demands one (H9, H10) or the venue lacks seats (H8). */
+    /** A kit is needed when, without one, the session breaks H8, H9 or H10 at this venue. */
     public boolean needsKit(Venue venue) {
-        return session.isMobile() || session.isNeedsBraille() || session.getParticipants() > venue.getSeats();
+        return Feasibility.needsKit(session, venue);
     }
 
-    /** Kits that can serve the session at this venue (braille if needed, enough devices). */
+    /** Kits that can serve the session at this venue (braille if needed, enough devices: H8, H10). */
     public List<Kit> kitsFor(Venue venue) {
-        int missing = session.getParticipants() - venue.getSeats();
-        if (missing <= 0) {
+        if (Feasibility.seatsSuffice(session, venue, null)) {
             return kits;
         }
-        return kits.stream().filter(k -> k.getDevices() >= missing).toList();
+        return kits.stream().filter(k -> Feasibility.seatsSuffice(session, venue, k)).toList();
     }
 
     public Session session() { return session; }

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Feasibility;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
-import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Timeslot;
 import be.brussels.pan.roster.domain.Venue;
 
@@ -19,9 +19,9 @@ import be.brussels.pan.roster.domain.Venue;
  * suitable venue is open and a qualified animator available (H4/H7), every qualified animator full (H12), or
  * every compatible combination already used by other sessions (H1/H2/H3). Each reason names its constraints.
  *
- * <p>The filters are the ones the moves draw from ({@link SessionOptions}) and the counters the ones the
- * construction heuristic places with ({@link Occupancy}), so a change to a filter or to an occupancy rule
- * changes the explanations with it.
+ * <p>The rules are {@link Feasibility}'s, the filters the ones the moves draw from ({@link SessionOptions}) and
+ * the counters the ones the construction heuristic places with ({@link Occupancy}), so a change to a rule, a
+ * filter or an occupancy rule changes the explanations with it.
  */
 public final class UnassignedReasons {
 
@@ -41,7 +41,7 @@ public final class UnassignedReasons {
         List<String> reasons = new ArrayList<>();
         if (options.qualifiedAnimators().isEmpty()) {
             // Which of H5/H6 to name: the language alone may already rule everybody out.
-            boolean anySpeaker = roster.getAnimators().stream().anyMatch(a -> a.speaks(s.getLanguage()));
+            boolean anySpeaker = roster.getAnimators().stream().anyMatch(a -> Feasibility.animatorSpeaksLanguage(s, a));
             reasons.add(anySpeaker ? "H5/H6: no animator speaks " + s.getLanguage() + " and has skills " + skills(s)
                     : "H5: no animator speaks " + s.getLanguage());
         }
@@ -125,7 +125,7 @@ public final class UnassignedReasons {
         if (s.isAccessibleRequired()) {
             needs.add("accessible");
         }
-        if (s.getKind() == SessionKind.START_DIGITAL) {
+        if (Feasibility.needsStartDigitalVenue(s)) {
             needs.add("startDigital");
         }
         return needs.isEmpty() ? "suitable" : String.join(", ", needs);

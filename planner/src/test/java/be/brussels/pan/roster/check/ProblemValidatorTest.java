@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.RosterJson;
 
 /** Each kind of bad input is rejected before solving, with the offending id or field in the message. */

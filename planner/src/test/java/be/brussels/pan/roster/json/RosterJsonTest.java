@@ -7,7 +7,7 @@ import java.io.InputStream;
 
 import org.junit.jupiter.api.Test;
 
-import be.brussels.pan.roster.check.InvalidProblemException;
+import be.brussels.pan.roster.solver.ProblemMapper;
 
 class RosterJsonTest {
 

@@ -12,7 +12,7 @@ import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
-import be.brussels.pan.roster.json.ProblemMapper;
+import be.brussels.pan.roster.solver.ProblemMapper;
 
 /**
  * FULL_ASSERT recomputes the score from scratch after every move and undo: it fails if the custom moves, their

@@ -23,7 +23,7 @@ class SolveGeneratedInstanceTest {
     void mediumFullyAssignableInstanceIsSolvedFeasiblyWithEverySessionOnce() {
         ProblemJson problem = ProblemGenerator.generate(Size.M, 42, true).problem();
 
-        SolutionJson solution = new RosterSolver(Duration.ofSeconds(10)).solve(problem);
+        SolutionJson solution = SolveToEnd.solve(problem, Duration.ofSeconds(10));
 
         CheckReport report = FeasibilityChecker.check(problem, solution);
         assertThat(report.violations()).isEmpty();
@@ -41,7 +41,7 @@ class SolveGeneratedInstanceTest {
     void defaultInstanceExplainsEveryUnassignedSession() {
         ProblemJson problem = ProblemGenerator.generate(Size.S, 7);
 
-        SolutionJson solution = new RosterSolver(Duration.ofSeconds(3)).solve(problem);
+        SolutionJson solution = SolveToEnd.solve(problem, Duration.ofSeconds(3));
 
         assertThat(FeasibilityChecker.check(problem, solution).violations()).isEmpty();
         assertThat(solution.problemId()).isEqualTo("illustrative-S-seed7");

@@ -30,7 +30,7 @@ class SolverOutputProperties {
         SolverConfig config = RosterSolver.config(Duration.ofSeconds(1));
         config.getPhaseConfigList().get(1).setTerminationConfig(new TerminationConfig().withStepCountLimit(20));
 
-        SolutionJson solution = new RosterSolver(config).solve(problem);
+        SolutionJson solution = SolveToEnd.solve(config, problem, Duration.ofSeconds(1));
 
         CheckReport report = FeasibilityChecker.check(problem, solution);
         assertThat(report.violations()).isEmpty();

@@ -1,9 +1,9 @@
 package be.brussels.pan.service.roster;
 
-import be.brussels.pan.roster.check.InvalidProblemException;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;

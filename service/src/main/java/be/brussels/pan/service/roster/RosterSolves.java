@@ -3,10 +3,10 @@ package be.brussels.pan.service.roster;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
-import be.brussels.pan.roster.json.ProblemMapper;
 import be.brussels.pan.roster.json.SolutionJson;
-import be.brussels.pan.roster.json.SolutionMapper;
+import be.brussels.pan.roster.solver.ProblemMapper;
 import be.brussels.pan.roster.solver.RosterSolver;
+import be.brussels.pan.roster.solver.SolutionMapper;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.web.LoggedErrors;
 import jakarta.annotation.PreDestroy;
@@ -72,7 +72,7 @@ public class RosterSolves {
     }
 
     /**
-     * Validates the problem (an {@link be.brussels.pan.roster.check.InvalidProblemException} stores nothing),
+     * Validates the problem (an {@link be.brussels.pan.roster.json.InvalidProblemException} stores nothing),
      * takes a solver slot or throws {@link TooManySolvesException}, stores the problem and starts the solve.
      */
     public UUID submit(ProblemJson problem, int seconds, String user, String source) {

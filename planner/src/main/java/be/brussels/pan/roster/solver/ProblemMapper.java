@@ -1,4 +1,4 @@
-package be.brussels.pan.roster.json;
+package be.brussels.pan.roster.solver;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.domain.Timeslot;
 import be.brussels.pan.roster.domain.Venue;
+import be.brussels.pan.roster.json.AssignmentJson;
+import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.ProblemJson.AnimatorJson;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.KitJson;

@@ -1,4 +1,4 @@
-package be.brussels.pan.roster.check;
+package be.brussels.pan.roster.json;
 
 /**
  * A problem (or solution) that cannot be solved as given. {@link #where()} names the offending field as a JSON

@@ -1,4 +1,4 @@
-package be.brussels.pan.roster.json;
+package be.brussels.pan.roster.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
+import be.brussels.pan.roster.json.AssignmentJson;
+import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionJson.ScoreJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
-import be.brussels.pan.roster.solver.UnassignedReasons;
 
 /** Writes a solved roster as contract JSON, with the analysed reasons of every unassigned session. */
 public final class SolutionMapper {
