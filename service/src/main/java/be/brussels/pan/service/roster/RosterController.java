@@ -50,6 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code GET /rosters/{id}/problem}: the problem; {@code DELETE /rosters/{id}}: stop early.</li>
  *   <li>{@code GET /rosters/{id}.csv} and {@code GET /rosters/{id}/animators/{animatorId}.ics}.</li>
  * </ul>
+ * A malformed {id} is a 400 naming {@code id}; a well-formed one that names no roster, a 404.
  */
 @RestController
 @RequestMapping("/api/v1/rosters")
@@ -154,6 +155,7 @@ public class RosterController {
     @ApiResponse(responseCode = "200", description = "The roster's state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RosterState.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -166,6 +168,7 @@ public class RosterController {
     @ApiResponse(responseCode = "200", description = "The roster's state after the stop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RosterState.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -181,6 +184,7 @@ public class RosterController {
     @Operation(summary = "The problem a roster solves")
     @ApiResponse(responseCode = "200", description = "The roster problem (roster contract)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProblemJson.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -192,6 +196,7 @@ public class RosterController {
     @Operation(summary = "The roster's assignments as CSV (the best so far while SOLVING)")
     @ApiResponse(responseCode = "200", description = "The CSV file (an attachment)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
@@ -210,6 +215,7 @@ public class RosterController {
     @Operation(summary = "One animator's sessions of the roster as an iCalendar file")
     @ApiResponse(responseCode = "200", description = "The iCalendar file (an attachment; empty calendar if the animator has no session)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id, or no such animator in its problem")
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
@@ -262,7 +268,8 @@ public class RosterController {
         return RosterState.stored(store.state(id).orElseThrow(() -> new NotFoundException("roster", id)));
     }
 
+    /** A path's roster id: a malformed one is a 400 naming {@code id}, as every id of the API. */
     private static UUID uuid(String id) {
-        return Uuids.parse(id).orElseThrow(() -> new NotFoundException("roster", id));
+        return Uuids.require("id", id, "roster");
     }
 }

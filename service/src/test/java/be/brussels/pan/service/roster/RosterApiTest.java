@@ -357,7 +357,7 @@ class RosterApiTest extends ApiTest {
         assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + nothing, null).getBody()).isEqualTo(
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"roster " + nothing
                         + " not found\",\"instance\":\"/api/v1/rosters/" + nothing + "\"}");
-        for (String path : List.of("/api/v1/rosters/" + java.util.UUID.randomUUID(), "/api/v1/rosters/not-an-id",
+        for (String path : List.of("/api/v1/rosters/" + java.util.UUID.randomUUID(),
                 "/api/v1/rosters/" + java.util.UUID.randomUUID() + ".csv",
                 "/api/v1/rosters/" + java.util.UUID.randomUUID() + "/animators/anim-001.ics")) {
             ResponseEntity<String> missing = call("planner", HttpMethod.GET, path, null);
@@ -369,6 +369,27 @@ class RosterApiTest extends ApiTest {
         ResponseEntity<String> counsellor = submit("counsellor", PROBLEM, "seconds=1");
         assertThat(counsellor.getStatusCode().value()).isEqualTo(403);
         assertThat(counsellor.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /**
+     * A malformed roster id is bad input, a 400 naming {@code id} as for every id of the API (it was a 404 until
+     * issue 11); a well-formed id that names nothing stays a 404 (above).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GET /api/v1/rosters/not-an-id",
+            "DELETE /api/v1/rosters/not-an-id", "GET /api/v1/rosters/not-an-id/problem", "GET /api/v1/rosters/not-an-id.csv",
+            "GET /api/v1/rosters/not-an-id/animators/anim-001.ics", "GET /api/v1/rosters/1-2-3-4-5"})
+    void aMalformedRosterIdIsA400NamingId(String call) {
+        String[] methodAndPath = call.split(" ");
+        String id = methodAndPath[1].replaceAll("^/api/v1/rosters/([^/.]*).*$", "$1");
+
+        ResponseEntity<String> answer = call("planner", HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"id: '" + id + "' is not a roster id (a UUID)\",\"instance\":\"" + methodAndPath[1] + "\","
+                + "\"field\":\"id\"}");
     }
 
     private ResponseEntity<String> submit(String user, String problem, String query) {
