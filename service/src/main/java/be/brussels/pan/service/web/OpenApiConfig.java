@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
  * requires, and the shapes of the bodies that the controllers read and write as bytes or JSON trees (the
  * engine's strict readers and writers), so that a generated client sends and expects JSON objects. The types
  * below are documentation only: nothing reads or writes them. A feature documents its own answers with its records
- * and adds the properties of its problems as {@link ProblemProperty} beans: this layer knows no feature.
+ * and adds the properties of its problems as {@link ProblemProperty} beans, rather than this generic layer importing
+ * the feature's types.
  */
 @Configuration
 @OpenAPIDefinition(
