@@ -83,6 +83,6 @@ public class DiagnosisController {
     }
 
     static UUID uuid(String id) {
-        return Uuids.parse(id).orElseThrow(() -> new BadInputException("id", Echo.of(id) + " is not a diagnosis id (a UUID)"));
+        return Uuids.require("id", id, "diagnosis");
     }
 }

@@ -3,6 +3,7 @@ package be.brussels.pan.service.referral;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
+import be.brussels.pan.service.web.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -73,7 +74,7 @@ public class ReferralController {
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Referral find(@Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
                          @PathVariable String id, @AuthenticationPrincipal PanUser user) {
-        return referrals.find(ReferralRequests.uuid("id", id), user);
+        return referrals.find(Uuids.require("id", id), user);
     }
 
     /** The referrals the caller may see, newest first, optionally of one {@code status}. */
@@ -111,7 +112,7 @@ public class ReferralController {
                                        schema = @Schema(implementation = ReferralRequests.Transition.class)))
                                @RequestBody(required = false) byte[] body,
                                @AuthenticationPrincipal PanUser user) {
-        UUID uuid = ReferralRequests.uuid("id", id);
+        UUID uuid = Uuids.require("id", id);
         return referrals.transition(uuid, ReferralRequests.transition(body), user);
     }
 

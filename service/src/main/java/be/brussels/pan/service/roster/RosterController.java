@@ -12,11 +12,7 @@ import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
-import be.brussels.pan.service.web.OpenApiConfig;
 import be.brussels.pan.service.web.Uuids;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -25,20 +21,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +43,15 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <ul>
  *   <li>{@code POST /rosters?seconds=N} (1..600, default 30): a problem as in roster-contract.md; 202 with
- *       {@code {id, status}} and a Location. A bad problem is a 400 naming the id or field; nothing is stored.
- *       When every solver slot is busy: 429 with Retry-After (no queue).</li>
+ *       {@link RosterAccepted} and a Location. A bad problem is a 400 naming the id or field; nothing is stored.
+ *       When every solver slot is busy: 429 with Retry-After (no queue). Both problems are {@code ProblemAdvice}'s,
+ *       from the planner's {@code InvalidProblemException} and {@link TooManySolvesException}.</li>
  *   <li>{@code POST /rosters/from-demand?week=2026-W49&seconds=N}: the problem built from stored diagnoses.</li>
- *   <li>{@code GET /rosters/{id}}: {@code {id, status, problemId, seconds, score, solution}}, the best so far while
- *       SOLVING; {@code GET /rosters/{id}/problem}: the problem; {@code DELETE /rosters/{id}}: stop early.</li>
+ *   <li>{@code GET /rosters/{id}}: the {@link RosterState}, the best solution so far while SOLVING;
+ *       {@code GET /rosters/{id}/problem}: the problem; {@code DELETE /rosters/{id}}: stop early.</li>
  *   <li>{@code GET /rosters/{id}.csv} and {@code GET /rosters/{id}/animators/{animatorId}.ics}.</li>
  * </ul>
+ * A malformed {id} is a 400 naming {@code id}; a well-formed one that names no roster, a 404.
  */
 @RestController
 @RequestMapping("/api/v1/rosters")
@@ -70,7 +63,6 @@ public class RosterController {
     static final int MAX_PROBLEM_ID = 200;
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("[0-9]{1,9}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RosterSolves solves;
     private final RosterStore store;
@@ -91,25 +83,20 @@ public class RosterController {
             headers = @Header(name = "Location", description = "/api/v1/rosters/{id}",
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
+                    schema = @Schema(implementation = RosterAccepted.class)))
     @ApiResponse(responseCode = "400", description = "The problem or seconds is invalid; field names the parameter, id or field. Nothing is stored.")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
             + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<JsonNode> submit(@RequestBody byte[] body,
-                                           @Parameter(description = "The solver's time limit in seconds",
-                                                   schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
-                                           @RequestParam(name = "seconds", required = false) String seconds,
-                                           @AuthenticationPrincipal PanUser user) {
+    public ResponseEntity<RosterAccepted> submit(@RequestBody byte[] body,
+                                                 @Parameter(description = "The solver's time limit in seconds",
+                                                         schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
+                                                 @RequestParam(name = "seconds", required = false) String seconds,
+                                                 @AuthenticationPrincipal PanUser user) {
         int limit = seconds(seconds);
-        ProblemJson problem;
-        try {
-            problem = RosterJson.readProblem(new ByteArrayInputStream(body));
-        } catch (InvalidProblemException e) {
-            throw invalid(e);
-        }
+        ProblemJson problem = RosterJson.readProblem(new ByteArrayInputStream(body));
         return accepted(submit(problem, limit, user, "PROBLEM"));
     }
 
@@ -118,21 +105,21 @@ public class RosterController {
             headers = @Header(name = "Location", description = "/api/v1/rosters/{id}",
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = OpenApiConfig.RosterAccepted.class)))
+                    schema = @Schema(implementation = RosterAccepted.class)))
     @ApiResponse(responseCode = "400", description = "week is missing, not an ISO week, or has no demand; or seconds is invalid (field names which). Nothing is stored.")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "429", description = "Every solver slot is busy (pan.rosters.max-concurrent-solves);"
             + " nothing is queued or stored: try again after Retry-After seconds. The problem has maxConcurrentSolves.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")))
     @PostMapping(path = "/from-demand", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<JsonNode> fromDemand(@Parameter(required = true, example = "2026-W49",
-                                                       description = "The ISO week to plan",
-                                                       schema = @Schema(type = "string", pattern = "[0-9]{4}-W[0-9]{2}"))
-                                               @RequestParam(name = "week", required = false) String week,
-                                               @Parameter(description = "The solver's time limit in seconds",
-                                                       schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
-                                               @RequestParam(name = "seconds", required = false) String seconds,
-                                               @AuthenticationPrincipal PanUser user) {
+    public ResponseEntity<RosterAccepted> fromDemand(@Parameter(required = true, example = "2026-W49",
+                                                             description = "The ISO week to plan",
+                                                             schema = @Schema(type = "string", pattern = "[0-9]{4}-W[0-9]{2}"))
+                                                     @RequestParam(name = "week", required = false) String week,
+                                                     @Parameter(description = "The solver's time limit in seconds",
+                                                             schema = @Schema(type = "integer", minimum = "1", maximum = "600", defaultValue = "30"))
+                                                     @RequestParam(name = "seconds", required = false) String seconds,
+                                                     @AuthenticationPrincipal PanUser user) {
         int limit = seconds(seconds);
         return accepted(submit(demand.build(week), limit, user, "DEMAND"));
     }
@@ -142,23 +129,12 @@ public class RosterController {
             // The id is kept in rosters.problem_id (V3): over that the insert failed with a 500.
             throw new BadInputException("id", "is over " + MAX_PROBLEM_ID + " characters");
         }
-        try {
-            return solves.submit(problem, seconds, user.username(), source);
-        } catch (InvalidProblemException e) {
-            throw invalid(e);
-        }
+        return solves.submit(problem, seconds, user.username(), source);
     }
 
-    private static BadInputException invalid(InvalidProblemException e) {
-        String message = e.getMessage();
-        String prefix = e.where() + ": ";
-        return new BadInputException(e.where(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
-    }
-
-    private static ResponseEntity<JsonNode> accepted(UUID id) {
-        ObjectNode body = JSON.createObjectNode().put("id", id.toString()).put("status", RosterStatus.SOLVING.name());
+    private static ResponseEntity<RosterAccepted> accepted(UUID id) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/rosters/" + id))
-                .contentType(MediaType.APPLICATION_JSON).body(body);
+                .contentType(MediaType.APPLICATION_JSON).body(RosterAccepted.solving(id));
     }
 
     static int seconds(String seconds) {
@@ -179,24 +155,26 @@ public class RosterController {
     @Operation(summary = "A roster's state and its solution (the best so far while SOLVING)")
     @ApiResponse(responseCode = "200", description = "The roster's state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
+                    schema = @Schema(implementation = RosterState.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode state(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
-                          @PathVariable String id) {
+    public RosterState state(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                             @PathVariable String id) {
         return view(uuid(id));
     }
 
     @Operation(summary = "Stop a solve early (its best solution so far is kept); a finished roster is left as it is")
     @ApiResponse(responseCode = "200", description = "The roster's state after the stop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = OpenApiConfig.RosterState.class)))
+                    schema = @Schema(implementation = RosterState.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode stop(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
-                         @PathVariable String id) {
+    public RosterState stop(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                            @PathVariable String id) {
         UUID uuid = uuid(id);
         if (!solves.stop(uuid, STOP_WAIT) && !store.exists(uuid)) {
             throw new NotFoundException("roster", id);
@@ -207,17 +185,19 @@ public class RosterController {
     @Operation(summary = "The problem a roster solves")
     @ApiResponse(responseCode = "200", description = "The roster problem (roster contract)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProblemJson.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode problem(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
-                            @PathVariable String id) {
-        return tree(RosterJson.write(snapshotOf(uuid(id)).problem()));
+    public ProblemJson problem(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                               @PathVariable String id) {
+        return snapshotOf(uuid(id)).problem();
     }
 
     @Operation(summary = "The roster's assignments as CSV (the best so far while SOLVING)")
     @ApiResponse(responseCode = "200", description = "The CSV file (an attachment)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
@@ -236,6 +216,7 @@ public class RosterController {
     @Operation(summary = "One animator's sessions of the roster as an iCalendar file")
     @ApiResponse(responseCode = "200", description = "The iCalendar file (an attachment; empty calendar if the animator has no session)",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id, or no such animator in its problem")
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
@@ -280,56 +261,16 @@ public class RosterController {
         return new Snapshot(stored.problem(), stored.solution());
     }
 
-    private JsonNode view(UUID id) {
-        ObjectNode body = JSON.createObjectNode().put("id", id.toString());
+    private RosterState view(UUID id) {
         var live = solves.live(id);
         if (live.isPresent()) {
-            SolutionJson best = live.get().best();
-            body.put("status", RosterStatus.SOLVING.name()).put("problemId", live.get().problem().id());
-            putScore(body, best == null ? null : best.score());
-            body.set("solution", best == null ? JSON.nullNode() : tree(RosterJson.write(best)));
-            return body;
+            return RosterState.solving(id, live.get().problem(), live.get().best());
         }
-        // A stored roster is shown from its columns and its stored solution: the problem is not read at all.
-        RosterStore.State stored = store.state(id).orElseThrow(() -> new NotFoundException("roster", id));
-        if (stored.failure() != null) {
-            body.put("failure", stored.failure());
-        }
-        if (stored.solveMillis() != null) {
-            body.put("solveMillis", stored.solveMillis());
-        }
-        body.put("status", stored.status().name()).put("problemId", stored.problemId());
-        putScore(body, stored.score());
-        body.set("solution", stored.solutionJson() == null ? JSON.nullNode() : tree(stored.solutionJson()));
-        return body;
+        return RosterState.stored(store.state(id).orElseThrow(() -> new NotFoundException("roster", id)));
     }
 
-    private static void putScore(ObjectNode body, SolutionJson.ScoreJson score) {
-        if (score == null) {
-            body.putNull("score");
-        } else {
-            body.putObject("score").put("hard", score.hard()).put("medium", score.medium()).put("soft", score.soft());
-        }
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** A path's roster id: a malformed one is a 400 naming {@code id}, as every id of the API. */
     private static UUID uuid(String id) {
-        return Uuids.parse(id).orElseThrow(() -> new NotFoundException("roster", id));
-    }
-
-    @ExceptionHandler(TooManySolvesException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManySolvesException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setTitle("Too Many Requests");
-        problem.setProperty("maxConcurrentSolves", e.limit());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "10")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Uuids.require("id", id, "roster");
     }
 }

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +18,10 @@ public class RosterStore {
 
     /**
      * A stored roster as {@code GET /rosters/{id}} shows it: the problem's id from its column, not the whole
-     * problem parsed; the solution as stored (JSON written by {@code RosterJson}), null until the solve ended.
+     * problem parsed; the solution, null until the solve ended.
      */
     public record State(UUID id, RosterStatus status, String problemId, SolutionJson.ScoreJson score,
-                        String solutionJson, Long solveMillis, String failure) {
+                        SolutionJson solution, Long solveMillis, String failure) {
     }
 
     /** A stored roster's problem and solution (null until the solve has ended), for the exports. */
@@ -62,7 +64,9 @@ public class RosterStore {
                     Long hard = rs.getObject(3, Long.class);
                     SolutionJson.ScoreJson score = hard == null ? null
                             : new SolutionJson.ScoreJson(hard, rs.getLong(4), rs.getLong(5));
-                    return new State(id, RosterStatus.valueOf(rs.getString(1)), rs.getString(2), score, rs.getString(6),
+                    String solution = rs.getString(6);
+                    return new State(id, RosterStatus.valueOf(rs.getString(1)), rs.getString(2), score,
+                            solution == null ? null : stored(id, () -> RosterJson.readSolution(solution)),
                             rs.getObject(7, Long.class), rs.getString(8));
                 })
                 .optional();
@@ -72,11 +76,24 @@ public class RosterStore {
         return jdbc.sql("select problem_json, solution_json from rosters where id = ?")
                 .param(id)
                 .query((rs, n) -> {
+                    String problem = rs.getString(1);
                     String solution = rs.getString(2);
-                    return new Contents(RosterJson.readProblem(rs.getString(1)),
-                            solution == null ? null : RosterJson.readSolution(solution));
+                    return new Contents(stored(id, () -> RosterJson.readProblem(problem)),
+                            solution == null ? null : stored(id, () -> RosterJson.readSolution(solution)));
                 })
                 .optional();
+    }
+
+    /**
+     * What the service stored, read back. The service wrote it with {@code RosterJson}, so a refusal here is a
+     * fault of the database, not of the caller: it must not reach the client as an invalid problem (400).
+     */
+    private static <T> T stored(UUID id, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidProblemException e) {
+            throw new IllegalStateException("roster " + id + " is stored unreadable", e);
+        }
     }
 
     public boolean exists(UUID id) {

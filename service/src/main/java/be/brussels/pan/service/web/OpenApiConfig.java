@@ -2,8 +2,6 @@ package be.brussels.pan.service.web;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
-import be.brussels.pan.roster.json.SolutionJson;
-import be.brussels.pan.service.roster.RosterStatus;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -13,16 +11,20 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description's header ({@code /v3/api-docs}): title, version, the HTTP Basic scheme every operation
  * requires, and the shapes of the bodies that the controllers read and write as bytes or JSON trees (the
- * engine's and the planner's strict readers and writers), so that a generated client sends and expects JSON
- * objects. The types below are documentation only: nothing reads or writes them.
+ * engine's strict readers and writers), so that a generated client sends and expects JSON objects. The types
+ * below are documentation only: nothing reads or writes them. A feature documents its own answers with its records
+ * and adds the properties of its problems as {@link ProblemProperty} beans, rather than this generic layer importing
+ * the feature's types.
  */
 @Configuration
 @OpenAPIDefinition(
@@ -65,12 +67,13 @@ public class OpenApiConfig {
 
     /**
      * The problems every operation can answer, added here once rather than on each operation: 401 (every
-     * operation needs credentials), and for an operation that takes a JSON body 413 (over its limit: 8 MiB for
-     * roster problems and catalogues, else 64 KiB) and 415 (not application/json). The controllers declare what
-     * is their own: 400 and its field, 403 and who may call, 404, 409, 429, 503.
+     * operation needs credentials), and for an operation that takes a JSON body 413 (over its limit, the
+     * {@link BodyLimitFilter}'s: 8 MiB for roster problems and catalogues, else 64 KiB) and 415 (not
+     * application/json). The controllers declare what is their own: 400 and its field, 403 and who may call, 404,
+     * 409, 429, 503.
      */
     @Bean
-    OpenApiCustomizer commonProblems() {
+    OpenApiCustomizer commonProblems(ObjectProvider<ProblemProperty> featureProperties) {
         return openApi -> {
             if (openApi.getPaths() == null) {
                 return;
@@ -78,12 +81,11 @@ public class OpenApiConfig {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new io.swagger.v3.oas.models.Components());
             }
-            openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+            openApi.getComponents().addSchemas("ProblemDetail", problemSchema(featureProperties.orderedStream().toList()));
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 addProblem(operation, "401", "No or wrong credentials");
                 if (operation.getRequestBody() != null) {
-                    boolean large = path.startsWith("/api/v1/rosters") || path.startsWith("/api/v1/admin/catalogs");
-                    addProblem(operation, "413", "The body is over " + (large ? "8 MiB" : "64 KiB"));
+                    addProblem(operation, "413", "The body is over " + size(BodyLimitFilter.limitFor(path)));
                     addProblem(operation, "415", "The body is not application/json");
                 }
                 // Every error is a problem: the controllers name the status and why, the body is said here (springdoc
@@ -105,12 +107,17 @@ public class OpenApiConfig {
                 .description(description).content(problemContent()));
     }
 
+    /** A body limit in words: 8 MiB, 64 KiB. */
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
+    }
+
     /**
      * An RFC 9457 problem as the service writes it (Spring's {@code ProblemDetail}, its extra properties at the top
-     * level), with the service's own properties, {@code field} and {@code maxConcurrentSolves}.
+     * level), with the service's own property {@code field} and then those the features add.
      */
-    private static io.swagger.v3.oas.models.media.Schema<?> problemSchema() {
-        return new io.swagger.v3.oas.models.media.ObjectSchema()
+    private static io.swagger.v3.oas.models.media.Schema<?> problemSchema(List<ProblemProperty> featureProperties) {
+        io.swagger.v3.oas.models.media.Schema<?> schema = new io.swagger.v3.oas.models.media.ObjectSchema()
                 .description("An RFC 9457 problem (application/problem+json).")
                 .addProperty("type", new StringSchema().format("uri").description("about:blank"))
                 .addProperty("title", new StringSchema())
@@ -119,9 +126,9 @@ public class OpenApiConfig {
                         + " are quoted at most 40 characters long"))
                 .addProperty("instance", new StringSchema().format("uri"))
                 .addProperty("field", new StringSchema().description("The field or parameter at fault, in a 400"
-                        + " that is a contract violation ($ for the body as a whole; [i] prefix for a request of a batch)"))
-                .addProperty("maxConcurrentSolves", new IntegerSchema().description("In a 429 of the rosters:"
-                        + " how many solves may run at once"));
+                        + " that is a contract violation ($ for the body as a whole; [i] prefix for a request of a batch)"));
+        featureProperties.forEach(property -> schema.addProperty(property.name(), property.schema()));
+        return schema;
     }
 
     private static io.swagger.v3.oas.models.media.Content problemContent() {
@@ -140,27 +147,5 @@ public class OpenApiConfig {
     @Schema(name = "DiagnosisResponseBatch", description = "The responses of a batch, in the order of its requests;"
             + " each has its id.")
     public static final class DiagnosisResponseBatch extends ArrayList<DiagnosisResponse> {
-    }
-
-    /** The 202 of a roster submission. */
-    @Schema(name = "RosterAccepted", description = "A roster being solved in the background; follow its Location.")
-    public record RosterAccepted(
-            @Schema(description = "The roster's id", format = "uuid") String id,
-            @Schema(description = "Always SOLVING", allowableValues = "SOLVING") String status) {
-    }
-
-    /** {@code GET /rosters/{id}}: the roster's state around the planner's solution. */
-    @Schema(name = "RosterState", description = "A roster's state; solution is the roster contract's solution,"
-            + " the best so far while SOLVING (null until there is one).")
-    public record RosterState(
-            @Schema(description = "The roster's id", format = "uuid") String id,
-            RosterStatus status,
-            @Schema(description = "The id of the problem solved", nullable = true) String problemId,
-            @Schema(description = "The solution's score, null until there is a solution", nullable = true)
-            SolutionJson.ScoreJson score,
-            @Schema(description = "Milliseconds the solve took; present once it is stored", nullable = true)
-            Long solveMillis,
-            @Schema(description = "Why the solve failed; present only when FAILED", nullable = true) String failure,
-            @Schema(nullable = true) SolutionJson solution) {
     }
 }

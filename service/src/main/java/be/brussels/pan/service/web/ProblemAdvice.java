@@ -2,6 +2,7 @@ package be.brussels.pan.service.web;
 
 import be.brussels.pan.engine.InvalidRequestException;
 import be.brussels.pan.engine.catalog.InvalidCatalogException;
+import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.service.persistence.GroupCommitWriter;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,6 +38,27 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidCatalogException.class)
     ProblemDetail invalidCatalog(InvalidCatalogException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid catalogue", e.getMessage(), Map.of("field", e.where()));
+    }
+
+    /**
+     * A roster problem (or solution) the planner refuses. Its message is {@code where: why}; the problem names
+     * {@code where} as its field, as every contract violation does.
+     */
+    @ExceptionHandler(InvalidProblemException.class)
+    ProblemDetail invalidProblem(InvalidProblemException e) {
+        String message = e.getMessage();
+        String prefix = e.where() + ": ";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", message.startsWith(prefix) ? message : prefix + message,
+                Map.of("field", e.where()));
+    }
+
+    /** A bound the service keeps (concurrent solves): refused, not queued; the client may retry after a while. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage(), e.properties()));
     }
 
     @ExceptionHandler(BadInputException.class)

@@ -3,7 +3,10 @@ package be.brussels.pan.service.web;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Ids given as text (paths, bodies), read one way everywhere. */
+/**
+ * Ids given as text (paths, bodies), read one way everywhere. A malformed id is bad input, a 400 naming its field
+ * ({@code id} for the id in a path); only a well-formed id that names nothing is a 404.
+ */
 public final class Uuids {
 
     private Uuids() {
@@ -24,5 +27,19 @@ public final class Uuids {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The UUID in {@code value}, or a 400 naming {@code field}: {@code 'x' is not a UUID}. */
+    public static UUID require(String field, String value) {
+        return parse(value).orElseThrow(() -> new BadInputException(field, Echo.of(value) + " is not a UUID"));
+    }
+
+    /**
+     * The id of a {@code kind} of thing ("diagnosis", "roster"), or a 400 naming {@code field}:
+     * {@code 'x' is not a roster id (a UUID)}.
+     */
+    public static UUID require(String field, String value, String kind) {
+        return parse(value).orElseThrow(() -> new BadInputException(field,
+                Echo.of(value) + " is not a " + kind + " id (a UUID)"));
     }
 }

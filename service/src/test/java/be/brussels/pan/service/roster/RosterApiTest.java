@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.RosterJson;
+import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.service.support.ApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,8 +63,11 @@ class RosterApiTest extends ApiTest {
         String id = body.get("id").asText();
         assertThat(body.get("status").asText()).isEqualTo("SOLVING");
         assertThat(submitted.getHeaders().getLocation()).hasToString("/api/v1/rosters/" + id);
+        assertThat(submitted.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(submitted.getBody()).isEqualTo("{\"id\":\"" + id + "\",\"status\":\"SOLVING\"}");
 
         JsonNode done = awaitDone(id);
+        assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody()).isEqualTo(storedState(id));
         assertThat(done.at("/score/hard").asLong()).isZero();
         assertThat(done.at("/solution/score")).isEqualTo(done.get("score"));
         JsonNode solution = done.get("solution");
@@ -72,8 +77,9 @@ class RosterApiTest extends ApiTest {
                 .containsExactly("session", "timeslot", "venue", "animator", "kit");
         assertThat(jdbc.sql("select status from rosters where id = ?").param(java.util.UUID.fromString(id))
                 .query(String.class).single()).isEqualTo("DONE");
-        assertThat(JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + "/problem", null).getBody())
-                .get("id").asText()).isEqualTo("illustrative-10-seed7-feasible");
+        String problemBody = call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + "/problem", null).getBody();
+        assertThat(JSON.readTree(problemBody).get("id").asText()).isEqualTo("illustrative-10-seed7-feasible");
+        assertThat(problemBody).as("the problem as submitted, compact").isEqualTo(PROBLEM);
 
         ResponseEntity<String> csv = call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null);
         assertThat(csv.getStatusCode().value()).isEqualTo(200);
@@ -125,6 +131,8 @@ class RosterApiTest extends ApiTest {
         JsonNode state = awaitDone(id);
         assertThat(state.at("/solution/assignments").size() + state.at("/solution/unassigned").size()).isEqualTo(10);
         assertThat(JSON.readTree(stopped.getBody()).get("id").asText()).isEqualTo(id);
+        assertThat(stopped.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(stopped.getBody()).isEqualTo(storedState(id));
     }
 
     @Test
@@ -135,6 +143,7 @@ class RosterApiTest extends ApiTest {
         String second = JSON.readTree(submit("planner", PROBLEM, "seconds=120").getBody()).get("id").asText();
         started.add(second);
         long before = rows("rosters");
+        assertLiveStateIsExact(first);
 
         ResponseEntity<String> third = submit("planner", PROBLEM, "seconds=1");
 
@@ -143,6 +152,11 @@ class RosterApiTest extends ApiTest {
         assertThat(third.getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(JSON.readTree(third.getBody()).get("maxConcurrentSolves").asInt()).isEqualTo(2);
         assertThat(rows("rosters")).isEqualTo(before);
+        assertThat(third.getHeaders().get("Retry-After")).containsExactly("10");
+        assertThat(third.getBody()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                + "\"detail\":\"2 roster solve(s) are already running, the most this service runs at once; retry when one"
+                + " has finished (GET its state) or stop one (DELETE)\",\"instance\":\"/api/v1/rosters\","
+                + "\"maxConcurrentSolves\":2}");
 
         call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + first, null);
         awaitDone(first);
@@ -179,8 +193,68 @@ class RosterApiTest extends ApiTest {
         assertThat(state.get("problemId").asText()).isEqualTo("p"); // from its column: the problem is not parsed
         assertThat(state.get("score").isNull()).isTrue();
         assertThat(state.get("solution").isNull()).isTrue();
+        assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody()).isEqualTo("{\"id\":\"" + id
+                + "\",\"failure\":\"the service stopped before the solve ended\",\"status\":\"FAILED\",\"problemId\":\"p\","
+                + "\"score\":null,\"solution\":null}");
         assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null).getStatusCode().value())
                 .isEqualTo(409);
+    }
+
+    /**
+     * The state of a stored roster, byte for byte: the members in this order (failure and solveMillis only when
+     * stored), nulls written, the solution compact in the contract's order whatever its stored layout.
+     */
+    @Test
+    void aStoredRostersStateIsExactlyThisJson() throws Exception {
+        java.util.UUID done = java.util.UUID.randomUUID();
+        SolutionJson solution = new SolutionJson("p-\u00e9\"1", new SolutionJson.ScoreJson(0, -1, -250),
+                List.of(new AssignmentJson("s-1", "MON-AM", "v-1", "anim-1", null)),
+                List.of(new SolutionJson.UnassignedJson("s-2", List.of("no animator is free"))));
+        jdbc.sql("insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json,"
+                        + " solution_json, score_hard, score_medium, score_soft, solve_millis, finished_at)"
+                        + " values (?, ?, 'planner', 'PROBLEM', 30, 'DONE', ?, ?, ?, 0, -1, -250, 1234, ?)")
+                .params(done, java.time.OffsetDateTime.now(), "p-\u00e9\"1", PROBLEM, RosterJson.write(solution),
+                        java.time.OffsetDateTime.now()).update();
+        java.util.UUID failed = java.util.UUID.randomUUID();
+        jdbc.sql("insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json,"
+                        + " solve_millis, finished_at, failure)"
+                        + " values (?, ?, 'planner', 'PROBLEM', 30, 'FAILED', 'p', ?, 42, ?, 'IllegalStateException')")
+                .params(failed, java.time.OffsetDateTime.now(), PROBLEM, java.time.OffsetDateTime.now()).update();
+
+        ResponseEntity<String> doneState = call("planner", HttpMethod.GET, "/api/v1/rosters/" + done, null);
+        ResponseEntity<String> failedState = call("planner", HttpMethod.GET, "/api/v1/rosters/" + failed, null);
+
+        assertThat(doneState.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(doneState.getBody()).isEqualTo("{\"id\":\"" + done + "\",\"solveMillis\":1234,\"status\":\"DONE\","
+                + "\"problemId\":\"p-\u00e9\\\"1\",\"score\":{\"hard\":0,\"medium\":-1,\"soft\":-250},"
+                + "\"solution\":{\"problemId\":\"p-\u00e9\\\"1\",\"score\":{\"hard\":0,\"medium\":-1,\"soft\":-250},"
+                + "\"assignments\":[{\"session\":\"s-1\",\"timeslot\":\"MON-AM\",\"venue\":\"v-1\",\"animator\":\"anim-1\","
+                + "\"kit\":null}],\"unassigned\":[{\"session\":\"s-2\",\"reasons\":[\"no animator is free\"]}]}}");
+        assertThat(failedState.getBody()).isEqualTo("{\"id\":\"" + failed + "\",\"failure\":\"IllegalStateException\","
+                + "\"solveMillis\":42,\"status\":\"FAILED\",\"problemId\":\"p\",\"score\":null,\"solution\":null}");
+        assertThat(call("planner", HttpMethod.DELETE, "/api/v1/rosters/" + failed, null).getBody())
+                .as("DELETE leaves a finished roster as it is and answers its state").isEqualTo(failedState.getBody());
+    }
+
+    /** The problems of the submission, byte for byte: the field and the detail, whoever finds the fault. */
+    @Test
+    void aRefusedSubmissionIsExactlyThisProblem() {
+        ResponseEntity<String> unknownField = submit("planner",
+                edit(p -> ((ObjectNode) p.at("/venues/0")).put("colour", "red")), "seconds=1");
+        ResponseEntity<String> dangling = submit("planner",
+                edit(p -> ((ObjectNode) p.at("/sessions/0")).put("commune", "99999")), "seconds=1");
+        ResponseEntity<String> malformed = submit("planner", "{\"id\":", "seconds=1");
+
+        assertThat(unknownField.getBody()).isEqualTo(invalid("venues[0].colour", "unknown field 'colour'"));
+        assertThat(dangling.getBody()).isEqualTo(invalid("session s-0001 commune", "refers to unknown id '99999'"));
+        assertThat(malformed.getBody()).isEqualTo(invalid("$", "Unexpected end-of-input within/between Object entries"));
+        assertThat(submit("planner", PROBLEM, "seconds=0").getBody())
+                .isEqualTo(invalid("seconds", "must be a whole number of seconds from 1 to 600, not '0'"));
+    }
+
+    private static String invalid(String field, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"" + field + ": "
+                + detail + "\",\"instance\":\"/api/v1/rosters\",\"field\":\"" + field + "\"}";
     }
 
     @ParameterizedTest(name = "{0}")
@@ -226,6 +300,9 @@ class RosterApiTest extends ApiTest {
         assertThat(submitted.getStatusCode().value()).isEqualTo(202);
         String id = JSON.readTree(submitted.getBody()).get("id").asText();
         started.add(id);
+        assertThat(submitted.getBody()).isEqualTo("{\"id\":\"" + id + "\",\"status\":\"SOLVING\"}");
+        assertThat(submitted.getHeaders().getLocation()).hasToString("/api/v1/rosters/" + id);
+        assertThat(submitted.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
         JsonNode problem = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + "/problem", null)
                 .getBody());
         assertThat(problem.get("id").asText()).isEqualTo("demand-" + week);
@@ -276,7 +353,11 @@ class RosterApiTest extends ApiTest {
 
     @Test
     void unknownRostersAndRolesAreProblems() throws Exception {
-        for (String path : List.of("/api/v1/rosters/" + java.util.UUID.randomUUID(), "/api/v1/rosters/not-an-id",
+        java.util.UUID nothing = java.util.UUID.randomUUID();
+        assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + nothing, null).getBody()).isEqualTo(
+                "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"roster " + nothing
+                        + " not found\",\"instance\":\"/api/v1/rosters/" + nothing + "\"}");
+        for (String path : List.of("/api/v1/rosters/" + java.util.UUID.randomUUID(),
                 "/api/v1/rosters/" + java.util.UUID.randomUUID() + ".csv",
                 "/api/v1/rosters/" + java.util.UUID.randomUUID() + "/animators/anim-001.ics")) {
             ResponseEntity<String> missing = call("planner", HttpMethod.GET, path, null);
@@ -290,6 +371,27 @@ class RosterApiTest extends ApiTest {
         assertThat(counsellor.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /**
+     * A malformed roster id is bad input, a 400 naming {@code id} as for every id of the API (it was a 404 until
+     * issue 11); a well-formed id that names nothing stays a 404 (above).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GET /api/v1/rosters/not-an-id",
+            "DELETE /api/v1/rosters/not-an-id", "GET /api/v1/rosters/not-an-id/problem", "GET /api/v1/rosters/not-an-id.csv",
+            "GET /api/v1/rosters/not-an-id/animators/anim-001.ics", "GET /api/v1/rosters/1-2-3-4-5"})
+    void aMalformedRosterIdIsA400NamingId(String call) {
+        String[] methodAndPath = call.split(" ");
+        String id = methodAndPath[1].replaceAll("^/api/v1/rosters/([^/.]*).*$", "$1");
+
+        ResponseEntity<String> answer = call("planner", HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"id: '" + id + "' is not a roster id (a UUID)\",\"instance\":\"" + methodAndPath[1] + "\","
+                + "\"field\":\"id\"}");
+    }
+
     private ResponseEntity<String> submit(String user, String problem, String query) {
         ResponseEntity<String> answer = call(user, HttpMethod.POST, "/api/v1/rosters?" + query, problem);
         if (answer.getStatusCode().value() == 202) {
@@ -300,6 +402,64 @@ class RosterApiTest extends ApiTest {
             }
         }
         return answer;
+    }
+
+    /**
+     * {@code GET /rosters/{id}} of a stored roster as the service writes it, built here from the row: the members
+     * in this order, failure and solveMillis only when stored, nulls written, the stored solution compact.
+     */
+    private String storedState(String id) {
+        return jdbc.sql("select status, problem_id, score_hard, score_medium, score_soft, solution_json, solve_millis,"
+                        + " failure from rosters where id = ?")
+                .param(java.util.UUID.fromString(id))
+                .query((rs, n) -> {
+                    StringBuilder state = new StringBuilder("{\"id\":\"" + id + "\"");
+                    if (rs.getString(8) != null) {
+                        state.append(",\"failure\":").append(quoted(rs.getString(8)));
+                    }
+                    if (rs.getObject(7) != null) {
+                        state.append(",\"solveMillis\":").append(rs.getLong(7));
+                    }
+                    state.append(",\"status\":\"").append(rs.getString(1)).append("\",\"problemId\":")
+                            .append(quoted(rs.getString(2))).append(",\"score\":");
+                    state.append(rs.getObject(3) == null ? "null" : "{\"hard\":" + rs.getLong(3) + ",\"medium\":"
+                            + rs.getLong(4) + ",\"soft\":" + rs.getLong(5) + "}");
+                    state.append(",\"solution\":").append(rs.getString(6) == null ? "null" : compact(rs.getString(6)));
+                    return state.append('}').toString();
+                })
+                .single();
+    }
+
+    /**
+     * A roster being solved reads, byte for byte, {@code {id, status, problemId, score, solution}} with the best
+     * solution so far compact in the contract's order and its score beside it.
+     */
+    private void assertLiveStateIsExact(String id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            String body = call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody();
+            JsonNode state = JSON.readTree(body);
+            assertThat(state.get("status").asText()).isEqualTo("SOLVING");
+            if (!state.get("solution").isNull()) {
+                String solution = compact(RosterJson.write(RosterJson.readSolution(state.get("solution").toString())));
+                String score = JSON.writeValueAsString(JSON.readTree(solution).get("score"));
+                assertThat(body).isEqualTo("{\"id\":\"" + id + "\",\"status\":\"SOLVING\",\"problemId\":"
+                        + "\"illustrative-10-seed7-feasible\",\"score\":" + score + ",\"solution\":" + solution + "}");
+                return;
+            }
+            assertThat(body).isEqualTo("{\"id\":\"" + id + "\",\"status\":\"SOLVING\",\"problemId\":"
+                    + "\"illustrative-10-seed7-feasible\",\"score\":null,\"solution\":null}");
+            assertThat(System.nanoTime()).as("roster %s has no solution yet", id).isLessThan(deadline);
+            sleep(50);
+        }
+    }
+
+    private static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode awaitDone(String id) throws Exception {

@@ -107,6 +107,12 @@ class OpenApiTest extends ApiTest {
         assertThat(state.asText()).isEqualTo("#/components/schemas/RosterState");
         assertThat(docs().at(pointer("components", "schemas", "RosterState", "properties", "solution", "$ref")).asText())
                 .isEqualTo("#/components/schemas/SolutionJson");
+        // The records the controller answers are the schemas: their members, in the order of the answers.
+        assertThat(docs().at(pointer("components", "schemas", "RosterState", "properties")).fieldNames()).toIterable()
+                .containsExactly("id", "failure", "solveMillis", "status", "problemId", "score", "solution");
+        assertThat(docs().at(pointer("components", "schemas", "RosterAccepted", "properties")).fieldNames()).toIterable()
+                .containsExactly("id", "status");
+        assertThat(docs().at(pointer("components", "schemas")).has("JsonNode")).as("no answer is an untyped tree").isFalse();
     }
 
     @Test
@@ -132,6 +138,10 @@ class OpenApiTest extends ApiTest {
         assertThat(problem.has("field")).isTrue();
         assertThat(problem.has("detail")).isTrue();
         assertThat(problem.has("properties")).isFalse();
+        // The service's own properties, then those a feature contributes (the rosters' 429).
+        assertThat(problem.fieldNames()).toIterable()
+                .containsExactly("type", "title", "status", "detail", "instance", "field", "maxConcurrentSolves");
+        assertThat(problem.at("/maxConcurrentSolves/type").asText()).isEqualTo("integer");
     }
 
     @Test

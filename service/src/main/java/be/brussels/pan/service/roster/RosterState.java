@@ -1,0 +1,42 @@
+package be.brussels.pan.service.roster;
+
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.SolutionJson;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.UUID;
+
+/**
+ * {@code GET} and {@code DELETE /rosters/{id}}: a roster's state around the planner's solution, as it is answered
+ * and as the OpenAPI description shows it.
+ *
+ * <p>The members are declared in the order the API has always written them ({@code failure} and {@code solveMillis}
+ * before {@code status}), since clients may compare bodies as text. {@code failure} and {@code solveMillis} are
+ * left out until they are stored; every other member is written, null included.
+ */
+@Schema(name = "RosterState", description = "A roster's state; solution is the roster contract's solution,"
+        + " the best so far while SOLVING (null until there is one).")
+public record RosterState(
+        @Schema(description = "The roster's id", format = "uuid") UUID id,
+        @Schema(description = "Why the solve failed; present only when FAILED", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
+        @Schema(description = "Milliseconds the solve took; present once it is stored", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long solveMillis,
+        RosterStatus status,
+        @Schema(description = "The id of the problem solved", nullable = true) String problemId,
+        @Schema(description = "The solution's score, null until there is a solution", nullable = true)
+        SolutionJson.ScoreJson score,
+        @Schema(nullable = true) SolutionJson solution) {
+
+    /** A roster being solved here: its best solution so far, or none yet. */
+    static RosterState solving(UUID id, ProblemJson problem, SolutionJson best) {
+        return new RosterState(id, null, null, RosterStatus.SOLVING, problem.id(), best == null ? null : best.score(),
+                best);
+    }
+
+    /** A stored roster, from its columns and its stored solution: the problem is not read at all. */
+    static RosterState stored(RosterStore.State stored) {
+        return new RosterState(stored.id(), stored.failure(), stored.solveMillis(), stored.status(), stored.problemId(),
+                stored.score(), stored.solution());
+    }
+}
