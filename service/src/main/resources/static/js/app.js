@@ -1,5 +1,6 @@
-/* PAN: the shared layout. Language (FR/NL/EN) from ?lang=, then localStorage, then the browser, then FR;
-   texts from /i18n/{lang}.json applied to every [data-i18n] element; header with navigation and switch. */
+/* PAN: what every page does in the browser (the page itself is templates/layout.html). Language (FR/NL/EN)
+   from ?lang=, then localStorage, then the browser, then FR; texts from /i18n/{lang}.json applied to every
+   [data-i18n] element; header with navigation and switch. */
 (function () {
   'use strict';
 
