@@ -29,6 +29,20 @@
     return LANGS.indexOf(l) >= 0 ? l : null;
   }
 
+  /**
+   * The contract's enums, served by the page (data-vocabulary on the body, PageVocabulary on the server) rather
+   * than copied here: vocabulary('device') is { labels: 'device.', values: ['COMPUTER', ...] }, the values in
+   * the enum's order and each label the key labels + value. An unknown name is a mistake in the script: it throws.
+   */
+  var served = JSON.parse(document.body.getAttribute('data-vocabulary') || '{}');
+
+  function vocabulary(name) {
+    if (!Object.prototype.hasOwnProperty.call(served, name)) {
+      throw new Error('PAN: the page serves no vocabulary named ' + name);
+    }
+    return served[name];
+  }
+
   /** The text of a key; {name} placeholders replaced from params. A missing key shows the key (tests catch it). */
   function t(key, params) {
     var text = Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : key;
@@ -196,6 +210,7 @@
     has: has,
     el: el,
     apply: apply,
+    vocabulary: vocabulary,
     lang: function () { return current; },
     setLanguage: setLanguage,
     ready: ready,

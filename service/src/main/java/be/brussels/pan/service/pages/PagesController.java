@@ -76,6 +76,6 @@ public class PagesController {
     /** A page is never stored (no-store), as before: what it shows comes from the API, for the session. */
     private static ModelAndView render(Page page, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        return new ModelAndView("layout", Map.of("page", page));
+        return new ModelAndView("layout", Map.of("page", page, "vocabulary", PageVocabulary.json()));
     }
 }

@@ -21,13 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The three dictionaries have the same keys, no empty value, and hold every key the pages and scripts use, and a
- * label for every enum value the API returns.
+ * label for every enum value the pages are served or the API returns.
  */
 class PagesI18nTest {
 
     private static final Path STATIC = Path.of("src/main/resources/static");
     /** The pages' markup (the layout and each page's fragments) and their scripts and dictionaries. */
     private static final List<Path> PAGES = List.of(Path.of("src/main/resources/templates"), STATIC);
+    private static final List<String> LANGUAGES = List.of("fr", "nl", "en");
     private static final Pattern HTML_KEY = Pattern.compile("data-i18n=\"([^\"]+)\"");
     private static final Pattern ATTR_KEY = Pattern.compile("data-i18n-attr['\"]?\\s*[:=]\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern JS_KEY = Pattern.compile("\\bt\\('([a-zA-Z0-9_.]+)'");
@@ -96,6 +97,20 @@ class PagesI18nTest {
             } else {
                 assertThat(keys).as(key).contains(key);
             }
+        }
+    }
+
+    @Test
+    void everyValueServedToThePagesHasALabelInEachLanguage() throws IOException {
+        assertThat(PageVocabulary.terms()).isNotEmpty();
+        for (String lang : LANGUAGES) {
+            Set<String> keys = dictionary(lang).keySet();
+            PageVocabulary.terms().forEach((name, term) -> {
+                assertThat(term.values()).as(name).isNotEmpty();
+                for (String value : term.values()) {
+                    assertThat(keys).as(lang + ": the label of " + name + " " + value).contains(term.labels() + value);
+                }
+            });
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,7 @@ class PagesRenderingTest extends ApiTest {
                 assertThat(html.contains("data-nav=\"none\"")).as(address + " navigation").isEqualTo(!page.navigation());
                 assertThat(html.contains("data-persist-lang=\"false\"")).as(address + " language")
                         .isEqualTo(!page.remembersLanguage());
+                assertThat(vocabulary(html)).as(address).isEqualTo(PageVocabulary.json());
             }
         }
     }
@@ -93,6 +95,14 @@ class PagesRenderingTest extends ApiTest {
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body's data-vocabulary, unescaped as the browser reads it. */
+    private static String vocabulary(String html) {
+        Matcher m = Pattern.compile("data-vocabulary=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("data-vocabulary").isTrue();
+        return m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static int count(String text, String part) {
