@@ -1,5 +1,6 @@
-/* PAN: the shared layout. Language (FR/NL/EN) from ?lang=, then localStorage, then the browser, then FR;
-   texts from /i18n/{lang}.json applied to every [data-i18n] element; header with navigation and switch. */
+/* PAN: what every page does in the browser (the page itself is templates/layout.html). Language (FR/NL/EN)
+   from ?lang=, then localStorage, then the browser, then FR; texts from /i18n/{lang}.json applied to every
+   [data-i18n] element; header with navigation and switch. */
 (function () {
   'use strict';
 
@@ -26,6 +27,20 @@
   function browser() {
     var l = (navigator.language || 'fr').substring(0, 2).toLowerCase();
     return LANGS.indexOf(l) >= 0 ? l : null;
+  }
+
+  /**
+   * The contract's enums, served by the page (data-vocabulary on the body, PageVocabulary on the server) rather
+   * than copied here: vocabulary('device') is { labels: 'device.', values: ['COMPUTER', ...] }, the values in
+   * the enum's order and each label the key labels + value. An unknown name is a mistake in the script: it throws.
+   */
+  var served = JSON.parse(document.body.getAttribute('data-vocabulary') || '{}');
+
+  function vocabulary(name) {
+    if (!Object.prototype.hasOwnProperty.call(served, name)) {
+      throw new Error('PAN: the page serves no vocabulary named ' + name);
+    }
+    return served[name];
   }
 
   /** The text of a key; {name} placeholders replaced from params. A missing key shows the key (tests catch it). */
@@ -195,6 +210,7 @@
     has: has,
     el: el,
     apply: apply,
+    vocabulary: vocabulary,
     lang: function () { return current; },
     setLanguage: setLanguage,
     ready: ready,

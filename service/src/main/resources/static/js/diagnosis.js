@@ -4,19 +4,12 @@
 (function () {
   'use strict';
 
-  var Pan = window.Pan, t = Pan.t, el = Pan.el;
-  var ABILITY = ['ALONE', 'WITH_HELP', 'CANNOT'];
-  var QUESTIONS = [
-    ['device', ['NONE', 'SMARTPHONE_ONLY', 'COMPUTER'], 'device.'],
-    ['internet', ['NONE', 'PUBLIC_OR_SHARED', 'HOME'], 'internet.'],
-    ['email', ABILITY, 'ability.'],
-    ['onlineProcedures', ABILITY, 'ability.']
-  ];
+  var Pan = window.Pan, t = Pan.t, el = Pan.el, V = Pan.vocabulary;
+  // The choices are the contract's enums, served by the page in their declared order (best answer first).
+  var QUESTIONS = [['device', V('device')], ['internet', V('internet')], ['email', V('ability')],
+    ['onlineProcedures', V('ability')]];
   var TRISTATE = ['jobSeeker', 'upperSecondaryCertificate', 'cpasBeneficiary', 'readsWritesFrenchOrDutch', 'reducedMobility'];
   var LANGUAGES = ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl', 'ru', 'it', 'de', 'so', 'uk', 'bg'];
-  var NEEDS = ['ADMIN', 'JOB_SEARCH', 'BANKING', 'HEALTH', 'SCHOOL', 'SOCIAL_CONTACT', 'OFFICE', 'ADVANCED', 'EQUIPMENT'];
-  var BARRIERS = ['READING', 'LANGUAGE', 'BUDGET', 'TIME', 'MOBILITY', 'PRIVACY_FEAR', 'NO_HELP'];
-  var CHANNELS = ['ACTIRIS', 'CPAS', 'EPN', 'PARTNER', 'SELF'];
 
   var lastResponse = null;
   var offers = {};
@@ -29,11 +22,12 @@
     return el('div', { class: 'choice' }, [input, label]);
   }
 
-  function group(name, field, legendKey, values, prefix, options) {
+  /** A fieldset of choices; term: a served vocabulary ({ labels, values }), or null for choices added by the caller. */
+  function group(name, field, legendKey, term, options) {
     options = options || {};
     var choices = el('div', { class: 'choices' + (options.compact ? ' compact' : '') });
-    values.forEach(function (v) {
-      choices.appendChild(choice(options.type || 'radio', name, v, prefix + v, false));
+    (term ? term.values : []).forEach(function (v) {
+      choices.appendChild(choice(options.type || 'radio', name, v, term.labels + v, false));
     });
     if (options.unknown) {
       choices.appendChild(choice('radio', name, '', 'common.unknown', true));
@@ -48,17 +42,18 @@
 
   function buildForm() {
     var channel = document.getElementById('channel');
-    CHANNELS.forEach(function (c) {
-      channel.appendChild(el('option', { value: c, 'data-i18n': 'channel.' + c }));
+    var channels = V('channel');
+    channels.values.forEach(function (c) {
+      channel.appendChild(el('option', { value: c, 'data-i18n': channels.labels + c }));
     });
     var questions = document.getElementById('questions');
     QUESTIONS.forEach(function (q) {
-      questions.appendChild(group(q[0], 'answers.' + q[0], 'q.' + q[0], q[1], q[2], { required: true }));
+      questions.appendChild(group(q[0], 'answers.' + q[0], 'q.' + q[0], q[1], { required: true }));
     });
     var profile = document.getElementById('profile-groups');
-    profile.appendChild(group('gender', 'profile.gender', 'p.gender', ['WOMAN', 'MAN', 'OTHER', 'UNDISCLOSED'], 'gender.', { unknown: true, compact: true }));
+    profile.appendChild(group('gender', 'profile.gender', 'p.gender', V('gender'), { unknown: true, compact: true }));
     TRISTATE.forEach(function (name) {
-      var fs = group(name, 'profile.' + name, 'p.' + name, [], '', { compact: true });
+      var fs = group(name, 'profile.' + name, 'p.' + name, null, { compact: true });
       var choices = fs.querySelector('.choices');
       choices.appendChild(choice('radio', name, 'true', 'common.yes', false));
       choices.appendChild(choice('radio', name, 'false', 'common.no', false));
@@ -70,10 +65,10 @@
       langs.appendChild(choice('checkbox', 'languages', code, null, false, ''));
     });
     var ext = document.getElementById('extended-groups');
-    ext.appendChild(group('interest', 'extended.interest', 'e.interest', ['NONE', 'LOW', 'HIGH'], 'level3.', { unknown: true, compact: true }));
-    ext.appendChild(group('stress', 'extended.stress', 'e.stress', ['LOW', 'MEDIUM', 'HIGH'], 'level3.', { unknown: true, compact: true }));
-    ext.appendChild(group('needs', 'extended.needs', 'e.needs', NEEDS, 'need.', { type: 'checkbox' }));
-    ext.appendChild(group('barriers', 'extended.barriers', 'e.barriers', BARRIERS, 'barrier.', { type: 'checkbox' }));
+    ext.appendChild(group('interest', 'extended.interest', 'e.interest', V('interest'), { unknown: true, compact: true }));
+    ext.appendChild(group('stress', 'extended.stress', 'e.stress', V('stress'), { unknown: true, compact: true }));
+    ext.appendChild(group('needs', 'extended.needs', 'e.needs', V('need'), { type: 'checkbox' }));
+    ext.appendChild(group('barriers', 'extended.barriers', 'e.barriers', V('barrier'), { type: 'checkbox' }));
   }
 
   /** Language names in the page language, each followed by its own name (with its lang attribute). */

@@ -5,7 +5,8 @@
   'use strict';
 
   var Pan = window.Pan, t = Pan.t, el = Pan.el;
-  var STATUSES = ['SENT', 'ACCEPTED', 'REFUSED', 'EXPIRED', 'SCHEDULED', 'ATTENDED', 'COMPLETED', 'NO_SHOW', 'CANCELLED'];
+  // The statuses of the filter: the referral lifecycle's enum, served by the page.
+  var STATUS = Pan.vocabulary('referralStatus'), STATUSES = STATUS.values;
   var NEXT = { SENT: ['ACCEPTED', 'REFUSED', 'CANCELLED'], ACCEPTED: ['SCHEDULED', 'CANCELLED'],
     SCHEDULED: ['ATTENDED', 'NO_SHOW', 'CANCELLED'], ATTENDED: ['COMPLETED', 'CANCELLED'] };
   var PARTNER_SIDE = ['ACCEPTED', 'REFUSED', 'SCHEDULED', 'ATTENDED', 'COMPLETED', 'NO_SHOW'];
@@ -149,7 +150,7 @@
     var select = document.getElementById('status-filter');
     select.appendChild(el('option', { value: '', 'data-i18n': 'inbox.all' }));
     STATUSES.forEach(function (s) {
-      select.appendChild(el('option', { value: s, 'data-i18n': 'status.' + s }));
+      select.appendChild(el('option', { value: s, 'data-i18n': STATUS.labels + s }));
     });
     var initial = new URLSearchParams(window.location.search).get('status');
     if (initial && STATUSES.indexOf(initial) >= 0) {

@@ -6,7 +6,8 @@
   'use strict';
 
   var Pan = window.Pan, t = Pan.t, el = Pan.el, api = window.PanApi;
-  var DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+  // The grid's columns in the week's order: the planner's days, served by the page.
+  var DAY = Pan.vocabulary('day'), DAYS = DAY.values;
   var POLL_MS = 1000;
 
   var rosterId = null, problem = null, state = null, timer = null;
@@ -204,7 +205,7 @@
     table.textContent = '';
     table.appendChild(el('caption', { class: 'visually-hidden', text: t('planner.gridCaption', { placed: placed(), total: total() }) }));
     var head = el('tr', null, [el('th', { scope: 'col', text: t('planner.commune') })]);
-    usedDays.forEach(function (d) { head.appendChild(el('th', { scope: 'col', text: t('day.' + d) })); });
+    usedDays.forEach(function (d) { head.appendChild(el('th', { scope: 'col', text: t(DAY.labels + d) })); });
     table.appendChild(el('thead', null, [head]));
     var body = el('tbody');
     communes.forEach(function (c) {

@@ -7,7 +7,8 @@
   'use strict';
 
   var Pan = window.Pan, t = Pan.t, el = Pan.el, api = window.PanApi;
-  var LEVELS = ['NONE', 'LOW', 'MODERATE', 'HIGH', 'SEVERE'];
+  // One bar per fragility level, least fragile first: the contract's enum, served by the page.
+  var LEVEL = Pan.vocabulary('fragilityLevel'), LEVELS = LEVEL.values;
   var SVG = 'http://www.w3.org/2000/svg';
   var stats = null, roster = null;
 
@@ -95,8 +96,8 @@
       LEVELS.forEach(function (l) {
         var c = cells[r.key][l];
         var value = shown(c);
-        parts.push(t('level.' + l) + ' ' + value);
-        group.appendChild(svg('text', { x: 0, y: y + 15 }, t('level.' + l)));
+        parts.push(t(LEVEL.labels + l) + ' ' + value);
+        group.appendChild(svg('text', { x: 0, y: y + 15 }, t(LEVEL.labels + l)));
         group.appendChild(svg('rect', { class: 'track', x: LABEL, y: y + 3, width: BAR, height: ROW - 6 }));
         var w;
         if (c && c.suppressed) {

@@ -3,28 +3,30 @@ package be.brussels.pan.service.pages;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.security.Role;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The pages' addresses without ".html": the login page (public, replaces Spring's default form) and the pages
- * of the signed-in users. The pages themselves are static files ({@code static/*.html}) that call the REST API.
+ * The pages, each at its address with and without ".html": the login page (public, replaces Spring's default
+ * form) and the pages of the signed-in users, which call the REST API. Every page is the one layout
+ * ({@code templates/layout.html}) around its own fragments ({@code templates/pages/*.html}); see the layout
+ * for why the pages are rendered on the server rather than assembled by a script.
  */
 @Controller
 @Hidden
 public class PagesController {
 
-    @GetMapping("/login")
-    public ResponseEntity<Resource> login() {
-        return page("login.html");
+    @GetMapping({"/login", "/login.html"})
+    public ModelAndView login(HttpServletResponse response) {
+        return render(Page.LOGIN, response);
     }
 
     /** Home: a partner answers referrals, a planner plans, everyone else starts with a diagnosis. */
@@ -36,29 +38,29 @@ public class PagesController {
         return user != null && user.role() == Role.PLANNER ? "redirect:/planner.html" : "redirect:/diagnosis.html";
     }
 
-    @GetMapping("/diagnosis")
-    public ResponseEntity<Resource> diagnosis() {
-        return page("diagnosis.html");
+    @GetMapping({"/diagnosis", "/diagnosis.html"})
+    public ModelAndView diagnosis(HttpServletResponse response) {
+        return render(Page.DIAGNOSIS, response);
     }
 
-    @GetMapping("/slip")
-    public ResponseEntity<Resource> slip() {
-        return page("slip.html");
+    @GetMapping({"/slip", "/slip.html"})
+    public ModelAndView slip(HttpServletResponse response) {
+        return render(Page.SLIP, response);
     }
 
-    @GetMapping("/inbox")
-    public ResponseEntity<Resource> inbox() {
-        return page("inbox.html");
+    @GetMapping({"/inbox", "/inbox.html"})
+    public ModelAndView inbox(HttpServletResponse response) {
+        return render(Page.INBOX, response);
     }
 
-    @GetMapping("/planner")
-    public ResponseEntity<Resource> planner() {
-        return page("planner.html");
+    @GetMapping({"/planner", "/planner.html"})
+    public ModelAndView planner(HttpServletResponse response) {
+        return render(Page.PLANNER, response);
     }
 
-    @GetMapping("/stats")
-    public ResponseEntity<Resource> stats() {
-        return page("stats.html");
+    @GetMapping({"/stats", "/stats.html"})
+    public ModelAndView stats(HttpServletResponse response) {
+        return render(Page.STATS, response);
     }
 
     /**
@@ -71,10 +73,9 @@ public class PagesController {
         return Map.of("role", user.role().name(), "organisation", user.organisation());
     }
 
-    private static ResponseEntity<Resource> page(String file) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
-                .body(new ClassPathResource("static/" + file));
+    /** A page is never stored (no-store), as before: what it shows comes from the API, for the session. */
+    private static ModelAndView render(Page page, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return new ModelAndView("layout", Map.of("page", page, "vocabulary", PageVocabulary.json()));
     }
 }

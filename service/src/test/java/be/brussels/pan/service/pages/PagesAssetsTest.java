@@ -5,26 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every asset a page loads is served by the project itself: no CDN, no external font or script. */
+/**
+ * Every asset a page loads is served by the project itself: no CDN, no external font or script. (That every
+ * rendered page declares its language, viewport, stylesheet, skip link and main is PagesRenderingTest's.)
+ */
 class PagesAssetsTest {
 
     private static final Path STATIC = Path.of("src/main/resources/static");
+    /** The pages' markup: the layout and each page's fragments. */
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern REFERENCE = Pattern.compile("(?:src|href)=\"([^\"]+)\"|url\\(([^)]+)\\)|@import\\s+['\"]([^'\"]+)");
 
     @Test
     void pagesLoadOnlyTheirOwnAssets() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(STATIC)) {
-            files = walk.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".css")).toList();
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(TEMPLATES, STATIC)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                files.addAll(walk.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".css")).toList());
+            }
         }
         assertThat(files).extracting(f -> f.getFileName().toString())
-                .contains("login.html", "diagnosis.html", "slip.html", "inbox.html", "pan.css");
+                .contains("layout.html", "login.html", "diagnosis.html", "slip.html", "inbox.html", "planner.html",
+                        "stats.html", "pan.css");
         for (Path file : files) {
             Matcher m = REFERENCE.matcher(Files.readString(file));
             while (m.find()) {
@@ -34,16 +43,6 @@ class PagesAssetsTest {
                     assertThat(STATIC.resolve(target.substring(1))).as(file + " loads " + target).exists();
                 }
             }
-        }
-    }
-
-    @Test
-    void everyPageDeclaresItsLanguageViewportAndStylesheet() throws IOException {
-        for (String page : List.of("login.html", "diagnosis.html", "slip.html", "inbox.html")) {
-            String html = Files.readString(STATIC.resolve(page));
-            assertThat(html).as(page).contains("<html lang=\"fr\">")
-                    .contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\"")
-                    .contains("href=\"/css/pan.css\"").contains("<main id=\"main\">").contains("class=\"skip-link\"");
         }
     }
 }

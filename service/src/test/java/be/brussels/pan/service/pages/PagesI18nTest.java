@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,11 +16,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The three dictionaries have the same keys, no empty value, and hold every key the pages and scripts use. */
+/**
+ * The three dictionaries have the same keys, no empty value, and hold every key the pages and scripts use, and a
+ * label for every enum value the pages are served or the API returns.
+ */
 class PagesI18nTest {
 
     private static final Path STATIC = Path.of("src/main/resources/static");
+    /** The pages' markup (the layout and each page's fragments) and their scripts and dictionaries. */
+    private static final List<Path> PAGES = List.of(Path.of("src/main/resources/templates"), STATIC);
+    private static final List<String> LANGUAGES = List.of("fr", "nl", "en");
     private static final Pattern HTML_KEY = Pattern.compile("data-i18n=\"([^\"]+)\"");
     private static final Pattern ATTR_KEY = Pattern.compile("data-i18n-attr['\"]?\\s*[:=]\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern JS_KEY = Pattern.compile("\\bt\\('([a-zA-Z0-9_.]+)'");
@@ -43,7 +52,7 @@ class PagesI18nTest {
         assertThat(fr).hasSizeGreaterThan(100);
         assertThat(nl.keySet()).isEqualTo(fr.keySet());
         assertThat(en.keySet()).isEqualTo(fr.keySet());
-        for (Map<String, String> d : java.util.List.of(fr, nl, en)) {
+        for (Map<String, String> d : List.of(fr, nl, en)) {
             d.forEach((k, v) -> assertThat(v.strip()).as(k).isNotEmpty());
         }
         // Placeholders must match across languages ({score}, {rank}…).
@@ -59,21 +68,28 @@ class PagesI18nTest {
     void everyKeyUsedByThePagesExists() throws IOException {
         Set<String> keys = dictionary("en").keySet();
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(STATIC)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".js")).toList()) {
-                String text = Files.readString(file);
-                collect(HTML_KEY, text, used);
-                collect(JS_KEY, text, used);
-                collect(JS_I18N_ATTR, text, used);
-                Matcher attr = ATTR_KEY.matcher(text);
-                while (attr.find()) {
-                    for (String pair : attr.group(1).split(";")) {
-                        used.add(pair.substring(pair.indexOf(':') + 1).trim());
+        for (Path root : PAGES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".js")).toList()) {
+                    String text = Files.readString(file);
+                    collect(HTML_KEY, text, used);
+                    collect(JS_KEY, text, used);
+                    collect(JS_I18N_ATTR, text, used);
+                    Matcher attr = ATTR_KEY.matcher(text);
+                    while (attr.find()) {
+                        for (String pair : attr.group(1).split(";")) {
+                            used.add(pair.substring(pair.indexOf(':') + 1).trim());
+                        }
                     }
                 }
             }
         }
-        assertThat(used).contains("app.name", "login.username", "diag.title", "slip.title", "refer.button");
+        // The pages' titles (data-title) are given by Page, not written in the markup.
+        for (Page page : Page.values()) {
+            used.add(page.titleKey());
+        }
+        assertThat(used).contains("app.name", "login.username", "diag.title", "slip.title", "refer.button",
+                "a11y.skip", "footer.text", "slip.pageTitle", "inbox.col.status");
         for (String key : used) {
             if (key.endsWith(".")) {
                 // A prefix completed at run time ('tg.' + group): labels of the enums, checked below.
@@ -85,8 +101,23 @@ class PagesI18nTest {
     }
 
     @Test
-    void everyEnumTheApiReturnsHasALabel() throws IOException {
-        Set<String> keys = dictionary("fr").keySet();
+    void everyValueServedToThePagesHasALabelInEachLanguage() throws IOException {
+        assertThat(PageVocabulary.terms()).isNotEmpty();
+        for (String lang : LANGUAGES) {
+            Set<String> keys = dictionary(lang).keySet();
+            PageVocabulary.terms().forEach((name, term) -> {
+                assertThat(term.values()).as(name).isNotEmpty();
+                for (String value : term.values()) {
+                    assertThat(keys).as(lang + ": the label of " + name + " " + value).contains(term.labels() + value);
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "en"})
+    void everyEnumTheApiReturnsHasALabel(String lang) throws IOException {
+        Set<String> keys = dictionary(lang).keySet();
         for (String persona : new String[] {"ESTEBAN", "LOUIS", "NOEMIE", "ANNE", "BENOIT"}) {
             assertThat(keys).contains("persona." + persona + ".name", "persona." + persona + ".desc");
         }
