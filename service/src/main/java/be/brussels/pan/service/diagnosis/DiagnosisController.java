@@ -3,8 +3,6 @@ package be.brussels.pan.service.diagnosis;
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import be.brussels.pan.service.security.PanUser;
-import be.brussels.pan.service.web.BadInputException;
-import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.OpenApiConfig;
 import be.brussels.pan.service.web.Uuids;

@@ -1,9 +1,5 @@
-package be.brussels.pan.service.admin;
+package be.brussels.pan.service.security;
 
-import be.brussels.pan.service.security.PanUser;
-import be.brussels.pan.service.security.Role;
-import be.brussels.pan.service.security.UserRules;
-import be.brussels.pan.service.security.UserStore;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.NotFoundException;
