@@ -1,12 +1,9 @@
 package be.brussels.pan.service.roster;
 
-import be.brussels.pan.roster.check.ProblemValidator;
-import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
-import be.brussels.pan.roster.solver.ProblemMapper;
+import be.brussels.pan.roster.solver.RosterSolution;
 import be.brussels.pan.roster.solver.RosterSolver;
-import be.brussels.pan.roster.solver.SolutionMapper;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.web.LoggedErrors;
 import jakarta.annotation.PreDestroy;
@@ -14,29 +11,27 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs roster solves in memory, at most {@code pan.rosters.max-concurrent-solves} at once (default 2). A
- * submission beyond the bound is refused with {@link TooManySolvesException} (429) rather than queued: a queue
- * would hide from the planner how long the wait is, and a refused call can simply be retried. The problem is
- * stored before the solve starts and the final solution when it ends, so a finished roster survives a restart.
+ * Runs roster solves, at most {@code pan.rosters.max-concurrent-solves} at once (default 2). A submission beyond
+ * the bound is refused with {@link TooManySolvesException} (429) rather than queued: a queue would hide from the
+ * planner how long the wait is, and a refused call can simply be retried. The problem is stored before the solve
+ * starts and the final solution when it ends, so a finished roster survives a restart.
  *
- * <p>Each solve builds its own OptaPlanner {@link Solver} from the planner's configuration with the requested
- * time limit ({@link RosterSolver#config(Duration)}); the best solution so far is kept for GET and DELETE calls
- * {@link Solver#terminateEarly()}.
+ * <p>Solving itself is the planner's one way to solve, {@link RosterSolver} (OptaPlanner's SolverManager): this
+ * class keeps only what is the service's own, the bound on concurrent solves and the storage. The planner's
+ * solver runs as many solves in parallel as the bound allows, so a solve accepted here never waits in its queue;
+ * the best solution so far is kept for GET, and DELETE calls {@link RosterSolver#terminateEarly}.
  */
 @Service
 public class RosterSolves {
@@ -47,7 +42,7 @@ public class RosterSolves {
     private final PanMetrics metrics;
     private final int maxConcurrent;
     private final Semaphore slots;
-    private final ExecutorService pool;
+    private final RosterSolver<UUID> solver;
     private final Map<UUID, Job> running = new ConcurrentHashMap<>();
 
     public RosterSolves(RosterStore store, PanMetrics metrics,
@@ -59,12 +54,7 @@ public class RosterSolves {
         this.metrics = metrics;
         this.maxConcurrent = maxConcurrent;
         this.slots = new Semaphore(maxConcurrent);
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(maxConcurrent, r -> {
-            Thread t = new Thread(r, "roster-solver-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.solver = new RosterSolver<>(maxConcurrent, Duration.ofSeconds(RosterController.MAX_SECONDS));
     }
 
     public int maxConcurrent() {
@@ -76,25 +66,29 @@ public class RosterSolves {
      * takes a solver slot or throws {@link TooManySolvesException}, stores the problem and starts the solve.
      */
     public UUID submit(ProblemJson problem, int seconds, String user, String source) {
-        ProblemValidator.validate(problem);
-        Roster roster = ProblemMapper.toRoster(problem);
+        RosterSolver<UUID>.SolveBuilder solve = solver.solveBuilder().withProblem(problem);
         if (!slots.tryAcquire()) {
             throw new TooManySolvesException(maxConcurrent);
         }
         UUID id = UUID.randomUUID();
+        Job job = new Job(problem);
         try {
-            Solver<Roster> solver = SolverFactory.<Roster>create(RosterSolver.config(Duration.ofSeconds(seconds)))
-                    .buildSolver();
-            Job job = new Job(id, problem, solver);
-            solver.addEventListener(event -> {
-                job.best = event.getNewBestSolution();
-                if (job.stopRequested) {
-                    solver.terminateEarly();
-                }
-            });
             store.create(id, user, source, seconds, problem);
             running.put(id, job);
-            pool.execute(() -> run(job, roster));
+            long start = System.nanoTime();
+            job.end = solve.withProblemId(id).withTimeLimit(Duration.ofSeconds(seconds))
+                    .withBestSolutionConsumer(best -> job.best = best)
+                    .withFinalBestSolutionConsumer(last -> finish(id, RosterStatus.DONE, last.json(), start, null))
+                    .withExceptionHandler((solved, e) -> {
+                        LOG.error("roster {} failed: {}", id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
+                        finish(id, RosterStatus.FAILED, null, start, e.getClass().getSimpleName());
+                    })
+                    .run()
+                    // The slot is given back once the end is stored, as a GET after the end must find it stored.
+                    .whenComplete((solution, e) -> {
+                        running.remove(id);
+                        slots.release();
+                    });
         } catch (RuntimeException e) {
             running.remove(id);
             slots.release();
@@ -103,32 +97,16 @@ public class RosterSolves {
         return id;
     }
 
-    private void run(Job job, Roster roster) {
-        long start = System.nanoTime();
-        SolutionJson solution = null;
-        RosterStatus status = RosterStatus.FAILED;
-        String failure = null;
+    /** Stores the end of a solve; never throws, as the planner would take a throwing consumer for a failed solve. */
+    private void finish(UUID id, RosterStatus status, SolutionJson solution, long start, String failure) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         try {
-            Roster best = job.solver.solve(roster);
-            solution = SolutionMapper.toJson(best);
-            status = RosterStatus.DONE;
-        } catch (RuntimeException | Error e) {
-            LOG.error("roster {} failed: {}", job.id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
-            failure = e.getClass().getSimpleName();
-        } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            try {
-                if (status == RosterStatus.DONE) {
-                    metrics.solved(took);
-                }
-                store.finish(job.id, status, solution, took.toMillis(), failure);
-            } catch (RuntimeException e) {
-                LOG.error("roster {} could not be stored: {}", job.id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
-            } finally {
-                running.remove(job.id);
-                slots.release();
-                job.ended.countDown();
+            if (status == RosterStatus.DONE) {
+                metrics.solved(took);
             }
+            store.finish(id, status, solution, took.toMillis(), failure);
+        } catch (RuntimeException e) {
+            LOG.error("roster {} could not be stored: {}", id, e.getClass().getName(), LoggedErrors.withoutMessages(e));
         }
     }
 
@@ -138,7 +116,8 @@ public class RosterSolves {
         if (job == null) {
             return Optional.empty();
         }
-        return Optional.of(new Live(job.problem, job.bestJson()));
+        RosterSolution best = job.best;
+        return Optional.of(new Live(job.problem, best == null ? null : best.json()));
     }
 
     /**
@@ -150,12 +129,16 @@ public class RosterSolves {
         if (job == null) {
             return false;
         }
-        job.stopRequested = true;
-        job.solver.terminateEarly();
-        try {
-            job.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        solver.terminateEarly(id);
+        CompletableFuture<RosterSolution> end = job.end;
+        if (end != null) {
+            try {
+                end.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // A failed solve is stored as FAILED by its handler; a slow one is reported by its state.
+            }
         }
         return true;
     }
@@ -165,51 +148,24 @@ public class RosterSolves {
         return maxConcurrent - slots.availablePermits();
     }
 
+    /** Stops every solve; their final solutions are stored before the solver's threads are freed. */
     @PreDestroy
     void shutdown() {
-        running.values().forEach(job -> {
-            job.stopRequested = true;
-            job.solver.terminateEarly();
-        });
-        pool.shutdown();
-        try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        solver.close();
     }
 
     /** A solve in progress: the problem and the best solution so far (null before the first one). */
     public record Live(ProblemJson problem, SolutionJson best) {
     }
 
+    /** A solve in progress: its problem, its best solution so far and the future of its end. */
     private static final class Job {
-        final UUID id;
         final ProblemJson problem;
-        final Solver<Roster> solver;
-        final CountDownLatch ended = new CountDownLatch(1);
-        volatile boolean stopRequested;
-        volatile Roster best;
-        private Roster mapped;
-        private SolutionJson bestJson;
+        volatile RosterSolution best;
+        volatile CompletableFuture<RosterSolution> end;
 
-        Job(UUID id, ProblemJson problem, Solver<Roster> solver) {
-            this.id = id;
+        Job(ProblemJson problem) {
             this.problem = problem;
-            this.solver = solver;
-        }
-
-        /** The best solution so far as contract JSON, mapped once per new best solution. */
-        synchronized SolutionJson bestJson() {
-            Roster current = best;
-            if (current == null) {
-                return null;
-            }
-            if (current != mapped) {
-                bestJson = SolutionMapper.toJson(current);
-                mapped = current;
-            }
-            return bestJson;
         }
     }
 }
