@@ -49,7 +49,7 @@ final class ReferralRequests {
 
     static ValidCreate create(byte[] body) {
         Create create = StrictBodies.read(body, Create.class);
-        UUID diagnosisId = uuid("diagnosisId", required("diagnosisId", create.diagnosisId()));
+        UUID diagnosisId = Uuids.require("diagnosisId", required("diagnosisId", create.diagnosisId()));
         String offerId = required("offerId", create.offerId());
         if (offerId.isBlank()) {
             throw new BadInputException("offerId", "must not be blank");
@@ -78,10 +78,6 @@ final class ReferralRequests {
             throw new BadInputException("reason", "a reason is required to refuse a referral");
         }
         return new ValidTransition(status, reason == null || reason.isBlank() ? null : reason);
-    }
-
-    static UUID uuid(String field, String value) {
-        return Uuids.parse(value).orElseThrow(() -> new BadInputException(field, Echo.of(value) + " is not a UUID"));
     }
 
     private static String required(String field, String value) {
