@@ -29,7 +29,8 @@ final class PersonMapper {
                     .disabilities(p.disabilities() == null ? null : new HashSet<>(p.disabilities()))
                     .reducedMobility(p.reducedMobility())
                     .languages(p.languages() == null ? null : new HashSet<>(p.languages()))
-                    .readsWritesFrenchOrDutch(p.readsWritesFrenchOrDutch());
+                    .readsWritesFrenchOrDutch(p.readsWritesFrenchOrDutch())
+                    .parentOfSchoolChild(p.parentOfSchoolChild()).socialHousingTenant(p.socialHousingTenant());
         }
         Extended e = request.extended();
         if (e != null) {

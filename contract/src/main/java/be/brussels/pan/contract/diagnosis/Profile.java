@@ -12,7 +12,8 @@ import java.util.List;
 public record Profile(Integer age, String postcode, Gender gender, Boolean jobSeeker,
                       Boolean upperSecondaryCertificate, Boolean student, Boolean employed, Boolean retired,
                       Boolean cpasBeneficiary, Boolean homeless, Boolean newcomer, List<Disability> disabilities,
-                      Boolean reducedMobility, List<String> languages, Boolean readsWritesFrenchOrDutch) {
+                      Boolean reducedMobility, List<String> languages, Boolean readsWritesFrenchOrDutch,
+                      Boolean parentOfSchoolChild, Boolean socialHousingTenant) {
 
     /** A builder whose fields all start unknown. */
     public static Builder builder() {
@@ -25,7 +26,8 @@ public record Profile(Integer age, String postcode, Gender gender, Boolean jobSe
                 .upperSecondaryCertificate(upperSecondaryCertificate).student(student).employed(employed)
                 .retired(retired).cpasBeneficiary(cpasBeneficiary).homeless(homeless).newcomer(newcomer)
                 .disabilities(disabilities).reducedMobility(reducedMobility).languages(languages)
-                .readsWritesFrenchOrDutch(readsWritesFrenchOrDutch);
+                .readsWritesFrenchOrDutch(readsWritesFrenchOrDutch).parentOfSchoolChild(parentOfSchoolChild)
+                .socialHousingTenant(socialHousingTenant);
     }
 
     /** Names each known field of a {@link Profile}; a field never named stays null (unknown). */
@@ -45,6 +47,8 @@ public record Profile(Integer age, String postcode, Gender gender, Boolean jobSe
         private Boolean reducedMobility;
         private List<String> languages;
         private Boolean readsWritesFrenchOrDutch;
+        private Boolean parentOfSchoolChild;
+        private Boolean socialHousingTenant;
 
         private Builder() {
         }
@@ -132,10 +136,22 @@ public record Profile(Integer age, String postcode, Gender gender, Boolean jobSe
             return this;
         }
 
+        /** Optional since contract 1.1: a parent of a child of school age (offers reserved to parents). */
+        public Builder parentOfSchoolChild(Boolean value) {
+            this.parentOfSchoolChild = value;
+            return this;
+        }
+
+        /** Optional since contract 1.1: a tenant of social housing (offers reserved to its tenants). */
+        public Builder socialHousingTenant(Boolean value) {
+            this.socialHousingTenant = value;
+            return this;
+        }
+
         public Profile build() {
             return new Profile(age, postcode, gender, jobSeeker, upperSecondaryCertificate, student, employed,
                     retired, cpasBeneficiary, homeless, newcomer, disabilities, reducedMobility, languages,
-                    readsWritesFrenchOrDutch);
+                    readsWritesFrenchOrDutch, parentOfSchoolChild, socialHousingTenant);
         }
     }
 }

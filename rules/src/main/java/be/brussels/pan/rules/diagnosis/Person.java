@@ -40,6 +40,8 @@ public final class Person {
     private final Boolean reducedMobility;
     private final Set<String> languages;
     private final Boolean readsWritesFrenchOrDutch;
+    private final Boolean parentOfSchoolChild;
+    private final Boolean socialHousingTenant;
 
     private final Interest interest;
     private final Stress stress;
@@ -70,6 +72,8 @@ public final class Person {
         this.reducedMobility = b.reducedMobility;
         this.languages = b.languages == null ? Set.of() : Set.copyOf(b.languages);
         this.readsWritesFrenchOrDutch = b.readsWritesFrenchOrDutch;
+        this.parentOfSchoolChild = b.parentOfSchoolChild;
+        this.socialHousingTenant = b.socialHousingTenant;
         this.interest = b.interest;
         this.stress = b.stress;
         this.knowsSupportOffer = b.knowsSupportOffer;
@@ -104,6 +108,8 @@ public final class Person {
     public Boolean getReducedMobility() { return reducedMobility; }
     public Set<String> getLanguages() { return languages; }
     public Boolean getReadsWritesFrenchOrDutch() { return readsWritesFrenchOrDutch; }
+    public Boolean getParentOfSchoolChild() { return parentOfSchoolChild; }
+    public Boolean getSocialHousingTenant() { return socialHousingTenant; }
     public Interest getInterest() { return interest; }
     public Stress getStress() { return stress; }
     public Boolean getKnowsSupportOffer() { return knowsSupportOffer; }
@@ -124,6 +130,17 @@ public final class Person {
             return true;
         }
         return readsWritesFrenchOrDutch == null ? null : false;
+    }
+
+    /**
+     * Whether the person speaks neither French nor Dutch, from the languages they stated: null when they
+     * stated none (unknown), never assumed from anything else.
+     */
+    public Boolean getSpeaksNeitherFrenchNorDutch() {
+        if (languages.isEmpty()) {
+            return null;
+        }
+        return !languages.contains("fr") && !languages.contains("nl");
     }
 
     /** Both screening tasks done alone: the only answers compatible with level B or C. */
@@ -152,6 +169,8 @@ public final class Person {
         private Boolean reducedMobility;
         private Set<String> languages;
         private Boolean readsWritesFrenchOrDutch;
+        private Boolean parentOfSchoolChild;
+        private Boolean socialHousingTenant;
         private Interest interest;
         private Stress stress;
         private Boolean knowsSupportOffer;
@@ -183,6 +202,8 @@ public final class Person {
         public Builder reducedMobility(Boolean v) { reducedMobility = v; return this; }
         public Builder languages(Set<String> v) { languages = v; return this; }
         public Builder readsWritesFrenchOrDutch(Boolean v) { readsWritesFrenchOrDutch = v; return this; }
+        public Builder parentOfSchoolChild(Boolean v) { parentOfSchoolChild = v; return this; }
+        public Builder socialHousingTenant(Boolean v) { socialHousingTenant = v; return this; }
         public Builder interest(Interest v) { interest = v; return this; }
         public Builder stress(Stress v) { stress = v; return this; }
         public Builder knowsSupportOffer(Boolean v) { knowsSupportOffer = v; return this; }

@@ -8,8 +8,9 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Closeness of a person to a persona: one minus the weighted root-mean-square distance over the features
- * both of them have (the three dimensions always; age, situation and the literacy/language barrier only
- * when known on both sides). The weights are the calling rule's metadata.
+ * both of them have (the dimensions the person's score counted; age, situation and the literacy/language
+ * barrier only when known on both sides). The weights are the calling rule's metadata. A persona that a
+ * rule ruled out (a stated fact contradicts it) is never chosen nor listed.
  */
 public final class PersonaSimilarity {
 
@@ -20,10 +21,12 @@ public final class PersonaSimilarity {
      * The closest persona and every persona's match, closest first; a tie goes to the persona listed first.
      */
     public static PersonaChoice closest(RuleContext rule, List<PersonaPrototype> personae, FragilityScore score,
-                                        Person person) {
+                                        Person person, java.util.Collection<PersonaRuledOut> ruledOut) {
         List<PersonaMatch> matches = new ArrayList<>(personae.size());
         for (PersonaPrototype persona : personae) {
-            matches.add(match(rule, persona, score, person));
+            if (ruledOut.stream().noneMatch(r -> r.code() == persona.getCode())) {
+                matches.add(match(rule, persona, score, person));
+            }
         }
         List<PersonaMatch> ordered = new ArrayList<>(matches);
         ordered.sort(Comparator.comparingDouble(PersonaMatch::getMatch).reversed()
@@ -41,6 +44,9 @@ public final class PersonaSimilarity {
         double sum = 0;
         double weights = 0;
         for (Dimension d : Dimension.values()) {
+            if (!score.counts(d)) {
+                continue;
+            }
             double diff = (score.get(d) - prototypeValue(persona, d)) / 100.0;
             sum += dimensionWeight * diff * diff;
             weights += dimensionWeight;

@@ -2,7 +2,9 @@ package be.brussels.pan.rules.diagnosis;
 
 import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -16,6 +18,7 @@ public final class Scorecard {
     private static final int CONTRACT_MAXIMUM = 100;
 
     private final Map<Dimension, Integer> points = new EnumMap<>(Dimension.class);
+    private final Set<Dimension> leftOut = EnumSet.noneOf(Dimension.class);
 
     /** Adds the rule's {@code @points} to its {@code @dimension}. */
     public void add(RuleContext rule) {
@@ -29,6 +32,11 @@ public final class Scorecard {
         points.merge(dimension, value, Integer::sum);
     }
 
+    /** Leaves the rule's {@code @dimension} out of the score: no answer informed it. */
+    public void leaveOut(RuleContext rule) {
+        leftOut.add(Dimension.valueOf(RuleMeta.text(rule.getRule(), "dimension")));
+    }
+
     public int raw(Dimension dimension) {
         return points.getOrDefault(dimension, 0);
     }
@@ -39,17 +47,35 @@ public final class Scorecard {
     }
 
     /**
-     * The overall score: the weighted mean of the three capped dimensions, weights {@code @accessWeight},
-     * {@code @skillsWeight} and {@code @attitudeWeight} of the calling rule, rounded half up.
+     * The overall score: the weighted mean of the capped dimensions that were not left out, weights
+     * {@code @accessWeight}, {@code @skillsWeight} and {@code @attitudeWeight} of the calling rule, rounded
+     * half up. Access and skills are never left out (the four screening answers inform them), so the mean
+     * always has a dimension.
      */
     public FragilityScore score(RuleContext rule) {
-        int wa = RuleMeta.integer(rule.getRule(), "accessWeight");
-        int ws = RuleMeta.integer(rule.getRule(), "skillsWeight");
-        int wt = RuleMeta.integer(rule.getRule(), "attitudeWeight");
         int a = dimension(Dimension.ACCESS);
         int s = dimension(Dimension.SKILLS);
         int t = dimension(Dimension.ATTITUDE);
-        int score = (int) Math.round((double) (wa * a + ws * s + wt * t) / (wa + ws + wt));
-        return new FragilityScore(a, s, t, score);
+        double sum = 0;
+        double weights = 0;
+        Set<Dimension> counted = EnumSet.noneOf(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            if (!leftOut.contains(d)) {
+                double w = RuleMeta.decimal(rule.getRule(), weightKey(d));
+                sum += w * dimension(d);
+                weights += w;
+                counted.add(d);
+            }
+        }
+        int score = (int) Math.round(sum / weights);
+        return new FragilityScore(a, s, t, score, counted);
+    }
+
+    private static String weightKey(Dimension d) {
+        return switch (d) {
+            case ACCESS -> "accessWeight";
+            case SKILLS -> "skillsWeight";
+            case ATTITUDE -> "attitudeWeight";
+        };
     }
 }

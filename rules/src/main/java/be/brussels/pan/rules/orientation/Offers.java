@@ -74,6 +74,23 @@ public final class Offers {
         return list.subList(0, Math.min(count, list.size()));
     }
 
+    /**
+     * The {@code count} offers of a kind nearest to the person among those at a fixed place: a mobile
+     * structure receives no visitors (seed L2770), so it is not a place to go to.
+     */
+    public List<OfferCandidate> nearestFixed(OrientationKind kind, int count) {
+        List<OfferCandidate> result = new ArrayList<>(count);
+        for (OfferCandidate offer : nearestFirst.get(kind)) {
+            if (result.size() == count) {
+                break;
+            }
+            if (!offer.isMobile()) {
+                result.add(offer);
+            }
+        }
+        return result;
+    }
+
     /** The {@code count} nearest EPN activities and the {@code count} nearest partner activities. */
     public List<OfferCandidate> nearestActivities(int count) {
         List<OfferCandidate> epn = nearest(OrientationKind.EPN, count);
@@ -99,5 +116,6 @@ public final class Offers {
 
     public List<OfferCandidate> getStartDigital() { return byKind.get(OrientationKind.START_DIGITAL); }
     public List<OfferCandidate> getEpn() { return byKind.get(OrientationKind.EPN); }
+    public List<OfferCandidate> getPartner() { return byKind.get(OrientationKind.PARTNER); }
     public List<OfferCandidate> getVolunteering() { return byKind.get(OrientationKind.VOLUNTEERING); }
 }

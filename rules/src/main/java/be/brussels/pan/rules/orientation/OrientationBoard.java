@@ -5,16 +5,26 @@ import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The orientation rules' score sheet (a global of the session, one per diagnosis). Rules propose offers,
- * add or remove points and exclude offers; each rule names its points in its metadata ({@code @points}).
- * The ranking itself is mechanical: most points first, then nearest, then by id; the distance cost and
- * the limits are set by rules of ranking.drl.
+ * add or remove points, exclude offers and state the order some offers must keep; each rule names its
+ * numbers in its metadata ({@code @points}, {@code @rank}…). The board only applies them:
+ * <ol>
+ *   <li>points add up, except that rules of the same {@code @family} (one reason, such as "suits the
+ *   persona" or "meets a stated need") count once, with the highest of their points;</li>
+ *   <li>most points first, then nearest, then by id; then the order rules asked for ({@link #keepBefore});</li>
+ *   <li>the cut to the limits, which never removes an offer a rule keeps ({@link #keepInTop}, the kind
+ *   always shown);</li>
+ *   <li>the best offer of each {@link #keepInTop} rule is moved up to that rule's {@code @rank}.</li>
+ * </ol>
  */
 public final class OrientationBoard {
 
@@ -25,6 +35,10 @@ public final class OrientationBoard {
     private int maxPerKind = Integer.MAX_VALUE;
     /** A kind whose best offer is shown even when the cut would leave it out (null: none). */
     private OrientationKind alwaysKept;
+    /** Rule id → the highest rank its best proposal may take, and the proposals it keeps. */
+    private final Map<String, TopGroup> topGroups = new LinkedHashMap<>();
+    /** Pairs of proposal ids: the first must be ranked before the second. */
+    private final List<String[]> before = new ArrayList<>();
 
     /** Proposes the offer with the rule's {@code @points}; the first proposal inserts a {@link Proposal} fact. */
     public void propose(RuleContext rule, OfferCandidate offer) {
@@ -34,12 +48,12 @@ public final class OrientationBoard {
             entries.put(offer.getId(), entry);
             rule.getKieRuntime().insert(entry.proposal);
         }
-        entry.add(RuleMeta.id(rule.getRule()), RuleMeta.integer(rule.getRule(), "points"));
+        entry.add(rule);
     }
 
     /** Adds the rule's {@code @points} (negative to demote) to a proposal. */
     public void score(RuleContext rule, Proposal proposal) {
-        entries.get(proposal.getId()).add(RuleMeta.id(rule.getRule()), RuleMeta.integer(rule.getRule(), "points"));
+        entries.get(proposal.getId()).add(rule);
     }
 
     /** Removes a proposal from the ranking; the rule's id says why. */
@@ -48,6 +62,42 @@ public final class OrientationBoard {
         if (entry.excludedBy == null) {
             entry.excludedBy = RuleMeta.id(rule.getRule());
         }
+    }
+
+    /**
+     * Excludes the proposal when it is reserved to publics the person is not known to belong to; the publics
+     * that reserve an offer are the rule's {@code @reservedPublics} (space-separated codes).
+     */
+    public void excludeIfReserved(RuleContext rule, Proposal proposal, java.util.Collection<PersonPublic> memberships) {
+        List<String> reserved = List.of(RuleMeta.text(rule.getRule(), "reservedPublics").trim().split("\\s+"));
+        if (proposal.getOffer().isReservedOutside(reserved, memberships)) {
+            exclude(rule, proposal);
+        }
+    }
+
+    /**
+     * Keeps the best of the proposals this rule names at its {@code @rank} or better, and never cuts it for
+     * lack of room. Called once per proposal the rule matches; the rule's id groups them.
+     */
+    public void keepInTop(RuleContext rule, Proposal proposal) {
+        String id = RuleMeta.id(rule.getRule());
+        topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")))
+                .ids.add(proposal.getId());
+    }
+
+    /**
+     * Keeps the best of the proposals that any of the rules in this rule's {@code @ofRules} (space-separated
+     * ids) proposed or scored, at this rule's {@code @rank} or better.
+     */
+    public void keepProposalsOfRulesInTop(RuleContext rule) {
+        String id = RuleMeta.id(rule.getRule());
+        TopGroup group = topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")));
+        group.rules.addAll(List.of(RuleMeta.text(rule.getRule(), "ofRules").trim().split("\\s+")));
+    }
+
+    /** Ranks {@code first} before {@code second} whatever their points (both stay subject to the cut). */
+    public void keepBefore(RuleContext rule, Proposal first, Proposal second) {
+        before.add(new String[] {first.getId(), second.getId()});
     }
 
     /** Sets the cost of distance from the rule's {@code @pointsPerKm}. */
@@ -69,51 +119,109 @@ public final class OrientationBoard {
         List<Entry> kept = new ArrayList<>();
         for (Entry entry : entries.values()) {
             if (entry.excludedBy == null) {
-                entry.total = entry.points - distanceCost(entry.proposal.getOffer());
+                entry.total = entry.points() - distanceCost(entry.proposal.getOffer());
                 kept.add(entry);
             }
         }
         kept.sort(Comparator.comparingInt((Entry e) -> -e.total)
                 .thenComparingDouble(e -> distanceOrMax(e.proposal.getOffer()))
                 .thenComparing(e -> e.proposal.getId()));
-        Map<OrientationKind, Integer> perKind = new EnumMap<>(OrientationKind.class);
-        List<RankedOffer> ranked = new ArrayList<>();
-        for (Entry entry : kept) {
-            if (ranked.size() == maxOrientations) {
-                break;
-            }
-            OrientationKind kind = entry.proposal.getKind();
-            int used = perKind.getOrDefault(kind, 0);
-            if (used == maxPerKind) {
-                continue;
-            }
-            perKind.put(kind, used + 1);
+        applyOrder(kept);
+        Set<Entry> protectedEntries = protectedEntries(kept);
+        List<Entry> shown = cut(kept, protectedEntries);
+        raiseToTheirRank(shown);
+        List<RankedOffer> ranked = new ArrayList<>(shown.size());
+        for (Entry entry : shown) {
             ranked.add(ranked(entry, ranked.size() + 1));
-        }
-        return keepTheKindAlwaysShown(kept, ranked);
-    }
-
-    /**
-     * An offer the rules reserve to those who qualify (Start Digital: offered if and only if its four conditions
-     * hold) is never cut for lack of room: its best entry takes the last place when the cut left it out.
-     */
-    private List<RankedOffer> keepTheKindAlwaysShown(List<Entry> kept, List<RankedOffer> ranked) {
-        if (alwaysKept == null || ranked.isEmpty() || ranked.stream().anyMatch(r -> r.offer().getKind() == alwaysKept)) {
-            return ranked;
-        }
-        for (Entry entry : kept) {
-            if (entry.proposal.getKind() == alwaysKept) {
-                List<RankedOffer> result = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), maxOrientations - 1)));
-                result.add(ranked(entry, result.size() + 1));
-                return result;
-            }
         }
         return ranked;
     }
 
+    /**
+     * Moves the first offer of each {@link #keepBefore} pair just before the second when points put it
+     * after. A move never breaks an earlier pair's order unless two pairs contradict each other; the number
+     * of passes is bounded so that a contradiction cannot loop.
+     */
+    private void applyOrder(List<Entry> kept) {
+        if (before.isEmpty()) {
+            return;
+        }
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        kept.forEach(e -> byId.put(e.proposal.getId(), e));
+        for (int pass = 0; pass <= before.size(); pass++) {
+            boolean moved = false;
+            for (String[] pair : before) {
+                Entry first = byId.get(pair[0]);
+                Entry second = byId.get(pair[1]);
+                if (first == null || second == null) {
+                    continue;
+                }
+                int i = kept.indexOf(first);
+                int j = kept.indexOf(second);
+                if (i > j) {
+                    kept.remove(i);
+                    kept.add(j, first);
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
+    }
+
+    /** The entries the cut must keep: the best of each keep-in-top rule, and the best of the kind always shown. */
+    private Set<Entry> protectedEntries(List<Entry> kept) {
+        Set<Entry> result = new HashSet<>();
+        for (TopGroup group : topGroups.values()) {
+            best(kept, group).ifPresent(result::add);
+        }
+        if (alwaysKept != null) {
+            kept.stream().filter(e -> e.proposal.getKind() == alwaysKept).findFirst().ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static java.util.Optional<Entry> best(List<Entry> ordered, TopGroup group) {
+        return ordered.stream().filter(group::contains).findFirst();
+    }
+
+    /** At most {@code maxPerKind} of a kind and {@code maxOrientations} in all; protected entries always stay. */
+    private List<Entry> cut(List<Entry> kept, Set<Entry> protectedEntries) {
+        Map<OrientationKind, Integer> perKind = new EnumMap<>(OrientationKind.class);
+        List<Entry> shown = new ArrayList<>();
+        for (Entry entry : kept) {
+            OrientationKind kind = entry.proposal.getKind();
+            int used = perKind.getOrDefault(kind, 0);
+            if (protectedEntries.contains(entry) || used < maxPerKind) {
+                perKind.put(kind, used + 1);
+                shown.add(entry);
+            }
+        }
+        for (int i = shown.size() - 1; i >= 0 && shown.size() > maxOrientations; i--) {
+            if (!protectedEntries.contains(shown.get(i))) {
+                shown.remove(i);
+            }
+        }
+        return shown;
+    }
+
+    /** Each keep-in-top rule's best shown entry moves up to its rank, the tightest rank first. */
+    private void raiseToTheirRank(List<Entry> shown) {
+        Map<Integer, List<TopGroup>> byRank = new TreeMap<>();
+        topGroups.values().forEach(g -> byRank.computeIfAbsent(g.rank, r -> new ArrayList<>()).add(g));
+        byRank.values().forEach(groups -> groups.forEach(group -> best(shown, group).ifPresent(entry -> {
+            int index = shown.indexOf(entry);
+            if (index >= group.rank) {
+                shown.remove(index);
+                shown.add(group.rank - 1, entry);
+            }
+        })));
+    }
+
     /** An entry as shown at a rank: its reasons, and the distance cost as a reason of its own. */
     private RankedOffer ranked(Entry entry, int rank) {
-        List<Reason> reasons = new ArrayList<>(entry.reasons);
+        List<Reason> reasons = entry.shownReasons();
         int cost = distanceCost(entry.proposal.getOffer());
         if (distanceRule != null && cost != 0) {
             reasons.add(new Reason(distanceRule, -cost));
@@ -129,10 +237,34 @@ public final class OrientationBoard {
         return offer.getDistanceKm() == null ? Double.MAX_VALUE : offer.getDistanceKm();
     }
 
+    private static final class TopGroup {
+        private final int rank;
+        private final Set<String> ids = new HashSet<>();
+        /** Proposals with a reason from one of these rules belong to the group too. */
+        private final Set<String> rules = new HashSet<>();
+
+        private boolean contains(Entry entry) {
+            if (ids.contains(entry.proposal.getId())) {
+                return true;
+            }
+            for (Reason reason : entry.reasons) {
+                if (rules.contains(reason.rule())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private TopGroup(int rank) {
+            this.rank = rank;
+        }
+    }
+
     private static final class Entry {
         private final Proposal proposal;
+        /** Reasons in the order the rules gave them; within a family only the strongest counts. */
         private final List<Reason> reasons = new ArrayList<>(4);
-        private int points;
+        private final List<String> families = new ArrayList<>(4);
         private int total;
         private String excludedBy;
 
@@ -140,16 +272,61 @@ public final class OrientationBoard {
             this.proposal = proposal;
         }
 
-        /** Adds points; a rule that gives points twice (two matching groups, say) is one reason with their sum. */
-        private void add(String rule, int value) {
-            points += value;
+        /**
+         * Adds the rule's points: a rule that gives points twice (two matching groups, say) is one reason
+         * with their sum; a second rule of the same family replaces the first only when it gives more.
+         */
+        private void add(RuleContext rule) {
+            String id = RuleMeta.id(rule.getRule());
+            int value = RuleMeta.integer(rule.getRule(), "points");
+            String family = RuleMeta.text(rule.getRule(), "family");
             for (int i = 0; i < reasons.size(); i++) {
-                if (reasons.get(i).rule().equals(rule)) {
-                    reasons.set(i, new Reason(rule, reasons.get(i).points() + value));
+                if (reasons.get(i).rule().equals(id)) {
+                    reasons.set(i, new Reason(id, reasons.get(i).points() + value));
                     return;
                 }
             }
-            reasons.add(new Reason(rule, value));
+            reasons.add(new Reason(id, value));
+            families.add(family);
+        }
+
+        /** The points that count: every reason, but only the strongest of each family. */
+        private int points() {
+            int sum = 0;
+            for (int i = 0; i < reasons.size(); i++) {
+                if (counts(i)) {
+                    sum += reasons.get(i).points();
+                }
+            }
+            return sum;
+        }
+
+        private List<Reason> shownReasons() {
+            List<Reason> shown = new ArrayList<>(reasons.size() + 1);
+            for (int i = 0; i < reasons.size(); i++) {
+                if (counts(i)) {
+                    shown.add(reasons.get(i));
+                }
+            }
+            return shown;
+        }
+
+        /** A reason counts unless another reason of its family gives more (or as much, and came first). */
+        private boolean counts(int i) {
+            String family = families.get(i);
+            if (family == null) {
+                return true;
+            }
+            for (int j = 0; j < reasons.size(); j++) {
+                if (j != i && family.equals(families.get(j))) {
+                    int other = reasons.get(j).points();
+                    int mine = reasons.get(i).points();
+                    if (other > mine || other == mine && j < i) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 }
