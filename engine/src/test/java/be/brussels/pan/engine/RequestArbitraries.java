@@ -56,6 +56,8 @@ public final class RequestArbitraries {
                 .use(Arbitraries.of("fr", "nl", "en", "ar", "tr", "es").list().uniqueElements().ofMaxSize(3).injectNull(0.3))
                 .in((b, v) -> { b.languages = v; return b; })
                 .use(flag).in((b, v) -> { b.readsWrites = v; return b; })
+                .use(flag).in((b, v) -> { b.parent = v; return b; })
+                .use(flag).in((b, v) -> { b.socialHousing = v; return b; })
                 .build(ProfileBuilder::build);
     }
 
@@ -97,13 +99,16 @@ public final class RequestArbitraries {
         Boolean reducedMobility;
         List<String> languages;
         Boolean readsWrites;
+        Boolean parent;
+        Boolean socialHousing;
 
         Profile build() {
             return Profile.builder().age(age).postcode(postcode).gender(gender).jobSeeker(jobSeeker)
                     .upperSecondaryCertificate(certificate).student(student).employed(employed)
                     .retired(retired).cpasBeneficiary(cpas).homeless(homeless).newcomer(newcomer)
                     .disabilities(disabilities).reducedMobility(reducedMobility).languages(languages)
-                    .readsWritesFrenchOrDutch(readsWrites).build();
+                    .readsWritesFrenchOrDutch(readsWrites).parentOfSchoolChild(parent)
+                    .socialHousingTenant(socialHousing).build();
         }
     }
 }

@@ -65,17 +65,6 @@ public final class OrientationBoard {
     }
 
     /**
-     * Excludes the proposal when it is reserved to publics the person is not known to belong to; the publics
-     * that reserve an offer are the rule's {@code @reservedPublics} (space-separated codes).
-     */
-    public void excludeIfReserved(RuleContext rule, Proposal proposal, java.util.Collection<PersonPublic> memberships) {
-        List<String> reserved = List.of(RuleMeta.text(rule.getRule(), "reservedPublics").trim().split("\\s+"));
-        if (proposal.getOffer().isReservedOutside(reserved, memberships)) {
-            exclude(rule, proposal);
-        }
-    }
-
-    /**
      * Keeps the best of the proposals this rule names at its {@code @rank} or better, and never cuts it for
      * lack of room. Called once per proposal the rule matches; the rule's id groups them.
      */
@@ -83,6 +72,15 @@ public final class OrientationBoard {
         String id = RuleMeta.id(rule.getRule());
         topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")))
                 .ids.add(proposal.getId());
+    }
+
+    /**
+     * Never cuts the best of the offers this rule proposes for one reason (a public, a target group) for
+     * lack of room of its kind: two offers for women must not leave no room for the one for seniors.
+     */
+    public void keepFromCut(RuleContext rule, OfferCandidate offer, Object reason) {
+        String key = RuleMeta.id(rule.getRule()) + ":" + reason;
+        topGroups.computeIfAbsent(key, k -> new TopGroup(Integer.MAX_VALUE)).ids.add(offer.getId());
     }
 
     /**
@@ -127,8 +125,7 @@ public final class OrientationBoard {
                 .thenComparingDouble(e -> distanceOrMax(e.proposal.getOffer()))
                 .thenComparing(e -> e.proposal.getId()));
         applyOrder(kept);
-        Set<Entry> protectedEntries = protectedEntries(kept);
-        List<Entry> shown = cut(kept, protectedEntries);
+        List<Entry> shown = cut(kept, protectedEntries(kept));
         raiseToTheirRank(shown);
         List<RankedOffer> ranked = new ArrayList<>(shown.size());
         for (Entry entry : shown) {
@@ -170,40 +167,59 @@ public final class OrientationBoard {
         }
     }
 
-    /** The entries the cut must keep: the best of each keep-in-top rule, and the best of the kind always shown. */
-    private Set<Entry> protectedEntries(List<Entry> kept) {
-        Set<Entry> result = new HashSet<>();
+    /**
+     * The entries the cut keeps: the best of each keep-in-top rule and of the kind always shown ({@code must}),
+     * then the best of each reason kept from the cut ({@code should}), which give way only when the list
+     * would otherwise be longer than the limit.
+     */
+    private Protection protectedEntries(List<Entry> kept) {
+        Protection p = new Protection();
         for (TopGroup group : topGroups.values()) {
-            best(kept, group).ifPresent(result::add);
+            best(kept, group).ifPresent(e -> (group.rank == Integer.MAX_VALUE ? p.should : p.must).add(e));
         }
         if (alwaysKept != null) {
-            kept.stream().filter(e -> e.proposal.getKind() == alwaysKept).findFirst().ifPresent(result::add);
+            kept.stream().filter(e -> e.proposal.getKind() == alwaysKept).findFirst().ifPresent(p.must::add);
         }
-        return result;
+        return p;
+    }
+
+    private static final class Protection {
+        private final Set<Entry> must = new HashSet<>();
+        private final Set<Entry> should = new HashSet<>();
+
+        private boolean contains(Entry e) {
+            return must.contains(e) || should.contains(e);
+        }
     }
 
     private static java.util.Optional<Entry> best(List<Entry> ordered, TopGroup group) {
         return ordered.stream().filter(group::contains).findFirst();
     }
 
-    /** At most {@code maxPerKind} of a kind and {@code maxOrientations} in all; protected entries always stay. */
-    private List<Entry> cut(List<Entry> kept, Set<Entry> protectedEntries) {
+    /** At most {@code maxPerKind} of a kind and {@code maxOrientations} in all; protected entries stay first. */
+    private List<Entry> cut(List<Entry> kept, Protection protection) {
         Map<OrientationKind, Integer> perKind = new EnumMap<>(OrientationKind.class);
         List<Entry> shown = new ArrayList<>();
         for (Entry entry : kept) {
             OrientationKind kind = entry.proposal.getKind();
             int used = perKind.getOrDefault(kind, 0);
-            if (protectedEntries.contains(entry) || used < maxPerKind) {
+            if (protection.contains(entry) || used < maxPerKind) {
                 perKind.put(kind, used + 1);
                 shown.add(entry);
             }
         }
+        trim(shown, e -> !protection.contains(e));
+        trim(shown, e -> !protection.must.contains(e));
+        return shown;
+    }
+
+    /** Removes entries the predicate allows, from the last, until the list fits the limit. */
+    private void trim(List<Entry> shown, java.util.function.Predicate<Entry> removable) {
         for (int i = shown.size() - 1; i >= 0 && shown.size() > maxOrientations; i--) {
-            if (!protectedEntries.contains(shown.get(i))) {
+            if (removable.test(shown.get(i))) {
                 shown.remove(i);
             }
         }
-        return shown;
     }
 
     /** Each keep-in-top rule's best shown entry moves up to its rank, the tightest rank first. */
@@ -212,7 +228,7 @@ public final class OrientationBoard {
         topGroups.values().forEach(g -> byRank.computeIfAbsent(g.rank, r -> new ArrayList<>()).add(g));
         byRank.values().forEach(groups -> groups.forEach(group -> best(shown, group).ifPresent(entry -> {
             int index = shown.indexOf(entry);
-            if (index >= group.rank) {
+            if (group.rank != Integer.MAX_VALUE && index >= group.rank) {
                 shown.remove(index);
                 shown.add(group.rank - 1, entry);
             }
