@@ -1,7 +1,9 @@
 package be.brussels.pan.engine.catalog;
 
+import be.brussels.pan.contract.catalog.Accessibility;
 import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.catalog.Fee;
+import be.brussels.pan.contract.catalog.FieldFact;
 import be.brussels.pan.contract.catalog.Provenance;
 import be.brussels.pan.contract.catalog.ProvenanceSource;
 import be.brussels.pan.contract.catalog.Service;
@@ -10,6 +12,7 @@ import be.brussels.pan.contract.catalog.Structure;
 import be.brussels.pan.contract.catalog.StructureKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import be.brussels.pan.contract.diagnosis.Ability;
 import be.brussels.pan.contract.diagnosis.Answers;
@@ -30,6 +33,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
 
 /** The default catalogue shipped in the JAR, built from shared/data, and loading another one. */
 class DefaultCatalogTest {
@@ -185,5 +193,88 @@ class DefaultCatalogTest {
         assertThatThrownBy(() -> CatalogJson.read(withNullLanguage))
                 .isInstanceOfSatisfying(InvalidCatalogException.class,
                         e -> assertThat(e.where()).isEqualTo("structures[0].languages[0]"));
+    }
+
+    private static final Provenance SEED = new Provenance(ProvenanceSource.SEED, "1", "test", List.of());
+
+    private static Structure withFacts(String phone, Accessibility accessibility, Boolean accessible, FieldFact... facts) {
+        Provenance p = new Provenance(ProvenanceSource.SEED, "1", "test", List.of(), List.of(facts));
+        return new Structure("s9", "S", StructureKind.PARTNER, null, "1000", "21004", null, null, null, phone, null,
+                null, null, accessible, accessibility, List.of(), List.of(), false, false, p);
+    }
+
+    private static InvalidCatalogException rejected(Structure s) {
+        Service v = new Service("v9", s.id(), "V", ServiceKind.WORKSHOP, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, SEED);
+        return catchThrowableOfType(InvalidCatalogException.class,
+                () -> CatalogValidator.validate(new Catalog("v", null, List.of(s), List.of(v))));
+    }
+
+    @Test
+    void aFactNamingAFieldTheRecordDoesNotHaveIsRejectedNamingRecordAndField() {
+        FieldFact unknown = new FieldFact(List.of("phone", "fax"), ProvenanceSource.PUBLIC_SOURCE, null,
+                "https://example.org/contact", "2024-01", "test");
+        assertThat(rejected(withFacts("02 000 00 00", null, null, unknown)))
+                .satisfies(e -> assertThat(e.where()).isEqualTo("structure s9"))
+                .hasMessageContaining("provenance.facts[0].fields names 'fax'");
+
+        FieldFact absent = new FieldFact(List.of("phone"), ProvenanceSource.PUBLIC_SOURCE, null,
+                "https://example.org/contact", null, "test");
+        assertThat(rejected(withFacts(null, null, null, absent))).hasMessageContaining("'phone', which this structure "
+                + "does not give");
+
+        FieldFact serviceField = new FieldFact(List.of("schedule"), ProvenanceSource.PUBLIC_SOURCE, null,
+                "https://example.org/contact", null, "test");
+        assertThat(rejected(withFacts(null, null, null, serviceField))).hasMessageContaining("'schedule', which is "
+                + "not a field of a structure");
+    }
+
+    @Test
+    void aPublicSourceFactWithoutItsUrlIsRejectedNamingRecordAndField() {
+        for (String url : new String[] {null, "", "cpas-schaerbeek.brussels/faq"}) {
+            FieldFact noUrl = new FieldFact(List.of("phone"), ProvenanceSource.PUBLIC_SOURCE, null, url, null, "x");
+            assertThat(rejected(withFacts("02 000 00 00", null, null, noUrl))).as(url)
+                    .satisfies(e -> assertThat(e.where()).isEqualTo("structure s9"))
+                    .hasMessageContaining("provenance.facts[0].url is required for a PUBLIC_SOURCE fact (fields phone)");
+        }
+        FieldFact badDate = new FieldFact(List.of("phone"), ProvenanceSource.PUBLIC_SOURCE, null,
+                "https://example.org", "March 2021", "x");
+        assertThat(rejected(withFacts("02 000 00 00", null, null, badDate))).hasMessageContaining("date must be YYYY");
+        FieldFact noLines = new FieldFact(List.of("phone"), ProvenanceSource.DERIVED, null, null, null, "x");
+        assertThat(rejected(withFacts("02 000 00 00", null, null, noLines))).hasMessageContaining("seedLines is required");
+        FieldFact madeUp = new FieldFact(List.of("phone"), ProvenanceSource.ILLUSTRATIVE, null, null, null, "x");
+        assertThat(rejected(withFacts("02 000 00 00", null, null, madeUp))).hasMessageContaining("illustrativeFields");
+    }
+
+    @Test
+    void anAccessibilityFactNeedsItsSourceAndAgreesWithAccessible() {
+        Accessibility visual = new Accessibility(null, true, null, null, null);
+        assertThat(rejected(withFacts(null, visual, null)))
+                .satisfies(e -> assertThat(e.where()).isEqualTo("structure s9"))
+                .hasMessageContaining("accessibility.visual is given without a fact");
+
+        FieldFact seed = new FieldFact(List.of("accessibility.visual"), ProvenanceSource.DERIVED, "673", null, null, "x");
+        Structure ok = withFacts(null, visual, null, seed);
+        assertThat(CatalogValidator.validate(new Catalog("v", null, List.of(ok), List.of(new Service("v9", "s9", "V",
+                ServiceKind.WORKSHOP, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, SEED)))).structures()).containsExactly(ok);
+
+        Accessibility wheelchair = new Accessibility(true, null, null, null, null);
+        FieldFact press = new FieldFact(List.of("accessibility.wheelchair"), ProvenanceSource.PUBLIC_SOURCE, null,
+                "https://example.org/press", "2021-03", "x");
+        assertThat(withFacts(null, wheelchair, null, press).accessible()).isTrue();   // v1's field, read from 1.1's
+        assertThat(rejected(withFacts(null, wheelchair, false, press)))
+                .hasMessageContaining("accessible and accessibility.wheelchair are the same fact and disagree");
+    }
+
+    @Property(tries = 200)
+    void aFactNamingAnythingButAStructureFieldIsRejected(@ForAll @AlphaChars @StringLength(min = 1, max = 12) String field) {
+        Assume.that(!List.of("name", "kind", "description", "postcode", "communeCode", "address", "lat", "lon", "phone",
+                "email", "website", "openingHours", "accessible", "accessibility", "languages", "labels", "mobile",
+                "atHome").contains(field));
+        FieldFact f = new FieldFact(List.of(field), ProvenanceSource.PUBLIC_SOURCE, null, "https://example.org", null, "x");
+        assertThat(rejected(withFacts(null, null, null, f)))
+                .satisfies(e -> assertThat(e.where()).isEqualTo("structure s9"))
+                .hasMessageContaining("names '" + field + "'");
     }
 }
