@@ -90,6 +90,9 @@ class OrientationGuaranteeProperties {
      */
     private static Set<String> dedicatedCandidates(DiagnosisRequest request, DiagnosisResponse response) {
         Set<String> memberships = memberships(request);
+        if (response.targetGroups().contains(TargetGroup.YOUTH) && response.targetGroups().contains(TargetGroup.PRECARIOUS)) {
+            memberships.add("PRECARIOUS_YOUTH");
+        }
         Set<TargetGroup> groups = new HashSet<>(response.targetGroups());
         groups.remove(TargetGroup.PRECARIOUS);
         Set<String> result = new HashSet<>();
@@ -164,9 +167,9 @@ class OrientationGuaranteeProperties {
             if (Boolean.TRUE.equals(p.homeless())) m.add("HOMELESS");
             if (Boolean.TRUE.equals(p.newcomer())) m.add("NEWCOMERS");
             if (Boolean.TRUE.equals(p.cpasBeneficiary())) m.add("CPAS_BENEFICIARIES");
-            if (Boolean.TRUE.equals(p.student())) m.add("STUDENTS");
+            if (Boolean.TRUE.equals(p.parentOfSchoolChild())) m.add("PARENTS_OF_SCHOOL_CHILDREN");
             if (Boolean.TRUE.equals(p.parentOfSchoolChild())) { m.add("PARENTS"); m.add("FAMILIES"); }
-            if (Boolean.TRUE.equals(p.socialHousingTenant())) m.add("SOCIAL_HOUSING");
+            if (Boolean.TRUE.equals(p.socialHousingTenant())) { m.add("SOCIAL_HOUSING_TENANTS"); m.add("SOCIAL_HOUSING_PRIORITY"); }
             if (has(p.disabilities(), Disability.VISUAL)) m.add("VISUALLY_IMPAIRED");
             if (has(p.disabilities(), Disability.INTELLECTUAL)) m.add("INTELLECTUAL_DISABILITY");
             if (Boolean.TRUE.equals(p.reducedMobility()) || has(p.disabilities(), Disability.MOTOR)) m.add("REDUCED_MOBILITY");

@@ -44,6 +44,22 @@ public final class OfferCandidate {
     public boolean isMobile() { return structure.mobile(); }
     public boolean isAtHome() { return structure.atHome(); }
     public Boolean getAccessible() { return structure.accessible(); }
+
+    /** Known to be adapted to visually impaired people: true, false, or null when unknown. */
+    public Boolean getAdaptedForVisual() {
+        return structure.accessibility() == null ? null : structure.accessibility().visual();
+    }
+
+    /** Known to be adapted to deaf or hard-of-hearing people: true, false, or null when unknown. */
+    public Boolean getAdaptedForHearing() {
+        return structure.accessibility() == null ? null : structure.accessibility().hearing();
+    }
+
+    /** Whether a source says money was granted for this accessibility item, its presence unconfirmed. */
+    public boolean isFundedFor(String item) {
+        return structure.accessibility() != null
+                && structure.accessibility().has(item, be.brussels.pan.contract.catalog.EquipmentStatus.FUNDED);
+    }
     public Integer getMinimumAge() { return service.minimumAge(); }
     public Integer getMaximumAge() { return service.maximumAge(); }
     public List<TargetGroup> getTargetGroups() { return service.targetGroups(); }
