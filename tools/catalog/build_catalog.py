@@ -219,13 +219,19 @@ def build_epn(epn_rows, communes_by_name, ill, public_fee_ids):
                                      [EPN_ACCESSIBILITY_FUNDING]),
         })
         fee_known = sid + "-access" in public_fee_ids
+        mobile = r["is_mobile"] == "yes"
         services.append({
             "id": sid + "-access", "structureId": sid,
-            "name": "Accès libre accompagné et initiations",
-            "kind": "FREE_ACCESS",
-            "description": "Free access to computers and the internet with an animator present, and "
-                           "introductory sessions (basic initiation, word processing, e-mail, internet "
-                           "search are the most common trainings in labelled EPN, L3512).",
+            # The mobile EPN receives no visitors (L2770): it is not a free-access room but initiations
+            # given where its public is. The id stays "-access" so that references made before keep working.
+            "name": "Initiations itinérantes de l'EPN mobile" if mobile else "Accès libre accompagné et initiations",
+            "kind": "WORKSHOP" if mobile else "FREE_ACCESS",
+            "description": ("The mobile EPN travels to its public and gives introductory sessions there; it "
+                            "receives no visitors of its own (L243, L2770). Where it goes next is asked by phone "
+                            "or through the referrer." if mobile else
+                            "Free access to computers and the internet with an animator present, and "
+                            "introductory sessions (basic initiation, word processing, e-mail, internet "
+                            "search are the most common trainings in labelled EPN, L3512)."),
             "targetGroups": list(TARGET_GROUPS), "publics": [],
             "personae": ["LOUIS", "NOEMIE", "ANNE", "ESTEBAN"],
             "needs": ["ADMIN", "JOB_SEARCH", "OFFICE", "SOCIAL_CONTACT", "BANKING"],
