@@ -4,7 +4,7 @@ import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.catalog.Provenance;
 import be.brussels.pan.contract.catalog.Service;
 import be.brussels.pan.contract.catalog.Structure;
-import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.geo.Communes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.meta;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,8 @@ public final class Messages {
         this.byLocale = byLocale;
     }
 
-    static Messages load() {
+    /** The three bundles shipped next to the DRL. */
+    public static Messages load() {
         Map<String, Map<String, String>> all = new HashMap<>();
         for (String locale : LOCALES) {
             String resource = "/be/brussels/pan/rules/messages_" + locale + ".properties";
@@ -64,7 +65,8 @@ public final class Messages {
         return fill(template, args);
     }
 
-    static String fill(String template, Map<String, ?> args) {
+    /** Replaces each {name} by its argument; a placeholder with no argument is left as it is. */
+    public static String fill(String template, Map<String, ?> args) {
         if (template.indexOf('{') < 0) {
             return template;
         }

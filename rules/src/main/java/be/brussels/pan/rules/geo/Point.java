@@ -1,4 +1,4 @@
-package be.brussels.pan.engine.geo;
+package be.brussels.pan.rules.geo;
 
 /** A place in degrees. Distances between places are great-circle kilometres rounded to 0.1 km. */
 public record Point(double lat, double lon) {

@@ -1,12 +1,12 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
 import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.catalog.Service;
 import be.brussels.pan.contract.catalog.Structure;
 import be.brussels.pan.contract.diagnosis.OrientationKind;
-import be.brussels.pan.engine.geo.Commune;
-import be.brussels.pan.engine.geo.Communes;
-import be.brussels.pan.engine.geo.Point;
+import be.brussels.pan.rules.geo.Commune;
+import be.brussels.pan.rules.geo.Communes;
+import be.brussels.pan.rules.geo.Point;
 import be.brussels.pan.rules.orientation.OfferCandidate;
 import be.brussels.pan.rules.orientation.Offers;
 import java.util.ArrayList;
@@ -20,6 +20,9 @@ import java.util.Map;
  * The catalogue's offers as rule facts, prepared once per catalogue for each commune the person may live
  * in: distance from the commune point, rank by distance within the offer's kind, same commune or not.
  * Prepared lists are immutable and shared by all diagnoses, so that a diagnosis allocates no offer.
+ * The catalogue is expected validated (the engine's CatalogValidator); the two facts this index needs, a
+ * structure for every service and a Brussels commune for every structure, are checked again here so that a
+ * bad catalogue fails naming its record rather than with a bare exception.
  */
 final class OfferIndex {
 
@@ -36,8 +39,13 @@ final class OfferIndex {
         List<Located> located = new ArrayList<>();
         for (Service service : catalog.services()) {
             Structure structure = structures.get(service.structureId());
+            if (structure == null) {
+                throw new IllegalArgumentException("service " + service.id() + ": structureId '"
+                        + service.structureId() + "' is not a structure of the catalogue");
+            }
             located.add(new Located(service, structure, service.orientationKind(structure),
-                    communes.pointOf(structure).orElseThrow()));
+                    communes.pointOf(structure).orElseThrow(() -> new IllegalArgumentException("structure "
+                            + structure.id() + ": communeCode '" + structure.communeCode() + "' is not a Brussels commune"))));
         }
         for (Commune commune : communes.all()) {
             byCommune.put(commune.code(), new Offers(prepare(located, commune)));

@@ -1,15 +1,15 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
 import be.brussels.pan.contract.diagnosis.Answers;
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.Extended;
 import be.brussels.pan.contract.diagnosis.Profile;
-import be.brussels.pan.engine.geo.Commune;
-import be.brussels.pan.engine.geo.Communes;
 import be.brussels.pan.rules.diagnosis.Person;
+import be.brussels.pan.rules.geo.Commune;
+import be.brussels.pan.rules.geo.Communes;
 import java.util.HashSet;
 
-/** Turns a validated request into the single fact the rules reason on. */
+/** Turns a validated request into the single fact the rules reason on (contract enums map one to one). */
 final class PersonMapper {
 
     private PersonMapper() {

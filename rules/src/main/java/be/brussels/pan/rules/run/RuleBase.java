@@ -1,5 +1,6 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
+import be.brussels.pan.rules.meta.Messages;
 import be.brussels.pan.rules.meta.RuleMeta;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * The compiled rule base (the pan-rules KJAR, built into the executable model at build time) and its
- * version. Loaded once; a KieBase is thread-safe and every diagnosis opens its own session on it.
+ * The compiled rule base (the pan-rules KJAR, built into the executable model at build time), its version
+ * and its texts. Loaded once; a KieBase is thread-safe and every diagnosis opens its own session on it
+ * ({@link Evaluator} runs one).
  */
 public final class RuleBase {
 
@@ -31,18 +33,12 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
     private final String version;
     private final Messages messages;
-    private final RuleTexts texts;
 
     private RuleBase(KieBase kieBase, String version, Messages messages) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
         this.version = version;
         this.messages = messages;
-        this.texts = new RuleTexts(rules(), messages);
-    }
-
-    RuleTexts texts() {
-        return texts;
     }
 
     /**

@@ -1,4 +1,4 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package be.brussels.pan.engine.geo;
+package be.brussels.pan.rules.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Communes {
 
-    private static final String RESOURCE = "/be/brussels/pan/engine/geo/communes.csv";
+    private static final String RESOURCE = "/be/brussels/pan/rules/geo/communes.csv";
     private static final Pattern POSTCODE = Pattern.compile("^\\s*(\\d{4}(?:;\\d{4})*)");
     private static final double EARTH_RADIUS_KM = 6371.0088;
 

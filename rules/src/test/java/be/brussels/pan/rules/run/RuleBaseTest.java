@@ -1,7 +1,8 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brussels.pan.rules.meta.Messages;
 import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.kie.api.definition.rule.Rule;
 /** Every rule traces to a source and speaks the three languages; every text belongs to a rule. */
 class RuleBaseTest {
 
-    private final RuleBase ruleBase = Engines.DEFAULT.ruleBase();
+    private final RuleBase ruleBase = DefaultRun.RULE_BASE;
     private final List<Rule> rules = ruleBase.rules();
 
     @Test

@@ -1,4 +1,4 @@
-package be.brussels.pan.engine.geo;
+package be.brussels.pan.rules.geo;
 
 import java.util.List;
 
