@@ -1,4 +1,4 @@
-package be.brussels.pan.engine;
+package be.brussels.pan.rules.run;
 
 import be.brussels.pan.contract.diagnosis.Ability;
 import be.brussels.pan.contract.diagnosis.Answers;
