@@ -52,7 +52,10 @@ default catalogue, as the engine does, and a failure names the file, the case an
 what the rules concluded (the rules that fired, the dimensions, the ranking with each offer's points and
 reasons). Reading is strict: an unknown key, an unknown value, or a rule id or offer id that does not exist
 fails the case. The engine's `RuleCaseRequestsTest` checks that every case's request is valid under the
-contract.
+contract. `RuleCoverageTest` fails naming the rule ids that no case of their concern's file names under
+`rules.exactly`, `rules.includes` or an offer's `reasons` (excluding a rule does not cover it): a new rule
+comes with its cases. The build log says how many rule ids the cases cover ("Rule cases cover N of M rule
+ids").
 
 To add a case:
 
