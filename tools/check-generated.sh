@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 # The generated files, relative to the repository root.
-catalog=engine/src/main/resources/be/brussels/pan/engine/catalog/default-catalog.json
+catalog=rules/src/main/resources/be/brussels/pan/rules/catalog/default-catalog.json
 rules=rules/src/main/resources/be/brussels/pan/rules
 rules_md=docs/rules.md
 data=${PAN_SHARED_DATA:-$root/../shared/data}

@@ -3,7 +3,7 @@
 
 Usage:
     python3 tools/catalog/build_catalog.py --data /work/shared/data \
-        --out engine/src/main/resources/be/brussels/pan/engine/catalog/default-catalog.json
+        --out rules/src/main/resources/be/brussels/pan/rules/catalog/default-catalog.json
 
 Inputs:  <data>/communes.csv, <data>/epn.csv, <data>/partners.csv (facts extracted from the seed,
          PAN annual report 2021; "Lx" = line x of the seed), <data>/contacts.csv (addresses, phones,

@@ -8,6 +8,66 @@ ORDER = ['fragility-access.drl', 'fragility-skills.drl', 'fragility-attitude.drl
          'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'start-digital.drl', 'epn.drl',
          'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl', 'ranking.drl']
 
+# The rule cases: how to read and write them. Kept here so that docs/rules.md stays generated as a whole.
+CASES = """
+## Rule cases
+
+Each DRL file has its cases beside it, as OpenFisca keeps its tests next to its formulas:
+`rules/src/test/resources/cases/<concern>.yaml` for `<concern>.drl` (`epn.drl`: `epn.yaml`). A case is a
+request in and what the rules conclude out: the rules that fired, the points, the level, the offers.
+
+```yaml
+- name: the EPN in the person's own commune comes before the EPN further away
+  why: "epn-same-commune @points(20): seed L2958 (proximity is the first choice criterion)"
+  request:                   # the diagnosis contract's request, written in YAML
+    answers: {device: SMARTPHONE_ONLY, internet: NONE, email: CANNOT, onlineProcedures: CANNOT}
+    profile: {age: 40, postcode: "1180"}     # quoted: 1180 unquoted is a number, and an error
+  expect:
+    rules: {includes: [epn-nearest, epn-same-commune]}
+    offers:
+      shown:
+        - {id: epn-17-access, kind: EPN, reasons: {epn-nearest: 40, epn-same-commune: 20}}
+```
+
+| key | what it says |
+|---|---|
+| `name` | what the case shows, unique in its file |
+| `why` | the rule and the line of its `@source` that the case checks |
+| `request` | the request, as the contract's JSON (`answers`, `profile`, `extended`, `locale`…) |
+| `catalog` | optional: fields to set on records of the default catalogue, by id, for a fact the catalogue does not have yet: `{structures: {epn-13: {accessible: false}}}` |
+| `expect.rules` | `exactly`: the set of rules that fired; or `includes` (fired) and `excludes` (did not fire) |
+| `expect.dimensions` | any of `access`, `skills`, `attitude`, after the cap at 100 |
+| `expect.score`, `.level`, `.digcomp`, `.persona`, `.urgency` | the score and the contract's values |
+| `expect.targetGroups` | exactly these groups, in any order (`[]`: none) |
+| `expect.offers.ranked` | the whole ranking: offer ids, first to last |
+| `expect.offers.count` | how many offers are shown |
+| `expect.offers.includes`, `.excludes` | offers shown at any rank, offers not shown |
+| `expect.offers.kinds` | how many offers of each listed kind are shown: `{START_DIGITAL: 2}` |
+| `expect.offers.notReasons` | rules that gave no shown offer any points |
+| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
+
+Every key of `expect` is optional; a case states at least one. One runner, `RuleCasesTest`
+(`rules/src/test/java/be/brussels/pan/rules/cases/`), runs every case through `rules.run.Evaluator` on the
+default catalogue, as the engine does, and a failure names the file, the case and every mismatch, then shows
+what the rules concluded (the rules that fired, the dimensions, the ranking with each offer's points and
+reasons). Reading is strict: an unknown key, an unknown value, or a rule id or offer id that does not exist
+fails the case. The engine's `RuleCaseRequestsTest` checks that every case's request is valid under the
+contract. `RuleCoverageTest` fails naming the rule ids that no case of their concern's file names under
+`rules.exactly`, `rules.includes` or an offer's `reasons` (excluding a rule does not cover it): a new rule
+comes with its cases. The build log says how many rule ids the cases cover ("Rule cases cover N of M rule
+ids").
+
+To add a case:
+
+1. Open the file of the rule's concern; a new DRL file needs its own case file.
+2. Write the smallest request that makes the rule fire, and say in `why` which rule and which source line.
+3. Expect what the rule *does*, not only that it fired: the points it gives a dimension or an offer, the offer
+   it proposes or keeps out, the level or the group it concludes. When the rule only makes a difference
+   against a near situation, add that situation as a second case (the condition just not met).
+4. Run `mvn -B -ntp -o -pl rules -am test -Dtest=RuleCasesTest -Dsurefire.failIfNoSpecifiedTests=false`. A
+   failing case prints what the rules concluded: read it against the rule before changing an expectation.
+"""
+
 out = ["# The rule base, rule by rule", "",
        "The rules live in `rules/src/main/resources/be/brussels/pan/rules/`, one file per concern. Each rule's",
        "name reads as a sentence; its metadata gives a stable `@id`, its `@source` (a seed line, a data file or a",
@@ -28,6 +88,7 @@ out = ["# The rule base, rule by rule", "",
        "   Offers are reached through views of the catalogue (`$offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…),",
        "   so the number of offers a rule looks at is written in the rule.", "",
        "Salience is used once: the score waits for every contribution (`salience -100`).", ""]
+out += CASES.strip("\n").splitlines() + [""]
 for f in ORDER:
     s = open(HERE + f, encoding='utf-8').read()
     head = [l[3:] for l in s.splitlines() if l.startswith('// ')]

@@ -5,21 +5,18 @@ import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
 import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.engine.catalog.CatalogValidator;
-import be.brussels.pan.engine.geo.Communes;
-import be.brussels.pan.rules.diagnosis.Person;
-import be.brussels.pan.rules.diagnosis.Scorecard;
-import be.brussels.pan.rules.orientation.Offers;
-import be.brussels.pan.rules.orientation.OrientationBoard;
+import be.brussels.pan.rules.run.Evaluator;
+import be.brussels.pan.rules.run.RuleBase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Diagnoses a person and orients them to offers, by the rule base. Build it once and share it: it is
- * immutable and thread-safe; each diagnosis runs in its own short-lived rule session.
+ * immutable and thread-safe; each diagnosis runs in its own short-lived rule session. The engine checks the
+ * request and the catalogue, has the rules' {@link Evaluator} run the request, and writes the response.
  *
  * <pre>{@code
  * DiagnosisEngine engine = DiagnosisEngine.withDefaultCatalog();
@@ -29,16 +26,17 @@ import org.kie.api.runtime.KieSession;
  */
 public final class DiagnosisEngine {
 
-    private final RuleBase ruleBase;
-    private final Communes communes;
-    private final OfferIndex offers;
+    private final Evaluator evaluator;
     private final ResponseAssembler assembler;
 
+    private DiagnosisEngine(ResponseAssembler assembler, Catalog catalog) {
+        this.evaluator = new Evaluator(assembler.ruleBase(), CatalogValidator.validate(catalog));
+        this.assembler = assembler;
+    }
+
+    /** The texts are prepared once per rule base: a catalogue swap keeps them. */
     private DiagnosisEngine(RuleBase ruleBase, Catalog catalog) {
-        this.ruleBase = ruleBase;
-        this.communes = Communes.brussels();
-        this.offers = new OfferIndex(CatalogValidator.validate(catalog), communes);
-        this.assembler = new ResponseAssembler(ruleBase, communes);
+        this(new ResponseAssembler(ruleBase), catalog);
     }
 
     /**
@@ -48,9 +46,9 @@ public final class DiagnosisEngine {
      */
     public static DiagnosisEngine withDefaultCatalog() {
         CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(CatalogJson::defaultCatalog);
-        RuleBase ruleBase = RuleBase.load();
+        ResponseAssembler assembler = new ResponseAssembler(RuleBase.load());
         try {
-            return new DiagnosisEngine(ruleBase, catalog.join());
+            return new DiagnosisEngine(assembler, catalog.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -71,19 +69,19 @@ public final class DiagnosisEngine {
 
     /** The same rule base on another catalogue, without reloading the rules: for a catalogue swap. */
     public DiagnosisEngine usingCatalog(Catalog catalog) {
-        return new DiagnosisEngine(ruleBase, catalog);
+        return new DiagnosisEngine(assembler, catalog);
     }
 
     public String ruleBaseVersion() {
-        return ruleBase.version();
+        return evaluator.ruleBase().version();
     }
 
     public Catalog catalog() {
-        return offers.catalog();
+        return evaluator.catalog();
     }
 
     public RuleBase ruleBase() {
-        return ruleBase;
+        return evaluator.ruleBase();
     }
 
     /**
@@ -130,22 +128,6 @@ public final class DiagnosisEngine {
     }
 
     private DiagnosisResponse run(DiagnosisRequest request) {
-        Person person = PersonMapper.toPerson(request, communes);
-        Offers candidates = offers.from(person.getCommuneCode());
-        OrientationBoard board = new OrientationBoard();
-        FiredRules fired = new FiredRules();
-        KieSession session = ruleBase.newSession();
-        try {
-            session.setGlobal("scorecard", new Scorecard());
-            session.setGlobal("board", board);
-            session.addEventListener(fired);
-            session.insert(person);
-            session.insert(candidates);
-            session.fireAllRules();
-            return assembler.assemble(request.localeOrDefault(), session.getObjects(), board.ranking(), fired.inOrder());
-        } finally {
-            session.removeEventListener(fired);
-            session.dispose();
-        }
+        return assembler.assemble(request.localeOrDefault(), evaluator.evaluate(request));
     }
 }

@@ -1,6 +1,7 @@
 package be.brussels.pan.engine;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.rules.meta.Messages;
 import be.brussels.pan.rules.meta.RuleMeta;
 import java.util.HashMap;
 import java.util.List;

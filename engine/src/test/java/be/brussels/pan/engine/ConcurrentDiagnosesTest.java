@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.rules.run.RequestArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

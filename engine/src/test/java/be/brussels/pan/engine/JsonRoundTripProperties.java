@@ -2,6 +2,7 @@ package be.brussels.pan.engine;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.rules.run.RequestArbitraries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitrary;

@@ -22,7 +22,8 @@ import java.nio.file.Path;
 /** Reads and writes catalogues as JSON (catalog.md); unknown fields are rejected, every read is validated. */
 public final class CatalogJson {
 
-    private static final String DEFAULT_RESOURCE = "/be/brussels/pan/engine/catalog/default-catalog.json";
+    /** Shipped in pan-rules, next to the rules it was written for, so that the rule cases run on it too. */
+    private static final String DEFAULT_RESOURCE = "/be/brussels/pan/rules/catalog/default-catalog.json";
 
     private static final ObjectMapper MAPPER = StrictJson.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -8,7 +8,7 @@ import be.brussels.pan.contract.catalog.Provenance;
 import be.brussels.pan.contract.catalog.ProvenanceSource;
 import be.brussels.pan.contract.catalog.Service;
 import be.brussels.pan.contract.catalog.Structure;
-import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.geo.Communes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;

@@ -24,7 +24,7 @@ import be.brussels.pan.contract.diagnosis.Internet;
 import be.brussels.pan.contract.diagnosis.Profile;
 import be.brussels.pan.contract.diagnosis.TargetGroup;
 import be.brussels.pan.engine.DiagnosisEngine;
-import be.brussels.pan.engine.geo.Csv;
+import be.brussels.pan.rules.geo.Csv;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package be.brussels.pan.service.offer;
 
 import be.brussels.pan.contract.diagnosis.OrientationKind;
 import be.brussels.pan.contract.diagnosis.TargetGroup;
-import be.brussels.pan.engine.geo.Commune;
-import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.geo.Commune;
+import be.brussels.pan.rules.geo.Communes;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.NotFoundException;

@@ -43,7 +43,7 @@ class AdminApiTest extends ApiTest {
     /** A small catalogue cut from the default one: one structure and its services, under new ids. */
     private static ObjectNode smallCatalogue(String prefix) throws Exception {
         JsonNode all;
-        try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/engine/catalog/default-catalog.json")) {
+        try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/rules/catalog/default-catalog.json")) {
             all = JSON.readTree(in);
         }
         ObjectNode catalogue = JSON.createObjectNode();

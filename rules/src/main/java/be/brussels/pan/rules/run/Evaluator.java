@@ -1,0 +1,60 @@
+package be.brussels.pan.rules.run;
+
+import be.brussels.pan.contract.catalog.Catalog;
+import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.rules.diagnosis.Person;
+import be.brussels.pan.rules.diagnosis.Scorecard;
+import be.brussels.pan.rules.geo.Communes;
+import be.brussels.pan.rules.orientation.Offers;
+import be.brussels.pan.rules.orientation.OrientationBoard;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs a request through the rule base against one catalogue: the request becomes the {@link Person} fact,
+ * the catalogue's offers the {@link Offers} fact as seen from the person's commune, and one session fires
+ * every rule. This is the only way a request reaches the rules: the engine's DiagnosisEngine and the rule
+ * cases both go through it.
+ *
+ * <p>Immutable and thread-safe; build one per catalogue. The request is expected valid (the engine's
+ * RequestValidator checks the contract first), and so is the catalogue (its CatalogValidator).
+ */
+public final class Evaluator {
+
+    private final RuleBase ruleBase;
+    private final Communes communes;
+    private final OfferIndex offers;
+
+    public Evaluator(RuleBase ruleBase, Catalog catalog) {
+        this.ruleBase = ruleBase;
+        this.communes = Communes.brussels();
+        this.offers = new OfferIndex(catalog, communes);
+    }
+
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    public Catalog catalog() {
+        return offers.catalog();
+    }
+
+    public Evaluation evaluate(DiagnosisRequest request) {
+        Person person = PersonMapper.toPerson(request, communes);
+        Offers candidates = offers.from(person.getCommuneCode());
+        OrientationBoard board = new OrientationBoard();
+        FiredRules fired = new FiredRules();
+        KieSession session = ruleBase.newSession();
+        try {
+            session.setGlobal("scorecard", new Scorecard());
+            session.setGlobal("board", board);
+            session.addEventListener(fired);
+            session.insert(person);
+            session.insert(candidates);
+            session.fireAllRules();
+            return Evaluation.of(session.getObjects(), board.ranking(), fired.inOrder());
+        } finally {
+            session.removeEventListener(fired);
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package be.brussels.pan.rules.run;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Records the rules that fired, each once, in the order they first fired: the explanation's backbone. */
+final class FiredRules extends DefaultAgendaEventListener {
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        if (seen.add(rule.getName())) {
+            rules.add(rule);
+        }
+    }
+
+    List<Rule> inOrder() {
+        return rules;
+    }
+}
