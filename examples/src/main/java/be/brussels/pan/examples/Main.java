@@ -1,5 +1,7 @@
 package be.brussels.pan.examples;
 
+import be.brussels.pan.examples.population.DiffPopulationCommand;
+import be.brussels.pan.examples.population.PopulationCommand;
 import be.brussels.pan.roster.cli.RosterCli;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -42,6 +44,8 @@ public final class Main {
                         ? RosterCli.run(args, System.in, out, err)
                         : BenchCommand.run(rest, out, err);
                 case "requests" -> RequestMixCommand.run(rest, out, err);
+                case "population" -> PopulationCommand.run(rest, out, err);
+                case "diff-population" -> DiffPopulationCommand.run(rest, out, err);
                 case "roster", "generate", "export", "check" -> RosterCli.run(args, System.in, out, err);
                 case "help", "--help", "-h" -> {
                     usage(out);
@@ -64,6 +68,8 @@ public final class Main {
         out.println("  diagnose FILE|-      diagnose the request(s) in FILE (or standard input); prints the response JSON");
         out.println("  bench diagnose       JMH: single-thread diagnoses per second and time to a ready engine");
         out.println("  requests N [SEED]    print N requests of the benchmark mix, one JSON per line (for load tests)");
+        out.println("  population [--size N] [--seed S] [--out FILE]   diagnose a seeded synthetic population, one JSON line a person");
+        out.println("  diff-population BEFORE AFTER [--examples N] [--format text|markdown]   what a rule change did to it");
         out.println("  roster PROBLEM.json [--seconds N]   solve a weekly roster; prints the solution JSON");
         out.println("  generate --size S|M|L|--sessions N --seed K [--feasible]   print an illustrative roster problem");
         out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");

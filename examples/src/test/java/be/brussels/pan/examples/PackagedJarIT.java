@@ -61,6 +61,35 @@ class PackagedJarIT {
     }
 
     @Test
+    void twoRunsOfThePopulationAreTheSameBytesAndTheirDiffHasNoChange(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path before = dir.resolve("before.jsonl");
+        Path after = dir.resolve("after.jsonl");
+
+        assertThat(java(null, "population", "--size", "200", "--out", before.toString()).status()).isZero();
+        assertThat(java(null, "population", "--size", "200", "--out", after.toString()).status()).isZero();
+        Run diff = java(null, "diff-population", before.toString(), after.toString(), "--format", "markdown");
+
+        assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+        assertThat(diff.status()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("- people: 200, of whom 0 (0.0 %) have at least one outcome changed");
+    }
+
+    @Test
+    void aDiffOfPopulationsOfDifferentSizesIsBadInput(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path small = dir.resolve("small.jsonl");
+        Path large = dir.resolve("large.jsonl");
+        assertThat(java(null, "population", "--size", "3", "--out", small.toString()).status()).isZero();
+        assertThat(java(null, "population", "--size", "4", "--out", large.toString()).status()).isZero();
+
+        Run diff = java(null, "diff-population", small.toString(), large.toString());
+
+        assertThat(diff.status()).isEqualTo(2);
+        assertThat(diff.out()).isEmpty();
+        assertThat(diff.err()).contains("different sizes");
+    }
+
+    @Test
     void anUnknownCommandIsBadInput() throws Exception {
         Run run = java(null, "frobnicate");
 
