@@ -5,8 +5,13 @@ import re
 
 HERE = 'rules/src/main/resources/be/brussels/pan/rules/'
 ORDER = ['fragility-access.drl', 'fragility-skills.drl', 'fragility-attitude.drl', 'fragility-score.drl',
-         'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'start-digital.drl', 'epn.drl',
-         'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl', 'ranking.drl']
+         'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'publics.drl', 'start-digital.drl',
+         'epn.drl', 'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl',
+         'accessibility.drl', 'languages.drl', 'ranking.drl']
+# A DRL file missing from ORDER would be left out of the page without a word: refuse instead.
+_missing = sorted(set(f for f in os.listdir(HERE) if f.endswith('.drl')) ^ set(ORDER))
+if _missing:
+    raise SystemExit("rules_md.py: ORDER and the DRL files differ: %s" % ", ".join(_missing))
 
 # The rule cases: how to read and write them. Kept here so that docs/rules.md stays generated as a whole.
 CASES = """
@@ -76,18 +81,37 @@ out = ["# The rule base, rule by rule", "",
        "`python3 tools/rules/rules_md.py`; the texts shown to people are in `tools/messages/texts.py`.", "",
        "How a diagnosis runs:", "",
        "1. **Fragility** (`fragility-*.drl`): each answer that shows a gap adds `@points` to one dimension",
-       "   (access, skills, attitude); a dimension is capped at 100. The score is the weighted mean of the three",
-       "   dimensions (`fragility-score.drl`), and the level a step function of the score.",
+       "   (access, skills, attitude); a dimension is capped at 100. The score is the weighted mean of the",
+       "   dimensions the answers inform (`fragility-score.drl`): the four screening answers inform access and",
+       "   skills; attitude counts once an attitude question was asked (`attitude-not-asked`), so that the worst",
+       "   four answers alone give a severe fragility. The level is a step function of the score, its thresholds",
+       "   in the metadata of `fragility-level`.",
        "2. **DigComp level** (`digcomp.drl`) and **target groups** (`target-groups.drl`): exactly the contract's definitions.",
-       "3. **Persona** (`personae.drl`): the closest of the five WeTechCare personae by a weighted distance; the",
-       "   five prototypes and their seed lines are listed in the file. **Urgency** (`urgency.drl`): the persona's,",
-       "   unless a rule raises it.",
-       "4. **Orientation**: rules *propose* offers (`@points`), other rules add or remove points or *exclude*",
-       "   offers; `ranking.drl` sets the cost of distance and the limits. The ranking is most points first, then",
-       "   nearest, then by id. Every orientation lists the rules that gave it points: its reasons.",
-       "   Offers are reached through views of the catalogue (`$offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…),",
-       "   so the number of offers a rule looks at is written in the rule.", "",
-       "Salience is used once: the score waits for every contribution (`salience -100`).", ""]
+       "3. **Persona** (`personae.drl`): the closest of the five WeTechCare personae by a weighted distance over",
+       "   the dimensions the score counted, among those no stated fact contradicts (no device: not Benoît, Anne",
+       "   or Noémie). **Urgency** (`urgency.drl`): the personae's urgencies rest on the fragility level and on the",
+       "   risk of non-take-up, so the rules state urgency from those; each only raises it as an answer worsens,",
+       "   so urgency never falls when an answer gets worse, and no fragility is never urgent.",
+       "4. **Publics** (`publics.drl`): the publics the person is known to belong to (women, homeless people,",
+       "   newcomers, allophone people, parents of a school-age child, social-housing tenants…), from stated facts",
+       "   only. An offer reserved to a public is proposed only to its members (`exclude-reserved`).",
+       "5. **Orientation**: rules *propose* offers (`@points`), other rules add or remove points, *exclude*",
+       "   offers, or state an order (`ranking.drl`). An offer for one of the person's publics or target groups is",
+       "   sought across the region within a travel limit, whatever its rank by distance (`dedicated-public`,",
+       "   `dedicated-group`), the best of them is kept in the top three, and the best for each public is never",
+       "   cut for lack of room of its kind. Rules that give points for the same reason share a `@family`, and",
+       "   only the highest of a family counts: points do not stack for one reason. The ranking is most points",
+       "   first (distance costs `@pointsPerKm`), then nearest, then by id; then the orders rules ask for (Start",
+       "   Digital before the other offers of its EPN, stated needs before volunteering, the CPAS or literacy",
+       "   support in the top two for a severe fragility without French or Dutch). Every orientation lists the",
+       "   rules that gave it points: its reasons. Offers are reached through views of the catalogue",
+       "   (`$offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…), so the number of offers a rule looks at is",
+       "   written in the rule.",
+       "6. **Languages and accessibility** (`languages.drl`, `accessibility.drl`): an offer's languages and",
+       "   accessibility count only where the catalogue knows them (catalogue format 1.1, with their sources);",
+       "   otherwise the response says they are unknown, and never assumes them.", "",
+       "Salience orders three steps: the memberships and policy settings come first (`salience 50`), the score waits for every",
+       "contribution (`salience -100`), and the language gap is judged once every offer is proposed (`salience -200`).", ""]
 out += CASES.strip("\n").splitlines() + [""]
 for f in ORDER:
     s = open(HERE + f, encoding='utf-8').read()

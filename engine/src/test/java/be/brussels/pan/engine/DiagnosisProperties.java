@@ -44,8 +44,11 @@ class DiagnosisProperties {
         assertThat(List.of(response.fragility().score(), d.access(), d.skills(), d.attitude()))
                 .allSatisfy(v -> assertThat(v).isBetween(0, 100));
         assertThat(response.persona().match()).isBetween(0.0, 1.0);
-        assertThat(response.persona().alternatives()).hasSize(4)
-                .allSatisfy(a -> assertThat(a.match()).isBetween(0.0, response.persona().match()));
+        // The five personae, but those a stated fact rules out (persona-not-*), each once.
+        long ruledOut = response.explanation().stream().filter(e -> e.rule().startsWith("persona-not-")).count();
+        assertThat(response.persona().alternatives()).hasSize((int) (4 - ruledOut))
+                .allSatisfy(a -> assertThat(a.match()).isBetween(0.0, response.persona().match()))
+                .extracting(DiagnosisResponse.Alternative::code).doesNotContain(response.persona().code()).doesNotHaveDuplicates();
         assertThat(response.persona().alternatives()).extracting(DiagnosisResponse.Alternative::match)
                 .isSortedAccordingTo((x, y) -> Double.compare(y, x));
         assertThat(response.explanation()).isNotEmpty()

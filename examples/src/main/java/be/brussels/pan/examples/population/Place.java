@@ -1,7 +1,7 @@
 package be.brussels.pan.examples.population;
 
-import be.brussels.pan.engine.geo.Commune;
-import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.geo.Commune;
+import be.brussels.pan.rules.geo.Communes;
 import java.util.Comparator;
 
 /**

@@ -15,8 +15,8 @@ import be.brussels.pan.contract.diagnosis.Internet;
 import be.brussels.pan.contract.diagnosis.Need;
 import be.brussels.pan.contract.diagnosis.Proficiency;
 import be.brussels.pan.contract.diagnosis.Stress;
-import be.brussels.pan.engine.geo.Commune;
-import be.brussels.pan.engine.geo.Communes;
+import be.brussels.pan.rules.geo.Commune;
+import be.brussels.pan.rules.geo.Communes;
 import java.util.ArrayList;
 import java.util.List;
 
