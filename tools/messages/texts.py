@@ -1,7 +1,7 @@
 # Source of the rule base's message bundles (FR, NL, EN). Run: python3 tools/messages/texts.py
 # It writes rules/src/main/resources/be/brussels/pan/rules/messages_{fr,nl,en}.properties.
 # Keys are rule ids; "<id>.reason" is the text shown next to an orientation.
-# Placeholders: {points} and other rule metadata; in reasons {offer}, {commune}, {km}, {points}.
+# Placeholders: {points} and other rule metadata, {rule-id.key} for another rule's; in reasons {offer}, {commune}, {km}, {points}.
 T = {
  "access-no-device": ("Pas d'appareil à soi pour aller en ligne : +{points} en accès.", "Geen eigen toestel om online te gaan: +{points} voor toegang.", "No device of one's own to go online: +{points} on access."),
  "access-smartphone-only": ("Un smartphone seulement : +{points} en accès.", "Enkel een smartphone: +{points} voor toegang.", "A smartphone only: +{points} on access."),
@@ -25,18 +25,18 @@ T = {
  "attitude-unaware-of-support": ("Ne connaît pas l'offre d'aide : +{points} en attitude.", "Kent het hulpaanbod niet: +{points} voor houding.", "Does not know where to find help: +{points} on attitude."),
  "attitude-no-help-at-home": ("Personne pour aider à la maison : +{points} en attitude.", "Niemand om thuis te helpen: +{points} voor houding.", "No one at home to help: +{points} on attitude."),
  "digcomp-a-tasks": ("Ne fait pas seul·e l'e-mail et la démarche en ligne : utilisateur·rice de base (niveau A).", "Doet de e-mail en de online procedure niet allebei alleen: basisgebruiker (niveau A).", "Does not do both the e-mail and the online procedure alone: basic user (level A)."),
- "digcomp-a-self-assessment": ("Trois domaines DigComp ou plus au niveau de base ou nul : utilisateur·rice de base (niveau A).", "Drie of meer DigComp-domeinen op basis- of nulniveau: basisgebruiker (niveau A).", "Three or more DigComp areas at none or basic: basic user (level A)."),
- "digcomp-c": ("Les deux tâches seul·e et trois domaines avancés : utilisateur·rice expérimenté·e (niveau C).", "Beide taken alleen en drie gevorderde domeinen: ervaren gebruiker (niveau C).", "Both tasks alone and three proficient areas: proficient user (level C)."),
+ "digcomp-a-self-assessment": ("{areas} domaines DigComp ou plus au niveau de base ou nul : utilisateur·rice de base (niveau A).", "{areas} of meer DigComp-domeinen op basis- of nulniveau: basisgebruiker (niveau A).", "{areas} or more DigComp areas at none or basic: basic user (level A)."),
+ "digcomp-c": ("Les deux tâches seul·e et {areas} domaines avancés : utilisateur·rice expérimenté·e (niveau C).", "Beide taken alleen en {areas} gevorderde domeinen: ervaren gebruiker (niveau C).", "Both tasks alone and {areas} proficient areas: proficient user (level C)."),
  "digcomp-b": ("Les deux tâches seul·e : utilisateur·rice autonome (niveau B).", "Beide taken alleen: zelfstandige gebruiker (niveau B).", "Both tasks alone: independent user (level B)."),
  "group-job-seekers": ("Chercheur·euse d'emploi inscrit·e : public cible « chercheur·euse·s d'emploi ».", "Ingeschreven werkzoekende: doelgroep 'werkzoekenden'.", "Registered job seeker: target group 'job seekers'."),
- "group-youth": ("25 ans ou moins : public cible « jeunes ».", "25 jaar of jonger: doelgroep 'jongeren'.", "Aged 25 or less: target group 'youth'."),
- "group-seniors": ("60 ans ou plus : public cible « seniors ».", "60 jaar of ouder: doelgroep 'senioren'.", "Aged 60 or more: target group 'seniors'."),
+ "group-youth": ("{maxAge} ans ou moins : public cible « jeunes ».", "{maxAge} jaar of jonger: doelgroep 'jongeren'.", "Aged {maxAge} or less: target group 'youth'."),
+ "group-seniors": ("{minAge} ans ou plus : public cible « seniors ».", "{minAge} jaar of ouder: doelgroep 'senioren'.", "Aged {minAge} or more: target group 'seniors'."),
  "group-disability": ("Au moins un handicap : public cible « personnes en situation de handicap ».", "Minstens één handicap: doelgroep 'personen met een handicap'.", "At least one disability: target group 'people with disabilities'."),
  "group-precarious": ("Bénéficiaire du CPAS, sans abri ou budget serré : public cible « personnes précarisées ».", "OCMW-cliënt, dakloos of krap budget: doelgroep 'kwetsbare personen'.", "CPAS beneficiary, homeless or short of money: target group 'precarious people'."),
  "group-women": ("Femme : public cible « femmes ».", "Vrouw: doelgroep 'vrouwen'.", "Woman: target group 'women'."),
- "start-digital-eligible": ("Start Digital : chercheur·euse d'emploi de plus de 25 ans, sans CESS, niveau inférieur à B.", "Start Digital: werkzoekende ouder dan 25, zonder diploma hoger secundair, niveau onder B.", "Start Digital: job seeker over 25, without the CESS, below level B."),
+ "start-digital-eligible": ("Start Digital : chercheur·euse d'emploi de plus de {olderThan} ans, sans CESS, niveau inférieur à B.", "Start Digital: werkzoekende ouder dan {olderThan}, zonder diploma hoger secundair, niveau onder B.", "Start Digital: job seeker over {olderThan}, without the CESS, below level B."),
  "start-digital-eligible.reason": ("Formation Start Digital de 60 h à {offer} ({commune}) : les quatre conditions sont remplies.", "Start Digital-opleiding van 60 u in {offer} ({commune}): aan de vier voorwaarden is voldaan.", "60-hour Start Digital course at {offer} ({commune}): all four conditions are met."),
- "start-digital-age-unknown": ("Start Digital n'est pas proposé : vérifier l'âge (plus de 25 ans requis).", "Start Digital wordt niet voorgesteld: controleer de leeftijd (ouder dan 25 vereist).", "Start Digital is not offered: check the age (over 25 required)."),
+ "start-digital-age-unknown": ("Start Digital n'est pas proposé : vérifier l'âge (plus de {start-digital-eligible.olderThan} ans requis).", "Start Digital wordt niet voorgesteld: controleer de leeftijd (ouder dan {start-digital-eligible.olderThan} vereist).", "Start Digital is not offered: check the age (over {start-digital-eligible.olderThan} required)."),
  "start-digital-certificate-unknown": ("Start Digital n'est pas proposé : vérifier si la personne a le CESS (il ne faut pas l'avoir).", "Start Digital wordt niet voorgesteld: controleer of de persoon een diploma hoger secundair heeft (mag niet).", "Start Digital is not offered: check whether the person holds the CESS (they must not)."),
  "epn-mobile-without-commune": ("Sans commune connue, l'EPN mobile est proposé.", "Zonder gekende gemeente wordt de mobiele OCR voorgesteld.", "Without a known commune, the mobile EPN is proposed."),
  "epn-mobile-without-commune.reason": ("L'EPN mobile se déplace vers son public : {offer}.", "De mobiele OCR komt naar zijn publiek: {offer}.", "The mobile EPN travels to its public: {offer}."),
@@ -48,7 +48,7 @@ T = {
  "offer-meets-need.reason": ("Répond à un besoin exprimé (+{points}).", "Beantwoordt aan een geuite nood (+{points}).", "Meets a stated need (+{points})."),
  "offer-suits-persona": ("Les offres adaptées au persona sont préférées.", "Aanbod dat bij de persona past, krijgt voorrang.", "Offers suited to the persona are preferred."),
  "offer-suits-persona.reason": ("Adapté à ce profil (+{points}).", "Past bij dit profiel (+{points}).", "Suits this profile (+{points})."),
- "equipment-access-gap": ("L'accès est le manque principal : de l'équipement est proposé.", "Toegang is het grootste tekort: uitrusting wordt voorgesteld.", "Access is the gap: equipment is proposed."),
+ "equipment-access-gap": ("Accès de {minAccess} ou plus : de l'équipement est proposé.", "Toegang van {minAccess} of meer: uitrusting wordt voorgesteld.", "Access at {minAccess} or more: equipment is proposed."),
  "equipment-access-gap.reason": ("Équipement : {offer}.", "Uitrusting: {offer}.", "Equipment: {offer}."),
  "equipment-asked": ("La personne demande de l'équipement : de l'équipement est proposé.", "De persoon vraagt uitrusting: uitrusting wordt voorgesteld.", "The person asks for equipment: equipment is proposed."),
  "equipment-asked.reason": ("Équipement demandé : {offer}.", "Gevraagde uitrusting: {offer}.", "Equipment asked for: {offer}."),

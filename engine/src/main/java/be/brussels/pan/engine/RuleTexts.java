@@ -19,15 +19,23 @@ final class RuleTexts {
     private final Map<String, Map<String, String>> reasonTemplates = new HashMap<>();
 
     RuleTexts(List<Rule> rules, Messages messages) {
+        // A text may show another rule's number as {rule-id.key} (Start Digital's age, in the text of the rule
+        // that asks for the age), so that the number is still written once, in its own rule's metadata.
+        Map<String, String> everyRulesNumbers = new HashMap<>();
+        for (Rule rule : rules) {
+            RuleMeta.all(rule).forEach((key, value) -> everyRulesNumbers.put(RuleMeta.id(rule) + "." + key, value));
+        }
         for (String locale : Messages.LOCALES) {
             Map<String, DiagnosisResponse.Explanation> byRule = new HashMap<>();
             Map<String, String> templates = new HashMap<>();
             for (Rule rule : rules) {
                 String id = RuleMeta.id(rule);
+                Map<String, String> args = new HashMap<>(everyRulesNumbers);
+                args.putAll(RuleMeta.all(rule));
                 byRule.put(rule.getName(), new DiagnosisResponse.Explanation(id,
-                        messages.text(locale, id, RuleMeta.all(rule)), RuleMeta.source(rule)));
+                        messages.text(locale, id, args), RuleMeta.source(rule)));
                 String reasonKey = messages.has(locale, id + ".reason") ? id + ".reason" : id;
-                templates.put(id, Messages.fill(messages.text(locale, reasonKey, Map.of()), RuleMeta.all(rule)));
+                templates.put(id, Messages.fill(messages.text(locale, reasonKey, Map.of()), args));
             }
             explanations.put(locale, Map.copyOf(byRule));
             reasonTemplates.put(locale, Map.copyOf(templates));

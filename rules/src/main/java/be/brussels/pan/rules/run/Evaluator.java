@@ -47,6 +47,7 @@ public final class Evaluator {
         try {
             session.setGlobal("scorecard", new Scorecard());
             session.setGlobal("board", board);
+            session.setGlobal("policy", ruleBase.policy());
             session.addEventListener(fired);
             session.insert(person);
             session.insert(candidates);

@@ -33,12 +33,19 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
     private final String version;
     private final Messages messages;
+    private final be.brussels.pan.rules.meta.PolicyNumbers policy;
 
     private RuleBase(KieBase kieBase, String version, Messages messages) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(INITIAL_POOLED_SESSIONS);
         this.version = version;
         this.messages = messages;
+        this.policy = new be.brussels.pan.rules.meta.PolicyNumbers(rules());
+    }
+
+    /** The policy numbers of the rules' metadata, for the conditions that read one (the {@code policy} global). */
+    public be.brussels.pan.rules.meta.PolicyNumbers policy() {
+        return policy;
     }
 
     /**
