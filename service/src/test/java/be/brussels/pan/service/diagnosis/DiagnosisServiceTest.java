@@ -90,8 +90,8 @@ class DiagnosisServiceTest extends ApiTest {
 
         assertThat(demand).containsExactlyInAnyOrder(
                 new DemandCount("21012", List.of("ar", "fr"), List.of("JOB_SEEKERS", "PRECARIOUS"), "HIGH",
-                        List.of(OrientationKind.SOCIAL_SUPPORT, OrientationKind.EPN, OrientationKind.PARTNER,
-                                OrientationKind.START_DIGITAL), 3),
+                        List.of(OrientationKind.SOCIAL_SUPPORT, OrientationKind.START_DIGITAL, OrientationKind.PARTNER,
+                                OrientationKind.EPN), 3),
                 new DemandCount("21018", List.of("fr", "en"), List.of("WOMEN"), "MEDIUM",
                         List.of(OrientationKind.EPN, OrientationKind.PARTNER), 1),
                 new DemandCount("21015", List.of(), List.of(), "HIGH", demand.stream()

@@ -33,7 +33,7 @@ class OrientationKindsBackfillTest {
 
         Map<UUID, String> kinds = migrateRowsStoredBeforeV5(url, "pan", "", null);
 
-        assertThat(kinds.values()).containsExactly("SOCIAL_SUPPORT,EPN,PARTNER,START_DIGITAL", "EPN,PARTNER", "", "");
+        assertThat(kinds.values()).containsExactly("SOCIAL_SUPPORT,START_DIGITAL,PARTNER,EPN", "EPN,PARTNER", "", "");
     }
 
     @Test
@@ -50,7 +50,7 @@ class OrientationKindsBackfillTest {
             Map<UUID, String> kinds = migrateRowsStoredBeforeV5(url + (url.contains("?") ? "&" : "?") + "currentSchema="
                     + schema, user, password, schema);
 
-            assertThat(kinds.values()).containsExactly("SOCIAL_SUPPORT,EPN,PARTNER,START_DIGITAL", "EPN,PARTNER", "", "");
+            assertThat(kinds.values()).containsExactly("SOCIAL_SUPPORT,START_DIGITAL,PARTNER,EPN", "EPN,PARTNER", "", "");
         } finally {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");

@@ -20,10 +20,10 @@ class OrientationKindsTest {
     void theKindsAreKeptInTheResponsesOrderEachOnce() throws Exception {
         DiagnosisResponse esteban = response("esteban");
 
-        // esteban: SOCIAL_SUPPORT, EPN, EPN, SOCIAL_SUPPORT, PARTNER, START_DIGITAL
-        assertThat(OrientationKinds.of(esteban)).isEqualTo("SOCIAL_SUPPORT,EPN,PARTNER,START_DIGITAL");
+        // esteban: SOCIAL_SUPPORT, SOCIAL_SUPPORT, START_DIGITAL, START_DIGITAL, PARTNER, EPN
+        assertThat(OrientationKinds.of(esteban)).isEqualTo("SOCIAL_SUPPORT,START_DIGITAL,PARTNER,EPN");
         assertThat(OrientationKinds.read(OrientationKinds.of(esteban))).containsExactly(OrientationKind.SOCIAL_SUPPORT,
-                OrientationKind.EPN, OrientationKind.PARTNER, OrientationKind.START_DIGITAL);
+                OrientationKind.START_DIGITAL, OrientationKind.PARTNER, OrientationKind.EPN);
     }
 
     @ParameterizedTest
