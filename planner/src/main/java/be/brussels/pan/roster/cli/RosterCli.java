@@ -49,7 +49,9 @@ public final class RosterCli {
 
     static final String USAGE = String.join("\n",
             "usage:",
-            "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-" + RosterCli.MAX_SECONDS + ", default 30); solution JSON on stdout",
+            "  roster PROBLEM.json|- [--seconds N] [--reproducible] [--seed K]",
+            "                                                   solve for N s (1-" + RosterCli.MAX_SECONDS + ", default 30); solution JSON on stdout;",
+            "                                                   --reproducible (seed K, default 0): the same roster every run",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
             "  generate --sessions N --seed K [--feasible]     the same with N sessions",
             "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
@@ -80,7 +82,7 @@ public final class RosterCli {
             Args a = new Args(args);
             String command = a.next("a command");
             return switch (command) {
-                case "roster" -> roster(a, in, out);
+                case "roster" -> roster(a, in, out, err);
                 case "generate" -> generate(a, out);
                 case "bench" -> bench(a, out);
                 case "export" -> export(a, out);
@@ -121,25 +123,38 @@ public final class RosterCli {
         }
     }
 
-    private static int roster(Args a, InputStream in, PrintStream out) {
+    private static int roster(Args a, InputStream in, PrintStream out, PrintStream err) {
         String source = a.next("PROBLEM.json (or - for stdin)");
         long seconds = a.longOption("--seconds", 30);
+        boolean reproducible = a.flag("--reproducible");
+        Long seed = a.longOption("--seed");
         a.done();
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new UsageException("--seconds must be between 1 and " + MAX_SECONDS + " (one day), not " + seconds);
         }
+        if (seed != null && !reproducible) {
+            throw new UsageException("--seed is the seed of a reproducible solve: give --reproducible with it");
+        }
         ProblemJson problem = source.equals("-") ? RosterJson.readProblem(in)
                 : RosterJson.read(existing(source), ProblemJson.class);
-        SolutionJson solution;
+        RosterSolution solution;
         try (RosterSolver<String> solver = new RosterSolver<>(1, Duration.ofSeconds(MAX_SECONDS))) {
-            solution = awaitEnd(solver.solveBuilder()
+            RosterSolver<String>.SolveBuilder solve = solver.solveBuilder()
                     .withProblemId(problem.id())
                     .withProblem(problem)
                     .withTimeLimit(Duration.ofSeconds(seconds))
-                    .withExceptionHandler((id, e) -> { }) // the failure is reported by run() below, once
-                    .run()).json();
+                    .withExceptionHandler((id, e) -> { }); // the failure is reported by run() below, once
+            if (reproducible) {
+                solve.withReproducibleSeed(seed == null ? 0 : seed);
+            }
+            solution = awaitEnd(solve.run());
         }
-        out.println(RosterJson.write(solution));
+        out.println(RosterJson.write(solution.json()));
+        if (reproducible && !solution.reproducible()) {
+            err.println("warning: the time limit (--seconds " + seconds + ") ended the solve before its budget of "
+                    + "score calculations: another run may give another roster (the machine calculated slower than "
+                    + String.format(Locale.ROOT, "%,d", RosterSolver.REPRODUCIBLE_CALCULATIONS_PER_SECOND) + " per second)");
+        }
         return OK;
     }
 

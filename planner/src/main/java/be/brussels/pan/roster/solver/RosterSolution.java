@@ -12,10 +12,12 @@ public final class RosterSolution {
 
     /** A planning clone that the solver hands over and never changes again, so it can be read on any thread. */
     private final Roster roster;
+    private final boolean reproducible;
     private SolutionJson json;
 
-    RosterSolution(Roster roster) {
+    RosterSolution(Roster roster, boolean reproducible) {
         this.roster = roster;
+        this.reproducible = reproducible;
     }
 
     /** The contract solution, with the reasons of every unassigned session. */
@@ -26,7 +28,26 @@ public final class RosterSolution {
         return json;
     }
 
+    /**
+     * Whether another solve of the same problem with the same time limit and seed gives this same roster: true only
+     * for the final solution of a reproducible solve ({@code withReproducibleSeed}) that ended on its budget of
+     * score calculations, not stopped by the clock or by {@code terminateEarly}.
+     */
+    public boolean reproducible() {
+        return reproducible;
+    }
+
     Roster roster() {
         return roster;
+    }
+
+    /** The same roster as a solve's final solution; a JSON already written is kept. */
+    synchronized RosterSolution asFinal(boolean reproducibleEnd) {
+        if (reproducibleEnd == reproducible) {
+            return this;
+        }
+        RosterSolution last = new RosterSolution(roster, reproducibleEnd);
+        last.json = json;
+        return last;
     }
 }

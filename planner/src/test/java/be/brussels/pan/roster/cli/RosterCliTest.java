@@ -136,6 +136,21 @@ class RosterCliTest {
     }
 
     @Test
+    void aReproducibleSolveGivesTheSameSolutionEveryRun() {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "5", "--reproducible", "--seed", "3")).isZero();
+        String first = stdout();
+        assertThat(stderr()).doesNotContain("warning");
+        assertThat(run("roster", problemFile.toString(), "--reproducible", "--seconds", "5", "--seed", "3")).isZero();
+        assertThat(stdout()).isEqualTo(first);
+        assertThat(FeasibilityChecker.check(RosterJson.readProblem(problemText), RosterJson.readSolution(first))
+                .violations()).isEmpty();
+
+        assertThat(run("roster", problemFile.toString(), "--seed", "3")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seed is the seed of a reproducible solve: give --reproducible");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void generatePrintsAnIllustrativeProblem() {
         assertThat(run("generate", "--size", "S", "--seed", "5", "--feasible")).isZero();
         ProblemJson p = RosterJson.readProblem(stdout());
