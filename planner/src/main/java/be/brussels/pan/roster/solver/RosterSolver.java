@@ -202,7 +202,12 @@ public final class RosterSolver<I> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        List<CompletableFuture<RosterSolution>> ends = solves.values().stream().map(s -> s.end).toList();
+        // The callers' copies too: a copy completes after its original (a dependent of it), and close() returning
+        // before the future a caller holds is complete would break "close lets the final consumers finish".
+        List<CompletableFuture<RosterSolution>> ends = solves.values().stream()
+                .flatMap(s -> s.handedOut == null ? java.util.stream.Stream.of(s.end)
+                        : java.util.stream.Stream.of(s.end, s.handedOut))
+                .toList();
         solves.keySet().forEach(this::terminateEarly);
         try {
             CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
@@ -338,7 +343,8 @@ public final class RosterSolver<I> implements AutoCloseable {
             }
             ran = true;
             // A copy: a caller completing it cannot end the solve in the eyes of the others.
-            return solve.end.copy();
+            solve.handedOut = solve.end.copy();
+            return solve.handedOut;
         }
     }
 
@@ -355,6 +361,8 @@ public final class RosterSolver<I> implements AutoCloseable {
         final AtomicBoolean started = new AtomicBoolean();
         final AtomicBoolean ended = new AtomicBoolean();
         final CompletableFuture<RosterSolution> end = new CompletableFuture<>();
+        /** The copy of {@link #end} that {@code run()} returned. */
+        volatile CompletableFuture<RosterSolution> handedOut;
         volatile RosterSolution latest;
         volatile Throwable bestConsumerFailure;
         volatile ScheduledFuture<?> timeout;
