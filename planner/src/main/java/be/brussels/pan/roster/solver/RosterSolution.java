@@ -1,7 +1,10 @@
 package be.brussels.pan.roster.solver;
 
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.SolutionJson;
+import be.brussels.pan.roster.json.SolutionJson.ScoreJson;
 
 /**
  * A roster the solver found: a best solution so far, or the final one. It is written as contract JSON only when
@@ -26,6 +29,12 @@ public final class RosterSolution {
             json = SolutionMapper.toJson(roster);
         }
         return json;
+    }
+
+    /** The score alone, without writing the JSON (and explaining every unassigned session); null before scoring. */
+    public ScoreJson score() {
+        HardMediumSoftLongScore score = roster.getScore();
+        return score == null ? null : new ScoreJson(score.hardScore(), score.mediumScore(), score.softScore());
     }
 
     /**
