@@ -25,7 +25,7 @@ public final class RosterBenchmark {
 
     public static final String CONFIG = "be/brussels/pan/roster/bench/benchmarkConfig.xml";
     /** The solver benchmark whose budget of score calculations is set here, from the time limit. */
-    static final String REPRODUCIBLE = "Tabu Search, reproducible budget";
+    static final String REPRODUCIBLE = "Tabu Search (reproducible budget)";
     static final long QUICK_SECONDS = 10;
     public static final long SEED = 42;
 
@@ -49,10 +49,26 @@ public final class RosterBenchmark {
 
     /** Returns the benchmark directory holding the HTML report and the CSV statistics. */
     public static File run(boolean quick, File outputDirectory) {
-        PlannerBenchmarkConfig config = PlannerBenchmarkConfig.createFromXmlResource(CONFIG);
+        return latestRun(build(quick, outputDirectory).benchmark());
+    }
+
+    /** The benchmark, configured and validated (solver names, phases), on the generated instances; not run. */
+    static PlannerBenchmark build(boolean quick, File outputDirectory) {
+        PlannerBenchmarkConfig config = config(quick);
         if (outputDirectory != null) {
             config.setBenchmarkDirectory(outputDirectory);
         }
+        List<Roster> problems = new ArrayList<>();
+        for (Instance instance : INSTANCES) {
+            problems.add(ProblemMapper.toRoster(
+                    ProblemGenerator.generate(instance.dimensions(), SEED, instance.fullyAssignable()).problem()));
+        }
+        return PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems);
+    }
+
+    /** benchmarkConfig.xml with quick mode's limits and the reproducible solver's budget applied. */
+    static PlannerBenchmarkConfig config(boolean quick) {
+        PlannerBenchmarkConfig config = PlannerBenchmarkConfig.createFromXmlResource(CONFIG);
         if (quick) {
             config.setWarmUpSecondsSpentLimit(5L);
             config.getInheritedSolverBenchmarkConfig().getSolverConfig()
@@ -66,13 +82,7 @@ public final class RosterBenchmark {
                 .orElseThrow(() -> new IllegalStateException(CONFIG + " has no solver benchmark " + REPRODUCIBLE))
                 .getSolverConfig().setTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(
                         seconds * RosterSolver.REPRODUCIBLE_CALCULATIONS_PER_SECOND));
-        List<Roster> problems = new ArrayList<>();
-        for (Instance instance : INSTANCES) {
-            problems.add(ProblemMapper.toRoster(
-                    ProblemGenerator.generate(instance.dimensions(), SEED, instance.fullyAssignable()).problem()));
-        }
-        PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems);
-        return latestRun(benchmark.benchmark());
+        return config;
     }
 
     /** benchmark() returns the parent directory; each run writes a time-stamped subdirectory in it. */
