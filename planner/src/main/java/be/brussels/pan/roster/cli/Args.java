@@ -12,7 +12,7 @@ import java.util.Set;
 final class Args {
     /** Options that take a value, and flags; which command accepts which is checked by {@link #done()}. */
     private static final Set<String> VALUED = Set.of("--seconds", "--size", "--sessions", "--seed", "--out", "--week",
-            "--published", "--lock", "--from", "--absent");
+            "--published", "--lock", "--from", "--absent", "--seeds");
     private static final Set<String> FLAGS = Set.of("--quick", "--feasible", "--reproducible");
 
     private final List<String> rest;

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import be.brussels.pan.roster.bench.BenchmarkSummary;
+import be.brussels.pan.roster.bench.ReplanBenchmark;
 import be.brussels.pan.roster.bench.RosterBenchmark;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.check.Violation;
@@ -64,6 +65,8 @@ public final class RosterCli {
             "                                                   the problem with one animator absent on one day;",
             "                                                   busiest: the one with most published sessions a day",
             "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
+            "  bench roster replan [--seeds N] [--seconds N]    re-planning after an absence on M weeks 1..N (default 5,",
+            "                                                   10 s per solve): Markdown table on stdout",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator",
@@ -314,6 +317,20 @@ public final class RosterCli {
         String what = a.next("what to benchmark (roster)");
         if (!what.equals("roster")) {
             throw new UsageException("only 'bench roster' exists");
+        }
+        if (a.nextIs("replan")) {
+            long seeds = a.longOption("--seeds", 5);
+            long seconds = a.longOption("--seconds", 10);
+            a.done();
+            if (seeds < 1 || seeds > 100) {
+                throw new UsageException("--seeds must be between 1 and 100, not " + seeds);
+            }
+            if (seconds < 1 || seconds > 600) {
+                throw new UsageException("--seconds must be between 1 and 600, not " + seconds);
+            }
+            Duration limit = Duration.ofSeconds(seconds);
+            out.print(ReplanBenchmark.markdown(ReplanBenchmark.run((int) seeds, limit, limit)));
+            return OK;
         }
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);

@@ -83,11 +83,12 @@ public final class RosterSolver<I> implements AutoCloseable {
     public static final String SOLVER_CONFIG = "be/brussels/pan/roster/solver/solverConfig.xml";
 
     /**
-     * The nominal speed that turns a reproducible solve's time limit into its budget of score calculations. It is
-     * the floor the roster's score calculation keeps on an M week (docs/benchmarks.md: 250,000–360,000 per second
-     * on the project's 2-core machine when idle, 60,000–180,000 while other builds share it), so a reproducible
-     * solve usually ends on its budget in a third to a half of its time limit; a machine slower than this ends it by
-     * the clock, and the result is then not reproducible. Policy, documented in docs/roster.md.
+     * The nominal speed that turns a reproducible solve's time limit into its budget of score calculations: the
+     * floor issue 17 sets for an M week. On the project's 2-core machine an M week calculates 320,000–330,000 scores
+     * per second when the machine is idle and 130,000–180,000 while other builds share it (docs/benchmarks.md), so a
+     * reproducible solve usually ends on its budget after a third to two thirds of its time limit; a machine slower
+     * than this (L weeks under load: 78,000) ends it by the clock, and the result is then not reproducible. Policy,
+     * documented in docs/roster.md; a deployment may set its own (the constructor).
      */
     public static final long REPRODUCIBLE_CALCULATIONS_PER_SECOND = 100_000;
 
@@ -112,6 +113,16 @@ public final class RosterSolver<I> implements AutoCloseable {
      */
     public RosterSolver(int parallelSolves, Duration maxTimeLimit) {
         this(SolverConfig.createFromXmlResource(SOLVER_CONFIG), parallelSolves, maxTimeLimit);
+    }
+
+    /**
+     * With another nominal speed for reproducible budgets than {@link #REPRODUCIBLE_CALCULATIONS_PER_SECOND}: a
+     * deployment that knows its machine (measured with {@code bench roster}) may buy more search per second of a
+     * reproducible solve's time limit, at the risk of more solves ended by the clock when the machine is busy.
+     */
+    public RosterSolver(int parallelSolves, Duration maxTimeLimit, long reproducibleCalculationsPerSecond) {
+        this(SolverConfig.createFromXmlResource(SOLVER_CONFIG), parallelSolves, maxTimeLimit,
+                reproducibleCalculationsPerSecond);
     }
 
     /** With another configuration (a test's phase limits, say); its solver-level termination is replaced. */

@@ -605,6 +605,17 @@ class RosterCliTest {
     }
 
     @Test
+    void benchReplanChecksItsNumbersBeforeSolvingAnything() {
+        assertThat(run("bench", "roster", "replan", "--seeds", "0")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seeds must be between 1 and 100, not 0");
+        assertThat(run("bench", "roster", "replan", "--seconds", "601")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seconds must be between 1 and 600, not 601");
+        assertThat(run("bench", "roster", "replan", "--quick")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unexpected arguments [--quick]");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void benchRefusesAnOutThatIsAFileBeforeSolvingAnything() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
 
