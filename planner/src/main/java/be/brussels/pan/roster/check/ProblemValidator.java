@@ -141,6 +141,34 @@ public final class ProblemValidator {
                 ref(ix.kits, pin.kit(), at + " pinned.kit");
             }
         }
+        published(s, at);
+    }
+
+    /**
+     * The re-planning fields (version 1.1). A published assignment may name a timeslot, venue, animator or kit that
+     * this problem no longer has (retired since it was published): the solver then reports the session as moved
+     * or dropped, with that reason, so only its shape is checked here.
+     */
+    private static void published(SessionJson s, String at) {
+        AssignmentJson published = s.published();
+        if (published != null) {
+            require(published.session() == null || published.session().equals(s.id()), at + " published.session",
+                    "names another session " + published.session());
+            present(published.timeslot(), at + " published.timeslot");
+            present(published.venue(), at + " published.venue");
+            present(published.animator(), at + " published.animator");
+            require(published.kit() == null || !published.kit().isBlank(), at + " published.kit",
+                    "is blank (null for no kit)");
+        }
+        if (s.hasLock()) {
+            require(published != null, at + " locked", "a locked session needs its published assignment");
+            require(s.pinned() == null, at + " locked",
+                    "the session is pinned already (pinned is kept always, locked only while possible): give one");
+        }
+    }
+
+    private static void present(String id, String at) {
+        require(id != null && !id.isBlank(), at, "is missing or blank");
     }
 
     /** Runs the independent checker on the pinned assignments alone: they must already be feasible together. */

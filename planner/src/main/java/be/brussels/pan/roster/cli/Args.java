@@ -11,13 +11,32 @@ import java.util.Set;
  */
 final class Args {
     /** Options that take a value, and flags; which command accepts which is checked by {@link #done()}. */
-    private static final Set<String> VALUED = Set.of("--seconds", "--size", "--sessions", "--seed", "--out", "--week");
-    private static final Set<String> FLAGS = Set.of("--quick", "--feasible");
+    private static final Set<String> VALUED = Set.of("--seconds", "--size", "--sessions", "--seed", "--out", "--week",
+            "--published", "--lock", "--from", "--absent", "--seeds");
+    private static final Set<String> FLAGS = Set.of("--quick", "--feasible", "--reproducible");
 
     private final List<String> rest;
 
     Args(String[] args) {
         this.rest = new ArrayList<>(List.of(args));
+    }
+
+    /** Whether the next positional is {@code word}; it is then taken. */
+    boolean nextIs(String word) {
+        for (int i = 0; i < rest.size(); i++) {
+            String s = rest.get(i);
+            if (!s.startsWith("--") || s.equals("--help")) {
+                if (s.equals(word)) {
+                    rest.remove(i);
+                    return true;
+                }
+                return false;
+            }
+            if (VALUED.contains(s)) {
+                i++;
+            }
+        }
+        return false;
     }
 
     String next(String what) {

@@ -21,17 +21,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import be.brussels.pan.roster.bench.BenchmarkSummary;
+import be.brussels.pan.roster.bench.ReplanBenchmark;
 import be.brussels.pan.roster.bench.RosterBenchmark;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.check.Violation;
+import be.brussels.pan.roster.domain.Day;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
+import be.brussels.pan.roster.generator.Absence;
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.json.PublishedWeek;
 import be.brussels.pan.roster.json.RosterJson;
 import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.solver.RosterSolution;
@@ -49,10 +53,20 @@ public final class RosterCli {
 
     static final String USAGE = String.join("\n",
             "usage:",
-            "  roster PROBLEM.json|- [--seconds N]              solve for N s (1-" + RosterCli.MAX_SECONDS + ", default 30); solution JSON on stdout",
+            "  roster PROBLEM.json|- [--seconds N] [--reproducible] [--seed K]",
+            "                                                   solve for N s (1-" + RosterCli.MAX_SECONDS + ", default 30); solution JSON on stdout;",
+            "                                                   --reproducible (seed K, default 0): the same roster every run",
+            "  roster replan PROBLEM.json|- --published SOLUTION.json [--lock all|none|ID,ID...] [--seconds N]",
+            "               [--reproducible] [--seed K]        re-plan a published week (default --lock none);",
+            "                                                   the solution reports KEPT/MOVED/DROPPED/ADDED",
             "  generate --size S|M|L --seed K [--feasible]     print an illustrative problem JSON",
             "  generate --sessions N --seed K [--feasible]     the same with N sessions",
+            "  generate --from PROBLEM.json|- --absent ANIMATOR:DAY|busiest [--published SOLUTION.json]",
+            "                                                   the problem with one animator absent on one day;",
+            "                                                   busiest: the one with most published sessions a day",
             "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
+            "  bench roster replan [--seeds N] [--seconds N]    re-planning after an absence on M weeks 1..N (default 5,",
+            "                                                   10 s per solve): Markdown table on stdout",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator",
@@ -80,8 +94,8 @@ public final class RosterCli {
             Args a = new Args(args);
             String command = a.next("a command");
             return switch (command) {
-                case "roster" -> roster(a, in, out);
-                case "generate" -> generate(a, out);
+                case "roster" -> roster(a, in, out, err);
+                case "generate" -> generate(a, in, out);
                 case "bench" -> bench(a, out);
                 case "export" -> export(a, out);
                 case "check" -> check(a, out);
@@ -121,26 +135,76 @@ public final class RosterCli {
         }
     }
 
-    private static int roster(Args a, InputStream in, PrintStream out) {
+    private static int roster(Args a, InputStream in, PrintStream out, PrintStream err) {
+        boolean replan = a.nextIs("replan");
         String source = a.next("PROBLEM.json (or - for stdin)");
+        String publishedFile = replan ? a.option("--published", null) : null;
+        String lock = replan ? a.option("--lock", "none") : null;
         long seconds = a.longOption("--seconds", 30);
+        boolean reproducible = a.flag("--reproducible");
+        Long seed = a.longOption("--seed");
         a.done();
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new UsageException("--seconds must be between 1 and " + MAX_SECONDS + " (one day), not " + seconds);
         }
+        if (seed != null && !reproducible) {
+            throw new UsageException("--seed is the seed of a reproducible solve: give --reproducible with it");
+        }
+        if (replan && publishedFile == null) {
+            throw new UsageException("roster replan needs --published SOLUTION.json (a problem whose sessions carry "
+                    + "their published assignments is re-planned by 'roster PROBLEM.json' itself)");
+        }
         ProblemJson problem = source.equals("-") ? RosterJson.readProblem(in)
                 : RosterJson.read(existing(source), ProblemJson.class);
-        SolutionJson solution;
+        if (replan) {
+            SolutionJson published;
+            try {
+                published = RosterJson.read(existing(publishedFile), SolutionJson.class);
+            } catch (InvalidProblemException e) {
+                throw e.inFile(publishedFile);
+            }
+            problem = PublishedWeek.apply(problem, published, lockRule(lock, problem));
+        }
+        RosterSolution solution;
         try (RosterSolver<String> solver = new RosterSolver<>(1, Duration.ofSeconds(MAX_SECONDS))) {
-            solution = awaitEnd(solver.solveBuilder()
+            RosterSolver<String>.SolveBuilder solve = solver.solveBuilder()
                     .withProblemId(problem.id())
                     .withProblem(problem)
                     .withTimeLimit(Duration.ofSeconds(seconds))
-                    .withExceptionHandler((id, e) -> { }) // the failure is reported by run() below, once
-                    .run()).json();
+                    .withExceptionHandler((id, e) -> { }); // the failure is reported by run() below, once
+            if (reproducible) {
+                solve.withReproducibleSeed(seed == null ? 0 : seed);
+            }
+            solution = awaitEnd(solve.run());
         }
-        out.println(RosterJson.write(solution));
+        out.println(RosterJson.write(solution.json()));
+        if (reproducible && !solution.reproducible()) {
+            err.println("warning: the time limit (--seconds " + seconds + ") ended the solve before its budget of "
+                    + "score calculations: another run may give another roster (the machine calculated slower than "
+                    + String.format(Locale.ROOT, "%,d", RosterSolver.REPRODUCIBLE_CALCULATIONS_PER_SECOND) + " per second)");
+        }
         return OK;
+    }
+
+    /** {@code --lock}: all, none, or a comma-separated list of session ids of the problem. */
+    private static java.util.function.Predicate<String> lockRule(String lock, ProblemJson problem) {
+        if (lock.equals("all")) {
+            return id -> true;
+        }
+        if (lock.equals("none")) {
+            return id -> false;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        problem.sessions().forEach(s -> ids.add(s.id()));
+        java.util.Set<String> locked = new java.util.LinkedHashSet<>();
+        for (String id : lock.split(",", -1)) {
+            if (!ids.contains(id)) {
+                throw new UsageException("--lock: '" + id + "' is not a session of the problem (all, none, or "
+                        + "session ids separated by commas)");
+            }
+            locked.add(id);
+        }
+        return locked::contains;
     }
 
     /** The solve's final solution; a failure is rethrown as it was thrown, for {@link #run} to report. */
@@ -158,7 +222,12 @@ public final class RosterCli {
         }
     }
 
-    private static int generate(Args a, PrintStream out) {
+    private static int generate(Args a, InputStream in, PrintStream out) {
+        String from = a.option("--from", null);
+        String absent = a.option("--absent", null);
+        if (from != null || absent != null) {
+            return absence(a, in, out, from, absent, a.option("--published", null));
+        }
         String size = a.option("--size", null);
         Long sessions = a.longOption("--sessions");
         Long seed = a.longOption("--seed");
@@ -192,10 +261,76 @@ public final class RosterCli {
         return OK;
     }
 
+    /** {@code generate --from PROBLEM --absent ANIMATOR:DAY|busiest}: a re-planning variant of a problem. */
+    private static int absence(Args a, InputStream in, PrintStream out, String from, String absent,
+                               String publishedFile) {
+        a.done(); // --size, --seed... are left over here, and refused by name
+        if (from == null || absent == null) {
+            throw new UsageException("give both --from PROBLEM.json and --absent ANIMATOR:DAY (or busiest)");
+        }
+        ProblemJson problem;
+        try {
+            problem = from.equals("-") ? RosterJson.readProblem(in) : RosterJson.read(existing(from), ProblemJson.class);
+            ProblemValidator.validate(problem);
+        } catch (InvalidProblemException e) {
+            throw from.equals("-") ? e : e.inFile(from);
+        }
+        Absence.Of absence;
+        if (absent.equals("busiest")) {
+            // Counted on the published sessions: in the problem, or in the solution published for it.
+            ProblemJson published = problem;
+            if (publishedFile != null) {
+                try {
+                    published = PublishedWeek.apply(problem, RosterJson.read(existing(publishedFile),
+                            SolutionJson.class), id -> true);
+                } catch (InvalidProblemException e) {
+                    throw e.inFile(publishedFile);
+                }
+            }
+            absence = Absence.hardest(published);
+            if (absence == null) {
+                throw new UsageException("--absent busiest needs published sessions: in the problem, or "
+                        + "--published SOLUTION.json");
+            }
+        } else {
+            if (publishedFile != null) {
+                throw new UsageException("--published is only read to find the busiest animator (--absent busiest)");
+            }
+            int colon = absent.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new UsageException("--absent must be ANIMATOR:DAY (e.g. anim-003:TUESDAY) or busiest, not '"
+                        + absent + "'");
+            }
+            try {
+                absence = new Absence.Of(absent.substring(0, colon),
+                        Day.valueOf(absent.substring(colon + 1).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--absent: '" + absent.substring(colon + 1) + "' is not a day "
+                        + java.util.Arrays.toString(Day.values()));
+            }
+        }
+        out.println(RosterJson.write(Absence.apply(problem, absence)));
+        return OK;
+    }
+
     private static int bench(Args a, PrintStream out) {
         String what = a.next("what to benchmark (roster)");
         if (!what.equals("roster")) {
             throw new UsageException("only 'bench roster' exists");
+        }
+        if (a.nextIs("replan")) {
+            long seeds = a.longOption("--seeds", 5);
+            long seconds = a.longOption("--seconds", 10);
+            a.done();
+            if (seeds < 1 || seeds > 100) {
+                throw new UsageException("--seeds must be between 1 and 100, not " + seeds);
+            }
+            if (seconds < 1 || seconds > 600) {
+                throw new UsageException("--seconds must be between 1 and 600, not " + seconds);
+            }
+            Duration limit = Duration.ofSeconds(seconds);
+            out.print(ReplanBenchmark.markdown(ReplanBenchmark.run((int) seeds, limit, limit)));
+            return OK;
         }
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);

@@ -1,6 +1,7 @@
 package be.brussels.pan.roster.domain;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
@@ -33,6 +34,10 @@ public class Session {
     private int priority;
     /** The pinned assignment from the problem, kept so that H13 can be checked against it. */
     private PinnedAssignment pinnedAssignment;
+    /** Where the session was published, when the problem re-plans a published week (S7); else null. */
+    private PublishedAssignment published;
+    /** Why its published assignment could not be kept as the solve started; empty when it could (or none). */
+    private List<String> notKeptReasons = List.of();
 
     @PlanningPin
     private boolean pinned;
@@ -77,6 +82,16 @@ public class Session {
         this.kit = assignment.kit();
     }
 
+    /** Records where the session was published (set by the problem mapper, before solving). */
+    public void publish(PublishedAssignment assignment) {
+        this.published = assignment;
+    }
+
+    /** Records why the published assignment cannot be kept; the session then starts unassigned. */
+    public void notKept(List<String> reasons) {
+        this.notKeptReasons = List.copyOf(reasons);
+    }
+
     public boolean isAssigned() {
         return timeslot != null && venue != null && animator != null;
     }
@@ -101,6 +116,13 @@ public class Session {
     public int getPriority() { return priority; }
     public PinnedAssignment getPinnedAssignment() { return pinnedAssignment; }
     public boolean isPinned() { return pinned; }
+    public PublishedAssignment getPublished() { return published; }
+    public List<String> getNotKeptReasons() { return notKeptReasons; }
+
+    /** Whether the session stands where it was published (false when it was not published). */
+    public boolean isKeptAsPublished() {
+        return published != null && published.keptBy(timeslot, venue, animator, kit);
+    }
 
     public Timeslot getTimeslot() { return timeslot; }
     public void setTimeslot(Timeslot timeslot) { this.timeslot = timeslot; }

@@ -2,6 +2,8 @@ package be.brussels.pan.roster.json;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import be.brussels.pan.roster.domain.Day;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
@@ -36,9 +38,37 @@ public record ProblemJson(String id, List<CommuneJson> communes, List<TimeslotJs
     public record KitJson(String id, String name, String homeVenue, Integer devices, Boolean braille) {
     }
 
+    /**
+     * {@code published} and {@code locked} are the re-planning fields of contract version 1.1 (optional; absent in a
+     * version 1 problem, see docs/roster.md): where the session stands in the week's published roster, and whether it
+     * must stay there unless the problem makes that impossible. Not written when absent, so a version 1 problem is
+     * written as it was read.
+     */
     public record SessionJson(String id, SessionKind kind, String language, String targetGroup,
                               List<Skill> requiredSkills, Integer participants, String commune, Boolean mobile,
                               Boolean accessibleRequired, Boolean needsBraille, Period preferredPeriod,
-                              Integer priority, AssignmentJson pinned) {
+                              Integer priority, AssignmentJson pinned,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) AssignmentJson published,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Boolean locked) {
+
+        /** A version 1 session: not published. */
+        public SessionJson(String id, SessionKind kind, String language, String targetGroup,
+                           List<Skill> requiredSkills, Integer participants, String commune, Boolean mobile,
+                           Boolean accessibleRequired, Boolean needsBraille, Period preferredPeriod,
+                           Integer priority, AssignmentJson pinned) {
+            this(id, kind, language, targetGroup, requiredSkills, participants, commune, mobile, accessibleRequired,
+                    needsBraille, preferredPeriod, priority, pinned, null, null);
+        }
+
+        /** This session as published at {@code assignment}, locked or not (re-planning, version 1.1). */
+        public SessionJson withPublished(AssignmentJson assignment, Boolean lock) {
+            return new SessionJson(id, kind, language, targetGroup, requiredSkills, participants, commune, mobile,
+                    accessibleRequired, needsBraille, preferredPeriod, priority, pinned, assignment, lock);
+        }
+
+        /** Whether the problem asks to keep this session where it was published. */
+        public boolean hasLock() {
+            return Boolean.TRUE.equals(locked);
+        }
     }
 }

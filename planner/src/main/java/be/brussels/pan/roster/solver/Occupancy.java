@@ -53,6 +53,11 @@ final class Occupancy {
         return kits.stream().filter(k -> used(k, t) == 0).findFirst().orElse(null);
     }
 
+    /** H3, for one kit. */
+    boolean kitBusy(Kit k, Timeslot t) {
+        return used(k, t) > 0;
+    }
+
     /** H12. */
     boolean atMaxSessions(Animator a) {
         return load.getOrDefault(a, 0) >= a.getMaxSessions();

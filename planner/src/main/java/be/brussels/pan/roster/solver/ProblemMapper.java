@@ -14,6 +14,7 @@ import be.brussels.pan.roster.domain.Commune;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.PinnedAssignment;
+import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.domain.Timeslot;
@@ -27,7 +28,10 @@ import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson.TimeslotJson;
 import be.brussels.pan.roster.json.ProblemJson.VenueJson;
 
-/** Builds the planning model from a validated problem; pinned sessions get their assignment applied. */
+/**
+ * Builds the planning model from a validated problem; pinned sessions get their assignment applied, and published
+ * sessions (a re-plan) start where they were published when the problem still allows it ({@link PublishedPlan}).
+ */
 public final class ProblemMapper {
 
     private ProblemMapper() {
@@ -71,11 +75,20 @@ public final class ProblemMapper {
                 session.pin(new PinnedAssignment(slots.get(pin.timeslot()), venues.get(pin.venue()),
                         animators.get(pin.animator()), pin.kit() == null ? null : kits.get(pin.kit())));
             }
+            if (s.published() != null) {
+                // An id this problem no longer has resolves to null: PublishedPlan reports it.
+                AssignmentJson pub = s.published();
+                session.publish(new PublishedAssignment(pub.timeslot(), pub.venue(), pub.animator(), pub.kit(),
+                        slots.get(pub.timeslot()), venues.get(pub.venue()), animators.get(pub.animator()),
+                        pub.kit() == null ? null : kits.get(pub.kit()), s.hasLock()));
+            }
             sessions.add(session);
         }
-        return new Roster(p.id(), new ArrayList<>(communes.values()), new ArrayList<>(slots.values()),
+        Roster roster = new Roster(p.id(), new ArrayList<>(communes.values()), new ArrayList<>(slots.values()),
                 new ArrayList<>(venues.values()), new ArrayList<>(animators.values()), new ArrayList<>(kits.values()),
                 sessions);
+        PublishedPlan.apply(roster);
+        return roster;
     }
 
     private static Set<Timeslot> resolve(List<String> ids, Map<String, Timeslot> slots) {

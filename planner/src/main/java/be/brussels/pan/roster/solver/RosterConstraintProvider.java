@@ -13,10 +13,12 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 import be.brussels.pan.roster.domain.Commune;
 import be.brussels.pan.roster.domain.Feasibility;
+import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Session;
 
 /**
- * Constraints of roster-contract.md, numbered as there (H1–H13, medium, S1–S6), plus "Partial assignment".
+ * Constraints of roster-contract.md, numbered as there (H1–H13, medium, S1–S6), plus "Partial assignment" and the
+ * re-planning cost S7 (contract version 1.1, docs/roster.md).
  *
  * <p>Every stream starts from {@code forEachIncludingNullVars}: {@code forEach} would silently drop every
  * session whose nullable kit is null, i.e. most assigned sessions. Hard constraints only look at assigned
@@ -47,6 +49,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     public static final String S4 = "S4 outside preferred period";
     public static final String S5 = "S5 animator load balance";
     public static final String S6 = "S6 commune with demand but no session";
+    public static final String S7 = "S7 published assignment changed";
 
     /** S1: per 0.1 km between demand commune and venue commune; participants travel, so it counts double S2. */
     public static final long S1_PER_HM = 2;
@@ -60,6 +63,18 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     public static final long S5_PER_SQUARED_SESSION = 5;
     /** S6: per commune with demand that hosts none of the assigned sessions (≈ 10 km of travel). */
     public static final long S6_PER_COMMUNE = 200;
+    /**
+     * S7 (re-planning): a published session given another timeslot. Every participant and the animator must be told,
+     * and some can no longer come: it costs like 20 km of participant travel, more than crossing the Region, so the
+     * solver never moves a published session to save travel, balance loads or cover a commune (S1–S6) alone.
+     */
+    public static final long S7_TIMESLOT = 400;
+    /** S7: a published session held at another venue: told to everyone too, hence as costly as another time. */
+    public static final long S7_VENUE = 400;
+    /** S7: another animator: only the animators need telling; the cheapest way to mend an absence. */
+    public static final long S7_ANIMATOR = 200;
+    /** S7: another kit (or a kit added or taken away): logistics only, no participant notices; as two S3 trips. */
+    public static final long S7_KIT = 100;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -84,7 +99,8 @@ public final class RosterConstraintProvider implements ConstraintProvider {
                 kitTravel(factory),
                 preferredPeriod(factory),
                 loadBalance(factory),
-                communeWithoutSession(factory)
+                communeWithoutSession(factory),
+                publishedChanged(factory)
         };
     }
 
@@ -281,6 +297,28 @@ public final class RosterConstraintProvider implements ConstraintProvider {
                         Joiners.equal((Commune c) -> c, RosterConstraintProvider::heldInCommune))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, c -> S6_PER_COMMUNE)
                 .asConstraint(S6);
+    }
+
+    /**
+     * S7 (re-planning, contract 1.1): each published session costs the weight of every part of its assignment that
+     * is no longer as published (timeslot {@value #S7_TIMESLOT}, venue {@value #S7_VENUE}, animator
+     * {@value #S7_ANIMATOR}, kit {@value #S7_KIT}), so a re-plan changes as little as it can. An unassigned published
+     * session (dropped) counts every part; it also costs its priority at the medium level, which dominates.
+     * Sessions that were not published cost nothing here.
+     */
+    Constraint publishedChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Session.class)
+                .filter(s -> s.getPublished() != null && !s.isKeptAsPublished())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RosterConstraintProvider::changeCost)
+                .asConstraint(S7);
+    }
+
+    private static long changeCost(Session s) {
+        PublishedAssignment p = s.getPublished();
+        return (p.sameTimeslot(s.getTimeslot()) ? 0 : S7_TIMESLOT)
+                + (p.sameVenue(s.getVenue()) ? 0 : S7_VENUE)
+                + (p.sameAnimator(s.getAnimator()) ? 0 : S7_ANIMATOR)
+                + (p.sameKit(s.getKit()) ? 0 : S7_KIT);
     }
 
     /** The commune a session is held in, or null when it is not assigned (null never equals a commune key). */

@@ -1,6 +1,7 @@
 package be.brussels.pan.roster.solver;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -54,6 +58,15 @@ import be.brussels.pan.roster.json.ProblemJson;
  * {@link SolverManager#terminateEarly}, scheduled when the solve starts: time spent waiting for a solver thread
  * does not count, as with the solver's own limit.
  *
+ * <p><b>Reproducible solves.</b> A solve stopped by the clock ends after however many moves the machine managed in
+ * that time, so two solves of one problem differ even in OptaPlanner's {@code REPRODUCIBLE} mode (the default,
+ * with random seed 0). {@link SolveBuilder#withReproducibleSeed} makes the end deterministic instead: the solver
+ * runs in {@code REPRODUCIBLE} mode with the given seed, on one thread (no move threads), and stops after a
+ * budget of score calculations, {@link #REPRODUCIBLE_CALCULATIONS_PER_SECOND} per second of the time limit; the
+ * time limit stays, as a safety bound only. The same problem, time limit and seed then give the same roster on
+ * any machine that calculates at least that fast; a solve the clock ends first is not reproducible, and its
+ * final {@link RosterSolution#reproducible()} says so.
+ *
  * <p><b>One end per solve.</b> Exactly one of the final-solution consumer (which then returns normally) and the
  * exception handler is called, once. An exception thrown by the solver, by the best-solution consumer (the
  * solve is then stopped) or by the final-solution consumer ends the solve as failed. A solve is in progress,
@@ -69,13 +82,25 @@ public final class RosterSolver<I> implements AutoCloseable {
 
     public static final String SOLVER_CONFIG = "be/brussels/pan/roster/solver/solverConfig.xml";
 
+    /**
+     * The nominal speed that turns a reproducible solve's time limit into its budget of score calculations: the
+     * floor issue 17 sets for an M week. On the project's 2-core machine an M week calculates 320,000–330,000 scores
+     * per second when the machine is idle and 130,000–180,000 while other builds share it (docs/benchmarks.md), so a
+     * reproducible solve usually ends on its budget after a third to two thirds of its time limit; a machine slower
+     * than this (L weeks under load: 78,000) ends it by the clock, and the result is then not reproducible. Policy,
+     * documented in docs/roster.md; a deployment may set its own (the constructor).
+     */
+    public static final long REPRODUCIBLE_CALCULATIONS_PER_SECOND = 100_000;
+
     /** How long {@link #close()} lets the final consumers of the stopped solves run (they may store a result). */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
 
     private final SolverManager<Roster, I> manager;
+    private final PerSolveFactory factory;
     private final Duration maxTimeLimit;
+    private final long calculationsPerSecond;
     /** Ends each solve at its time limit; daemon threads, one per parallel solve, so a stop is never queued. */
     private final ScheduledThreadPoolExecutor timeLimits;
     private final Map<I, Solve> solves = new ConcurrentHashMap<>();
@@ -90,16 +115,36 @@ public final class RosterSolver<I> implements AutoCloseable {
         this(SolverConfig.createFromXmlResource(SOLVER_CONFIG), parallelSolves, maxTimeLimit);
     }
 
+    /**
+     * With another nominal speed for reproducible budgets than {@link #REPRODUCIBLE_CALCULATIONS_PER_SECOND}: a
+     * deployment that knows its machine (measured with {@code bench roster}) may buy more search per second of a
+     * reproducible solve's time limit, at the risk of more solves ended by the clock when the machine is busy.
+     */
+    public RosterSolver(int parallelSolves, Duration maxTimeLimit, long reproducibleCalculationsPerSecond) {
+        this(SolverConfig.createFromXmlResource(SOLVER_CONFIG), parallelSolves, maxTimeLimit,
+                reproducibleCalculationsPerSecond);
+    }
+
     /** With another configuration (a test's phase limits, say); its solver-level termination is replaced. */
     RosterSolver(SolverConfig config, int parallelSolves, Duration maxTimeLimit) {
+        this(config, parallelSolves, maxTimeLimit, REPRODUCIBLE_CALCULATIONS_PER_SECOND);
+    }
+
+    /** With another nominal speed for reproducible budgets: a test's small budget under a generous time limit. */
+    RosterSolver(SolverConfig config, int parallelSolves, Duration maxTimeLimit, long calculationsPerSecond) {
         if (parallelSolves < 1) {
             throw new IllegalArgumentException("parallelSolves must be at least 1, not " + parallelSolves);
         }
         requirePositive(maxTimeLimit, "maxTimeLimit");
+        if (calculationsPerSecond < 1) {
+            throw new IllegalArgumentException("calculationsPerSecond must be at least 1, not " + calculationsPerSecond);
+        }
         this.maxTimeLimit = maxTimeLimit;
+        this.calculationsPerSecond = calculationsPerSecond;
         SolverConfig ceiling = new SolverConfig(config)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(maxTimeLimit));
-        this.manager = SolverManager.create(ceiling,
+        this.factory = new PerSolveFactory(ceiling);
+        this.manager = SolverManager.create(factory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
         AtomicInteger threads = new AtomicInteger();
         this.timeLimits = new ScheduledThreadPoolExecutor(parallelSolves, r -> {
@@ -139,6 +184,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         if (solve == null) {
             return false;
         }
+        solve.stopped = true;
         manager.terminateEarly(problemId);
         if (solve.started.compareAndSet(false, true)) {
             // The manager dropped the queued job without calling anything back: end it here.
@@ -167,7 +213,12 @@ public final class RosterSolver<I> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        List<CompletableFuture<RosterSolution>> ends = solves.values().stream().map(s -> s.end).toList();
+        // The callers' copies too: a copy completes after its original (a dependent of it), and close() returning
+        // before the future a caller holds is complete would break "close lets the final consumers finish".
+        List<CompletableFuture<RosterSolution>> ends = solves.values().stream()
+                .flatMap(s -> s.handedOut == null ? java.util.stream.Stream.of(s.end)
+                        : java.util.stream.Stream.of(s.end, s.handedOut))
+                .toList();
         solves.keySet().forEach(this::terminateEarly);
         try {
             CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
@@ -186,6 +237,13 @@ public final class RosterSolver<I> implements AutoCloseable {
         }
     }
 
+    /** The score calculations a reproducible solve may make: the time limit at the nominal speed. */
+    private long budget(Duration timeLimit) {
+        long millis = timeLimit.toMillis();
+        return millis > Long.MAX_VALUE / calculationsPerSecond ? Long.MAX_VALUE
+                : Math.max(1, millis * calculationsPerSecond / 1000);
+    }
+
     private static void requirePositive(Duration d, String name) {
         Objects.requireNonNull(d, name);
         if (d.isNegative() || d.isZero()) {
@@ -198,6 +256,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         private I problemId;
         private Roster problem;
         private Duration timeLimit;
+        private Long seed;
         private Consumer<? super RosterSolution> bestSolutionConsumer = best -> { };
         private Consumer<? super RosterSolution> finalBestSolutionConsumer = last -> { };
         // The default names the id and the exception's class only: a message may quote the problem's data.
@@ -228,6 +287,17 @@ public final class RosterSolver<I> implements AutoCloseable {
         /** Required: how long the solver may search, at most this instance's {@code maxTimeLimit}. */
         public SolveBuilder withTimeLimit(Duration timeLimit) {
             this.timeLimit = timeLimit;
+            return this;
+        }
+
+        /**
+         * Optional: makes the solve reproducible (see the class comment): {@code REPRODUCIBLE} mode with this random
+         * seed, one thread, and an end after {@link #REPRODUCIBLE_CALCULATIONS_PER_SECOND} score calculations per
+         * second of the time limit, which stays as a safety bound. Without it the solve searches until its time
+         * limit, as many moves as the machine manages. Two seeds give two (equally good) rosters of one problem.
+         */
+        public SolveBuilder withReproducibleSeed(long seed) {
+            this.seed = seed;
             return this;
         }
 
@@ -269,20 +339,23 @@ public final class RosterSolver<I> implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("this roster solver is closed");
             }
-            Solve solve = new Solve(problemId, problem, timeLimit, bestSolutionConsumer,
+            Budget budget = seed == null ? null : new Budget(seed, budget(timeLimit));
+            Solve solve = new Solve(problemId, problem, timeLimit, budget != null, bestSolutionConsumer,
                     finalBestSolutionConsumer, exceptionHandler);
             if (solves.putIfAbsent(problemId, solve) != null) {
                 throw new IllegalStateException("problem id " + problemId + " is already being solved");
             }
             try {
-                manager.solveAndListen(problemId, solve::start, solve::onBestSolution, solve::finish, solve::fail);
+                factory.handOver(budget, () -> manager.solveAndListen(problemId, solve::start,
+                        solve::onBestSolution, solve::finish, solve::fail));
             } catch (RuntimeException e) {
                 solves.remove(problemId, solve);
                 throw e;
             }
             ran = true;
             // A copy: a caller completing it cannot end the solve in the eyes of the others.
-            return solve.end.copy();
+            solve.handedOut = solve.end.copy();
+            return solve.handedOut;
         }
     }
 
@@ -291,6 +364,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         final I id;
         final Roster problem;
         final Duration timeLimit;
+        final boolean reproducible;
         final Consumer<? super RosterSolution> bestSolutionConsumer;
         final Consumer<? super RosterSolution> finalBestSolutionConsumer;
         final BiConsumer<? super I, ? super Throwable> exceptionHandler;
@@ -298,16 +372,25 @@ public final class RosterSolver<I> implements AutoCloseable {
         final AtomicBoolean started = new AtomicBoolean();
         final AtomicBoolean ended = new AtomicBoolean();
         final CompletableFuture<RosterSolution> end = new CompletableFuture<>();
+        /** The copy of {@link #end} that {@code run()} returned. */
+        volatile CompletableFuture<RosterSolution> handedOut;
         volatile RosterSolution latest;
         volatile Throwable bestConsumerFailure;
         volatile ScheduledFuture<?> timeout;
+        /**
+         * Set when the clock or a caller stopped the solve: its end then depends on when. Set a little too often when
+         * a stop crosses the budget's own end, which only makes a reproducible result look unreproducible.
+         */
+        volatile boolean stopped;
 
-        Solve(I id, Roster problem, Duration timeLimit, Consumer<? super RosterSolution> bestSolutionConsumer,
+        Solve(I id, Roster problem, Duration timeLimit, boolean reproducible,
+              Consumer<? super RosterSolution> bestSolutionConsumer,
               Consumer<? super RosterSolution> finalBestSolutionConsumer,
               BiConsumer<? super I, ? super Throwable> exceptionHandler) {
             this.id = id;
             this.problem = problem;
             this.timeLimit = timeLimit;
+            this.reproducible = reproducible;
             this.bestSolutionConsumer = bestSolutionConsumer;
             this.finalBestSolutionConsumer = finalBestSolutionConsumer;
             this.exceptionHandler = exceptionHandler;
@@ -324,6 +407,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         /** Stops this solve, unless it is over (its id may then name a later solve). */
         private void stop() {
             if (solves.get(id) == this) {
+                stopped = true;
                 manager.terminateEarly(id);
             }
         }
@@ -332,7 +416,7 @@ public final class RosterSolver<I> implements AutoCloseable {
             if (bestConsumerFailure != null) {
                 return;
             }
-            RosterSolution solution = new RosterSolution(best);
+            RosterSolution solution = new RosterSolution(best, false);
             latest = solution;
             try {
                 bestSolutionConsumer.accept(solution);
@@ -350,9 +434,10 @@ public final class RosterSolver<I> implements AutoCloseable {
                 return;
             }
             RosterSolution latestBest = latest;
+            boolean reproduced = reproducible && !stopped;
             // Usually the last best solution itself: its JSON, if a reader asked for it, is not written again.
-            RosterSolution solution = latestBest != null && latestBest.roster() == last ? latestBest
-                    : new RosterSolution(last);
+            RosterSolution solution = latestBest != null && latestBest.roster() == last
+                    ? latestBest.asFinal(reproduced) : new RosterSolution(last, reproduced);
             if (!ended.compareAndSet(false, true)) {
                 return;
             }
@@ -388,6 +473,68 @@ public final class RosterSolver<I> implements AutoCloseable {
                 scheduled.cancel(false);
             }
             solves.remove(id, this);
+        }
+    }
+
+    /** A reproducible solve's seed and its budget of score calculations. */
+    private record Budget(long seed, long scoreCalculations) {
+    }
+
+    /**
+     * Builds each solver from the configuration of the solve being handed over. OptaPlanner 10.1's
+     * {@code SolverManager} has one factory and no per-solve configuration, but it calls {@link #buildSolver()} on
+     * the caller's thread, inside {@code solveAndListen}: {@link #handOver} says there which configuration that
+     * call is for. Factories of reproducible configurations are kept (a few: one per seed and budget in use), as
+     * building one prepares the constraint streams.
+     */
+    private static final class PerSolveFactory implements SolverFactory<Roster> {
+        private static final int KEPT_FACTORIES = 16;
+
+        private final SolverConfig ceiling;
+        private final SolverFactory<Roster> timed;
+        private final ThreadLocal<Budget> handing = new ThreadLocal<>();
+        private final Map<Budget, SolverFactory<Roster>> reproducible = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Budget, SolverFactory<Roster>> eldest) {
+                return size() > KEPT_FACTORIES;
+            }
+        };
+
+        PerSolveFactory(SolverConfig ceiling) {
+            this.ceiling = ceiling;
+            this.timed = SolverFactory.create(ceiling);
+        }
+
+        <T> T handOver(Budget budget, java.util.function.Supplier<T> solveAndListen) {
+            handing.set(budget);
+            try {
+                return solveAndListen.get();
+            } finally {
+                handing.remove();
+            }
+        }
+
+        @Override
+        public Solver<Roster> buildSolver() {
+            Budget budget = handing.get();
+            return budget == null ? timed.buildSolver() : reproducibleFactory(budget).buildSolver();
+        }
+
+        private synchronized SolverFactory<Roster> reproducibleFactory(Budget budget) {
+            return reproducible.computeIfAbsent(budget, b -> {
+                EnvironmentMode mode = ceiling.getEnvironmentMode();
+                SolverConfig config = new SolverConfig(ceiling)
+                        // An asserting mode (a test's FULL_ASSERT) is reproducible too: keep it.
+                        .withEnvironmentMode(mode != null && mode.isReproducible() ? mode : EnvironmentMode.REPRODUCIBLE)
+                        .withRandomSeed(b.seed())
+                        // Move threads would make the moves' order depend on the threads' timing.
+                        .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
+                        // At the solver level, limits end the solve at whichever comes first.
+                        .withTerminationConfig(new TerminationConfig()
+                                .withSpentLimit(ceiling.getTerminationConfig().getSpentLimit())
+                                .withScoreCalculationCountLimit(b.scoreCalculations()));
+                return SolverFactory.create(config);
+            });
         }
     }
 }

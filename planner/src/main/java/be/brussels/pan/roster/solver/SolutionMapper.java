@@ -12,7 +12,10 @@ import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.json.SolutionJson.ScoreJson;
 import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
 
-/** Writes a solved roster as contract JSON, with the analysed reasons of every unassigned session. */
+/**
+ * Writes a solved roster as contract JSON, with the analysed reasons of every unassigned session and, for a
+ * re-plan, the report of what changed against the published roster ({@link ChangeReport}).
+ */
 public final class SolutionMapper {
 
     private SolutionMapper() {
@@ -33,6 +36,7 @@ public final class SolutionMapper {
         HardMediumSoftLongScore score = roster.getScore();
         ScoreJson scoreJson = score == null ? null : new ScoreJson(score.hardScore(), score.mediumScore(),
                 score.softScore());
-        return new SolutionJson(roster.getProblemId(), scoreJson, assignments, unassigned);
+        return new SolutionJson(roster.getProblemId(), scoreJson, assignments, unassigned,
+                ChangeReport.of(roster, reasons));
     }
 }

@@ -194,6 +194,54 @@ class ProblemValidatorTest {
                 .isInstanceOf(InvalidProblemException.class).hasMessageContaining("session s-002 pinned.session");
     }
 
+    /** s-001 published at MON-AM in epn-sks with anim-01 (contract 1.1). */
+    private static ObjectNode published(ObjectNode p) {
+        ObjectNode published = item(p, "sessions", 0).putObject("published");
+        published.put("timeslot", "MON-AM").put("venue", "epn-sks").put("animator", "anim-01").putNull("kit");
+        return published;
+    }
+
+    @Test
+    void aPublishedAssignmentMayNameWhatTheProblemNoLongerHas() {
+        // A venue retired and a kit gone since the week was published: the re-plan reports it, it is not an error.
+        assertThatCode(() -> validate(p -> {
+            published(p).put("venue", "epn-closed-since").put("kit", "kit-broken");
+            item(p, "sessions", 0).put("locked", true);
+        })).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPublishedAssignmentNeedsItsTimeslotVenueAndAnimator() {
+        for (String field : new String[] {"timeslot", "venue", "animator"}) {
+            assertThatThrownBy(() -> validate(p -> published(p).put(field, " ")))
+                    .isInstanceOf(InvalidProblemException.class)
+                    .hasMessage("session s-001 published." + field + ": is missing or blank");
+            assertThatThrownBy(() -> validate(p -> published(p).remove(field)))
+                    .isInstanceOf(InvalidProblemException.class)
+                    .hasMessage("session s-001 published." + field + ": is missing or blank");
+        }
+        assertThatThrownBy(() -> validate(p -> published(p).put("kit", "")))
+                .isInstanceOf(InvalidProblemException.class).hasMessageContaining("session s-001 published.kit");
+        assertThatThrownBy(() -> validate(p -> published(p).put("session", "s-003")))
+                .isInstanceOf(InvalidProblemException.class)
+                .hasMessage("session s-001 published.session: names another session s-003");
+    }
+
+    @Test
+    void aLockedSessionNeedsItsPublishedAssignmentAndIsNotPinnedToo() {
+        assertThatThrownBy(() -> validate(p -> item(p, "sessions", 0).put("locked", true)))
+                .isInstanceOf(InvalidProblemException.class)
+                .hasMessage("session s-001 locked: a locked session needs its published assignment");
+        assertThatThrownBy(() -> validate(p -> {
+            ObjectNode s2 = item(p, "sessions", 1);
+            s2.set("published", s2.get("pinned").deepCopy());
+            s2.put("locked", true);
+        })).isInstanceOf(InvalidProblemException.class).hasMessageStartingWith("session s-002 locked: the session is "
+                + "pinned already");
+        assertThatThrownBy(() -> validate(p -> item(p, "sessions", 0).put("locked", "yes")))
+                .isInstanceOf(InvalidProblemException.class).hasMessageContaining("sessions[0].locked");
+    }
+
     @Test
     void badLanguageCode() {
         assertThatThrownBy(() -> validate(p -> item(p, "sessions", 0).put("language", "French")))

@@ -136,6 +136,98 @@ class RosterCliTest {
     }
 
     @Test
+    void aReproducibleSolveGivesTheSameSolutionEveryRun() {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "5", "--reproducible", "--seed", "3")).isZero();
+        String first = stdout();
+        assertThat(stderr()).doesNotContain("warning");
+        assertThat(run("roster", problemFile.toString(), "--reproducible", "--seconds", "5", "--seed", "3")).isZero();
+        assertThat(stdout()).isEqualTo(first);
+        assertThat(FeasibilityChecker.check(RosterJson.readProblem(problemText), RosterJson.readSolution(first))
+                .violations()).isEmpty();
+
+        assertThat(run("roster", problemFile.toString(), "--seed", "3")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seed is the seed of a reproducible solve: give --reproducible");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void replanKeepsWhatItCanAndReportsWhatAnAbsenceChanged() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "2", "--reproducible")).isZero();
+        Path published = dir.resolve("published.json");
+        Files.writeString(published, stdout());
+        String slot = RosterJson.readSolution(stdout()).assignments().stream()
+                .filter(a -> a.session().equals("s-001")).findFirst().orElseThrow().timeslot();
+
+        // anim-01, the only one who can run the Start Digital session s-001 (on Monday), is absent on Monday.
+        assertThat(run("generate", "--from", problemFile.toString(), "--absent", "anim-01:MONDAY")).isZero();
+        Path changed = dir.resolve("changed.json");
+        Files.writeString(changed, stdout());
+        ProblemJson changedProblem = RosterJson.readProblem(stdout());
+        assertThat(changedProblem.animators().get(0).available()).containsExactly("TUE-EV");
+        assertThat(changedProblem.id()).isEqualTo("brussels-2026-W49");
+        // The busiest animator and day of the published week is the same one.
+        assertThat(run("generate", "--from", problemFile.toString(), "--absent", "busiest", "--published",
+                published.toString())).isZero();
+        assertThat(RosterJson.readProblem(stdout())).isEqualTo(changedProblem);
+
+        assertThat(run("roster", "replan", changed.toString(), "--published", published.toString(), "--lock", "all",
+                "--seconds", "2", "--reproducible")).isZero();
+        SolutionJson replan = RosterJson.readSolution(stdout());
+        assertThat(FeasibilityChecker.check(changedProblem, replan).violations()).isEmpty();
+        assertThat(replan.changes()).extracting(c -> c.session()).containsExactly("s-001", "s-002");
+        SolutionJson.ChangeJson dropped = replan.changes().get(0);
+        assertThat(dropped.change()).isEqualTo(SolutionJson.Change.DROPPED);
+        assertThat(dropped.locked()).isTrue();
+        assertThat(dropped.from().timeslot()).isEqualTo(slot);
+        assertThat(dropped.to()).isNull();
+        assertThat(dropped.reasons()).first().isEqualTo("H4: animator anim-01 is not available in " + slot);
+        assertThat(dropped.reasons()).hasSizeGreaterThan(1); // and why it could not go elsewhere
+        // s-002 is pinned by the problem: kept, and not locked (its pin keeps it).
+        assertThat(replan.changes().get(1)).satisfies(c -> {
+            assertThat(c.change()).isEqualTo(SolutionJson.Change.KEPT);
+            assertThat(c.locked()).isFalse();
+        });
+    }
+
+    @Test
+    void badReplanAndAbsenceInputIsNamed() throws Exception {
+        assertThat(run("roster", problemFile.toString(), "--seconds", "1")).isZero();
+        Path published = dir.resolve("published.json");
+        Files.writeString(published, stdout());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, stdout().replace("brussels-2026-W49", "brussels-2026-W50"));
+
+        assertThat(run("roster", "replan", problemFile.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: roster replan needs --published SOLUTION.json");
+        assertThat(run("roster", "replan", problemFile.toString(), "--published", published.toString(), "--lock",
+                "s-001,s-999")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --lock: 's-999' is not a session of the problem");
+        assertThat(run("roster", "replan", problemFile.toString(), "--published", other.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("invalid input: problemId: the published solution is for problem "
+                + "'brussels-2026-W50', not 'brussels-2026-W49'");
+        assertThat(run("roster", problemFile.toString(), "--published", published.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unexpected arguments [--published");
+
+        String from = problemFile.toString();
+        assertThat(run("generate", "--from", from, "--absent", "anim-02:TUESDAY")).isEqualTo(2);
+        assertThat(stderr()).startsWith("invalid input: animator anim-02 available: is not available on TUESDAY "
+                + "anyway");
+        assertThat(run("generate", "--from", from, "--absent", "anim-09:MONDAY")).isEqualTo(2);
+        assertThat(stderr()).startsWith("invalid input: animator anim-09: is not in the problem");
+        assertThat(run("generate", "--from", from, "--absent", "anim-01:FUNDAY")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --absent: 'FUNDAY' is not a day");
+        assertThat(run("generate", "--from", from, "--absent", "anim-01")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --absent must be ANIMATOR:DAY");
+        assertThat(run("generate", "--from", from, "--absent", "busiest")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --absent busiest needs published sessions");
+        assertThat(run("generate", "--from", from)).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: give both --from PROBLEM.json and --absent");
+        assertThat(run("generate", "--from", from, "--absent", "anim-01:MONDAY", "--size", "S")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unexpected arguments [--size, S]");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void generatePrintsAnIllustrativeProblem() {
         assertThat(run("generate", "--size", "S", "--seed", "5", "--feasible")).isZero();
         ProblemJson p = RosterJson.readProblem(stdout());
@@ -510,6 +602,17 @@ class RosterCliTest {
         int brokenStatus = RosterCli.run(new String[]{"check", problem.toString(), solution.toString()},
                 new PrintStream(second, true, java.nio.charset.StandardCharsets.UTF_8), new PrintStream(new java.io.ByteArrayOutputStream()));
         assertThat(brokenStatus).isNotZero();
+    }
+
+    @Test
+    void benchReplanChecksItsNumbersBeforeSolvingAnything() {
+        assertThat(run("bench", "roster", "replan", "--seeds", "0")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seeds must be between 1 and 100, not 0");
+        assertThat(run("bench", "roster", "replan", "--seconds", "601")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --seconds must be between 1 and 600, not 601");
+        assertThat(run("bench", "roster", "replan", "--quick")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unexpected arguments [--quick]");
+        assertThat(stdout()).isEmpty();
     }
 
     @Test

@@ -66,6 +66,49 @@ class RosterJsonTest {
     }
 
     @Test
+    void aVersion1ProblemIsWrittenWithoutTheReplanningFields() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")) {
+            ProblemJson p = RosterJson.readProblem(in);
+            String json = RosterJson.write(p);
+            assertThat(json).doesNotContain("published").doesNotContain("locked");
+            assertThat(RosterJson.readProblem(json)).isEqualTo(p);
+        }
+    }
+
+    @Test
+    void theReplanningFieldsOfVersion1Point1RoundTrip() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")) {
+            ProblemJson p = RosterJson.readProblem(in);
+            java.util.List<ProblemJson.SessionJson> sessions = new java.util.ArrayList<>(p.sessions());
+            sessions.set(0, sessions.get(0).withPublished(
+                    new AssignmentJson(null, "MON-AM", "epn-sks", "anim-01", null), true));
+            ProblemJson published = new ProblemJson(p.id(), p.communes(), p.timeslots(), p.venues(), p.animators(),
+                    p.kits(), sessions);
+            ProblemJson read = RosterJson.readProblem(RosterJson.write(published));
+            assertThat(read).isEqualTo(published);
+            assertThat(read.sessions().get(0).hasLock()).isTrue();
+            assertThat(read.sessions().get(1).hasLock()).isFalse();
+        }
+        SolutionJson.ChangeJson moved = new SolutionJson.ChangeJson("s-001", SolutionJson.Change.MOVED, true,
+                new AssignmentJson("s-001", "MON-AM", "epn-sks", "anim-01", null),
+                new AssignmentJson("s-001", "MON-PM", "epn-sks", "anim-01", null), java.util.List.of("H4: …"));
+        SolutionJson solution = new SolutionJson("p", null,
+                java.util.List.of(new AssignmentJson("s-001", "MON-PM", "epn-sks", "anim-01", null)),
+                java.util.List.of(), java.util.List.of(moved));
+        String json = RosterJson.write(solution);
+        assertThat(json.replaceAll("\\s", "")).contains("\"changes\":[{\"session\":\"s-001\",\"change\":\"MOVED\","
+                + "\"locked\":true,\"from\":{");
+        assertThat(RosterJson.readSolution(json)).isEqualTo(solution);
+        assertThatThrownBy(() -> RosterJson.readSolution("{\"problemId\":\"p\",\"assignments\":[],\"unassigned\":[],"
+                + "\"changes\":[null]}")).isInstanceOfSatisfying(InvalidProblemException.class,
+                        e -> assertThat(e.where()).isEqualTo("changes[0]"));
+        assertThatThrownBy(() -> RosterJson.readSolution("{\"problemId\":\"p\",\"assignments\":[],\"unassigned\":[],"
+                + "\"changes\":[{\"session\":\"s\",\"change\":\"MOVED_AWAY\",\"locked\":false,\"reasons\":[]}]}"))
+                .isInstanceOfSatisfying(InvalidProblemException.class,
+                        e -> assertThat(e.where()).isEqualTo("changes[0].change"));
+    }
+
+    @Test
     void rejectsMalformedJsonAndTrailingGarbage() {
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\": ")).isInstanceOf(InvalidProblemException.class);
         assertThatThrownBy(() -> RosterJson.readProblem("{\"id\":\"x\"} []"))

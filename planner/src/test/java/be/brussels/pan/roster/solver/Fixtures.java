@@ -9,6 +9,7 @@ import be.brussels.pan.roster.domain.Commune;
 import be.brussels.pan.roster.domain.Day;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Period;
+import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
@@ -77,6 +78,12 @@ final class Fixtures {
             return new Session(id, kind, language, "JOB_SEEKERS", skills, participants,
                     commune == null ? defaultCommune : commune, mobile, accessible, braille, period, priority);
         }
+    }
+
+    /** Published at these facts (all in the problem), locked or not. */
+    PublishedAssignment published(Timeslot t, Venue v, Animator a, Kit k, boolean locked) {
+        return new PublishedAssignment(t.getId(), v.getId(), a.getId(), k == null ? null : k.getId(), t, v, a, k,
+                locked);
     }
 
     Session unassigned(Builder b) {

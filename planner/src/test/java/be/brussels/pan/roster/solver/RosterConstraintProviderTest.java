@@ -7,6 +7,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.PinnedAssignment;
+import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.domain.SessionKind;
@@ -233,5 +234,41 @@ class RosterConstraintProviderTest {
                 .given(f.at(session("s1"), f.mon1, f.partner, f.anna, null),
                         f.unassigned(session("s2").commune(f.ixelles)))
                 .penalizesBy(RosterConstraintProvider.S6_PER_COMMUNE); // Molenbeek demand, held in Ixelles only
+    }
+
+    @Test
+    void s7EveryPartOfAPublishedAssignmentThatChangedCostsItsWeight() {
+        PublishedAssignment atEpn = f.published(f.mon1, f.epn, f.anna, f.kitA, false);
+        Session kept = f.at(session("kept"), f.mon1, f.epn, f.anna, f.kitA);
+        kept.publish(atEpn);
+        Session otherAnimator = f.at(session("animator"), f.mon1, f.epn, f.bob, f.kitA);
+        otherAnimator.publish(atEpn);
+        Session otherTimeAndPlace = f.at(session("slot-venue"), f.mon5, f.partner, f.anna, f.kitA);
+        otherTimeAndPlace.publish(atEpn);
+        Session kitTakenAway = f.at(session("kit"), f.mon1, f.epn, f.anna, null);
+        kitTakenAway.publish(atEpn);
+        Session dropped = f.unassigned(session("dropped"));
+        dropped.publish(atEpn);
+        Session neverPublished = f.at(session("new"), f.sat1, f.epn, f.anna, null);
+        verifier.verifyThat(RosterConstraintProvider::publishedChanged)
+                .given(kept, otherAnimator, otherTimeAndPlace, kitTakenAway, dropped, neverPublished)
+                .penalizesBy(RosterConstraintProvider.S7_ANIMATOR
+                        + RosterConstraintProvider.S7_TIMESLOT + RosterConstraintProvider.S7_VENUE
+                        + RosterConstraintProvider.S7_KIT
+                        + RosterConstraintProvider.S7_TIMESLOT + RosterConstraintProvider.S7_VENUE
+                        + RosterConstraintProvider.S7_ANIMATOR + RosterConstraintProvider.S7_KIT);
+    }
+
+    @Test
+    void s7AFactTheProblemNoLongerHasIsNeverKept() {
+        // Published with kit "kit-gone", which this problem lacks: no kit now is still a change; the rest is kept.
+        Session kitGone = f.at(session("s1"), f.mon1, f.epn, f.anna, null);
+        kitGone.publish(new PublishedAssignment("MON-1", "epn", "anna", "kit-gone", f.mon1, f.epn, f.anna, null,
+                true));
+        Session noKitThenOrNow = f.at(session("s2"), f.mon5, f.epn, f.anna, null);
+        noKitThenOrNow.publish(f.published(f.mon5, f.epn, f.anna, null, true));
+        verifier.verifyThat(RosterConstraintProvider::publishedChanged)
+                .given(kitGone, noKitThenOrNow)
+                .penalizesBy(RosterConstraintProvider.S7_KIT);
     }
 }
