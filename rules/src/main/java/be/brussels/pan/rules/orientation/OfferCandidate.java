@@ -81,11 +81,6 @@ public final class OfferCandidate {
 
     public boolean servesGroup(TargetGroup group) { return service.targetGroups().contains(group); }
 
-    /** True when the offer is for that target group alone, such as a project for seniors. */
-    public boolean isForGroupAlone(TargetGroup group) {
-        return service.targetGroups().size() == 1 && service.targetGroups().get(0) == group;
-    }
-
     /** True when the offer is within {@code km} of the person, or when the distance is unknown (no commune). */
     public boolean isWithinKm(double km) {
         return distanceKm == null || distanceKm <= km;
@@ -93,20 +88,9 @@ public final class OfferCandidate {
 
     public String getStructureId() { return structure.id(); }
 
-    /**
-     * True when every public the offer names is one of {@code reserved} and the person belongs to none of
-     * them: the offer is reserved to people the person is not known to be.
-     */
-    public boolean isReservedOutside(java.util.Collection<String> reserved, java.util.Collection<PersonPublic> memberships) {
-        if (service.publics().isEmpty() || !reserved.containsAll(service.publics())) {
-            return false;
-        }
-        for (PersonPublic membership : memberships) {
-            if (service.publics().contains(membership.code())) {
-                return false;
-            }
-        }
-        return true;
+    /** True when the offer names publics and every one of them is among {@code reserved}: it is reserved to them. */
+    public boolean isReservedBy(java.util.Collection<String> reserved) {
+        return !service.publics().isEmpty() && reserved.containsAll(service.publics());
     }
 
     public boolean suits(PersonaCode persona) { return service.personae().contains(persona); }

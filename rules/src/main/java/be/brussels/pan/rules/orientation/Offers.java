@@ -1,6 +1,8 @@
 package be.brussels.pan.rules.orientation;
 
+import be.brussels.pan.contract.catalog.StructureKind;
 import be.brussels.pan.contract.diagnosis.OrientationKind;
+import be.brussels.pan.contract.diagnosis.TargetGroup;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +18,7 @@ public final class Offers {
     private final Map<OrientationKind, List<OfferCandidate>> byKind;
     private final Map<OrientationKind, List<OfferCandidate>> nearestFirst;
     private final Map<String, List<OfferCandidate>> byPublic;
+    private final Map<TargetGroup, List<OfferCandidate>> forGroupAlone;
     private final List<OfferCandidate> atHome;
     private final Map<OrientationKind, List<OfferCandidate>> mobileFirst;
     private final Map<OrientationKind, List<OfferCandidate>> sameCommune;
@@ -49,14 +52,25 @@ public final class Offers {
         }
         this.mobileFirst = mobile;
         this.sameCommune = local;
+        // A CPAS of another commune is left out of the lists by public: dedicated-public (partners.drl) proposes
+        // only the person's own CPAS, and a view that still held the other eighteen would have the engine
+        // build and reject them for every diagnosis.
         Map<String, List<OfferCandidate>> publics = new java.util.HashMap<>();
+        Map<TargetGroup, List<OfferCandidate>> groupAlone = new EnumMap<>(TargetGroup.class);
         for (OfferCandidate offer : offers) {
-            for (String p : offer.getPublics()) {
-                publics.computeIfAbsent(p, k -> new ArrayList<>()).add(offer);
+            if (offer.getStructureKind() != StructureKind.CPAS || offer.isSameCommune()) {
+                for (String p : offer.getPublics()) {
+                    publics.computeIfAbsent(p, k -> new ArrayList<>()).add(offer);
+                }
+            }
+            if (offer.getKind() == OrientationKind.PARTNER && offer.getTargetGroups().size() == 1) {
+                groupAlone.computeIfAbsent(offer.getTargetGroups().get(0), k -> new ArrayList<>()).add(offer);
             }
         }
         publics.replaceAll((k, list) -> List.copyOf(list));
+        groupAlone.replaceAll((k, list) -> List.copyOf(list));
         this.byPublic = Map.copyOf(publics);
+        this.forGroupAlone = groupAlone;
         this.atHome = offers.stream().filter(OfferCandidate::isAtHome).toList();
     }
 
@@ -106,7 +120,15 @@ public final class Offers {
         return sameCommune.get(kind);
     }
 
-    /** The offers whose finer publics include this one (HOMELESS, NEWCOMERS, ALLOPHONE…). */
+    /** The partner offers for that target group alone (a project for seniors). */
+    public List<OfferCandidate> partnersForGroupAlone(TargetGroup group) {
+        return forGroupAlone.getOrDefault(group, List.of());
+    }
+
+    /**
+     * The offers whose finer publics include this one (HOMELESS, NEWCOMERS, ALLOPHONE…), of the CPAS only the
+     * one of the person's commune.
+     */
     public List<OfferCandidate> forPublic(String publicCode) {
         return byPublic.getOrDefault(publicCode, List.of());
     }
@@ -116,6 +138,5 @@ public final class Offers {
 
     public List<OfferCandidate> getStartDigital() { return byKind.get(OrientationKind.START_DIGITAL); }
     public List<OfferCandidate> getEpn() { return byKind.get(OrientationKind.EPN); }
-    public List<OfferCandidate> getPartner() { return byKind.get(OrientationKind.PARTNER); }
     public List<OfferCandidate> getVolunteering() { return byKind.get(OrientationKind.VOLUNTEERING); }
 }
