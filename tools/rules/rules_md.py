@@ -5,8 +5,13 @@ import re
 
 HERE = 'rules/src/main/resources/be/brussels/pan/rules/'
 ORDER = ['fragility-access.drl', 'fragility-skills.drl', 'fragility-attitude.drl', 'fragility-score.drl',
-         'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'start-digital.drl', 'epn.drl',
-         'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl', 'ranking.drl']
+         'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'publics.drl', 'start-digital.drl',
+         'epn.drl', 'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl',
+         'languages.drl', 'accessibility.drl', 'ranking.drl']
+# Every DRL file is documented: a file missing from ORDER fails here rather than vanishing from the page.
+_missing = sorted(set(f for f in os.listdir(HERE) if f.endswith('.drl')) - set(ORDER))
+if _missing:
+    raise SystemExit('rules_md.py: add to ORDER: ' + ', '.join(_missing))
 
 # The rule cases: how to read and write them. Kept here so that docs/rules.md stays generated as a whole.
 CASES = """
@@ -17,16 +22,16 @@ Each DRL file has its cases beside it, as OpenFisca keeps its tests next to its 
 request in and what the rules conclude out: the rules that fired, the points, the level, the offers.
 
 ```yaml
-- name: the EPN in the person's own commune comes before the EPN further away
-  why: "epn-same-commune @points(20): seed L2958 (proximity is the first choice criterion)"
+- name: a blind man is offered Eqla's project in the top three
+  why: "dedicated-public @points(80), dedicated-in-top-three @rank(3): seed L671-679 (Eqla)"
   request:                   # the diagnosis contract's request, written in YAML
-    answers: {device: SMARTPHONE_ONLY, internet: NONE, email: CANNOT, onlineProcedures: CANNOT}
-    profile: {age: 40, postcode: "1180"}     # quoted: 1180 unquoted is a number, and an error
+    answers: {device: SMARTPHONE_ONLY, internet: HOME, email: WITH_HELP, onlineProcedures: WITH_HELP}
+    profile: {age: 45, postcode: "1050", gender: MAN, disabilities: [VISUAL]}   # quoted: 1050 unquoted is a number, and an error
   expect:
-    rules: {includes: [epn-nearest, epn-same-commune]}
+    rules: {includes: [public-visual, dedicated-public, dedicated-in-top-three]}
     offers:
       shown:
-        - {id: epn-17-access, kind: EPN, reasons: {epn-nearest: 40, epn-same-commune: 20}}
+        - {id: db-12-project, withinRank: 3, reasons: {dedicated-public: 80}}
 ```
 
 | key | what it says |
@@ -38,13 +43,14 @@ request in and what the rules conclude out: the rules that fired, the points, th
 | `expect.rules` | `exactly`: the set of rules that fired; or `includes` (fired) and `excludes` (did not fire) |
 | `expect.dimensions` | any of `access`, `skills`, `attitude`, after the cap at 100 |
 | `expect.score`, `.level`, `.digcomp`, `.persona`, `.urgency` | the score and the contract's values |
+| `expect.notPersonae` | personae that are neither the persona nor among its alternatives (a stated fact ruled them out) |
 | `expect.targetGroups` | exactly these groups, in any order (`[]`: none) |
 | `expect.offers.ranked` | the whole ranking: offer ids, first to last |
 | `expect.offers.count` | how many offers are shown |
 | `expect.offers.includes`, `.excludes` | offers shown at any rank, offers not shown |
 | `expect.offers.kinds` | how many offers of each listed kind are shown: `{START_DIGITAL: 2}` |
 | `expect.offers.notReasons` | rules that gave no shown offer any points |
-| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
+| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `withinRank` (at that rank or better: `3` is in the top three), `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
 
 Every key of `expect` is optional; a case states at least one. One runner, `RuleCasesTest`
 (`rules/src/test/java/be/brussels/pan/rules/cases/`), runs every case through `rules.run.Evaluator` on the
@@ -76,18 +82,26 @@ out = ["# The rule base, rule by rule", "",
        "`python3 tools/rules/rules_md.py`; the texts shown to people are in `tools/messages/texts.py`.", "",
        "How a diagnosis runs:", "",
        "1. **Fragility** (`fragility-*.drl`): each answer that shows a gap adds `@points` to one dimension",
-       "   (access, skills, attitude); a dimension is capped at 100. The score is the weighted mean of the three",
-       "   dimensions (`fragility-score.drl`), and the level a step function of the score.",
+       "   (access, skills, attitude); a dimension is capped at 100. The score is the weighted mean of the",
+       "   dimensions the answers inform (attitude is left out when no attitude answer is known), and the level a",
+       "   step function of the score with the thresholds of `fragility-level`'s metadata (`fragility-score.drl`).",
        "2. **DigComp level** (`digcomp.drl`) and **target groups** (`target-groups.drl`): exactly the contract's definitions.",
        "3. **Persona** (`personae.drl`): the closest of the five WeTechCare personae by a weighted distance; the",
-       "   five prototypes and their seed lines are listed in the file. **Urgency** (`urgency.drl`): the persona's,",
-       "   unless a rule raises it.",
+       "   five prototypes and their seed lines are listed in the file; a persona a stated fact contradicts is ruled",
+       "   out. **Urgency** (`urgency.drl`): from the fragility level and the risk of non-take-up, the highest any",
+       "   rule states.",
        "4. **Orientation**: rules *propose* offers (`@points`), other rules add or remove points or *exclude*",
        "   offers; `ranking.drl` sets the cost of distance and the limits. The ranking is most points first, then",
-       "   nearest, then by id. Every orientation lists the rules that gave it points: its reasons.",
+       "   nearest, then by id. Rules of one `@family` (one reason, such as who the person is) count once, the",
+       "   highest. Some rules keep an offer in the top N (`@rank`) or before another offer, and the best offer for",
+       "   each of the person's publics and groups is kept from the per-kind cut. Every orientation lists the rules",
+       "   that gave it points: its reasons.",
        "   Offers are reached through views of the catalogue (`$offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…),",
        "   so the number of offers a rule looks at is written in the rule.", "",
-       "Salience is used once: the score waits for every contribution (`salience -100`).", ""]
+       "Salience orders a few steps only: the publics a person belongs to, the travel limit and the reserved",
+       "publics come before any offer is proposed (`salience 50`), the personae a stated fact rules out before the",
+       "persona is chosen (`salience 10`), the score after every contribution (`salience -100`), and the language",
+       "gap after every proposal (`salience -200`).", ""]
 out += CASES.strip("\n").splitlines() + [""]
 for f in ORDER:
     s = open(HERE + f, encoding='utf-8').read()
