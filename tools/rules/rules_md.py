@@ -22,16 +22,16 @@ Each DRL file has its cases beside it, as OpenFisca keeps its tests next to its 
 request in and what the rules conclude out: the rules that fired, the points, the level, the offers.
 
 ```yaml
-- name: the EPN in the person's own commune comes before the EPN further away
-  why: "epn-same-commune @points(20): seed L2958 (proximity is the first choice criterion)"
+- name: a blind man is offered Eqla's project in the top three
+  why: "dedicated-public @points(80), dedicated-in-top-three @rank(3): seed L671-679 (Eqla)"
   request:                   # the diagnosis contract's request, written in YAML
-    answers: {device: SMARTPHONE_ONLY, internet: NONE, email: CANNOT, onlineProcedures: CANNOT}
-    profile: {age: 40, postcode: "1180"}     # quoted: 1180 unquoted is a number, and an error
+    answers: {device: SMARTPHONE_ONLY, internet: HOME, email: WITH_HELP, onlineProcedures: WITH_HELP}
+    profile: {age: 45, postcode: "1050", gender: MAN, disabilities: [VISUAL]}   # quoted: 1050 unquoted is a number, and an error
   expect:
-    rules: {includes: [epn-nearest, epn-same-commune]}
+    rules: {includes: [public-visual, dedicated-public, dedicated-in-top-three]}
     offers:
       shown:
-        - {id: epn-17-access, kind: EPN, reasons: {epn-nearest: 40, epn-same-commune: 20}}
+        - {id: db-12-project, withinRank: 3, reasons: {dedicated-public: 80}}
 ```
 
 | key | what it says |
@@ -43,13 +43,14 @@ request in and what the rules conclude out: the rules that fired, the points, th
 | `expect.rules` | `exactly`: the set of rules that fired; or `includes` (fired) and `excludes` (did not fire) |
 | `expect.dimensions` | any of `access`, `skills`, `attitude`, after the cap at 100 |
 | `expect.score`, `.level`, `.digcomp`, `.persona`, `.urgency` | the score and the contract's values |
+| `expect.notPersonae` | personae that are neither the persona nor among its alternatives (a stated fact ruled them out) |
 | `expect.targetGroups` | exactly these groups, in any order (`[]`: none) |
 | `expect.offers.ranked` | the whole ranking: offer ids, first to last |
 | `expect.offers.count` | how many offers are shown |
 | `expect.offers.includes`, `.excludes` | offers shown at any rank, offers not shown |
 | `expect.offers.kinds` | how many offers of each listed kind are shown: `{START_DIGITAL: 2}` |
 | `expect.offers.notReasons` | rules that gave no shown offer any points |
-| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
+| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `withinRank` (at that rank or better: `3` is in the top three), `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
 
 Every key of `expect` is optional; a case states at least one. One runner, `RuleCasesTest`
 (`rules/src/test/java/be/brussels/pan/rules/cases/`), runs every case through `rules.run.Evaluator` on the

@@ -1,5 +1,6 @@
 package be.brussels.pan.rules.cases;
 
+import be.brussels.pan.contract.diagnosis.PersonaCode;
 import be.brussels.pan.rules.orientation.RankedOffer;
 import be.brussels.pan.rules.orientation.Reason;
 import be.brussels.pan.rules.run.Evaluation;
@@ -38,8 +39,8 @@ public final class CaseCheck {
         }
         RuleCase.Expect e = rule.expect();
         if (e == null || (e.rules() == null && e.dimensions() == null && e.score() == null && e.level() == null
-                && e.digcomp() == null && e.persona() == null && e.urgency() == null && e.targetGroups() == null
-                && e.offers() == null)) {
+                && e.digcomp() == null && e.persona() == null && e.notPersonae() == null && e.urgency() == null
+                && e.targetGroups() == null && e.offers() == null)) {
             problems.add("expect states nothing: a case checks at least one conclusion");
             return problems;
         }
@@ -55,8 +56,8 @@ public final class CaseCheck {
         }
         if (e.offers() != null && e.offers().shown() != null) {
             for (RuleCase.Shown shown : e.offers().shown()) {
-                if (shown.rank() == null && shown.kind() == null && shown.points() == null && shown.reasons() == null
-                        && shown.notReasons() == null) {
+                if (shown.rank() == null && shown.withinRank() == null && shown.kind() == null && shown.points() == null
+                        && shown.reasons() == null && shown.notReasons() == null) {
                     problems.add("offers.shown " + shown.id() + " states nothing but the id: list it under offers.includes");
                 }
             }
@@ -123,6 +124,12 @@ public final class CaseCheck {
         compare(out, "level", e.level(), ev.level());
         compare(out, "digcomp", e.digcomp(), ev.digcomp());
         compare(out, "persona", e.persona(), ev.persona().getCode());
+        for (PersonaCode ruledOut : nonNull(e.notPersonae())) {
+            if (ev.persona().getMatches().stream().anyMatch(m -> m.getCode() == ruledOut)) {
+                out.add("notPersonae: " + ruledOut + (ev.persona().getCode() == ruledOut ? " is the persona"
+                        : " is among the alternatives"));
+            }
+        }
         compare(out, "urgency", e.urgency(), ev.urgency());
         if (e.targetGroups() != null) {
             Set<?> expected = e.targetGroups().isEmpty() ? Set.of() : EnumSet.copyOf(e.targetGroups());
@@ -172,6 +179,10 @@ public final class CaseCheck {
                 continue;
             }
             compare(out, where + ".rank", shown.rank(), offer.rank());
+            if (shown.withinRank() != null && offer.rank() > shown.withinRank()) {
+                out.add(where + ".withinRank: expected at rank " + shown.withinRank() + " or better but was at rank "
+                        + offer.rank());
+            }
             compare(out, where + ".kind", shown.kind(), offer.offer().getKind());
             compare(out, where + ".points", shown.points(), offer.points());
             if (shown.reasons() != null) {
@@ -199,7 +210,8 @@ public final class CaseCheck {
         sb.append("  dimensions: access ").append(ev.score().getAccess()).append(", skills ").append(ev.score().getSkills())
                 .append(", attitude ").append(ev.score().getAttitude()).append("; score ").append(ev.score().getScore())
                 .append(", level ").append(ev.level()).append(", digcomp ").append(ev.digcomp())
-                .append(", persona ").append(ev.persona().getCode()).append(", urgency ").append(ev.urgency())
+                .append(", persona ").append(ev.persona().getCode()).append(" (of ").append(ev.persona().getMatches().stream()
+                        .map(m -> m.getCode().name()).toList()).append("), urgency ").append(ev.urgency())
                 .append(", targetGroups ").append(ev.targetGroups()).append('\n');
         sb.append("  ranking:");
         for (RankedOffer r : ev.ranking()) {

@@ -27,9 +27,13 @@ public record RuleCase(String name, String why, CatalogChanges catalog, JsonNode
     public record CatalogChanges(Map<String, ObjectNode> structures, Map<String, ObjectNode> services) {
     }
 
-    /** What the rules conclude. A field left out is not checked. */
+    /**
+     * What the rules conclude. A field left out is not checked. {@code notPersonae}: personae that are neither the
+     * person's persona nor among its alternatives (a stated fact ruled them out).
+     */
     public record Expect(Fired rules, Dimensions dimensions, Integer score, FragilityLevel level, DigcompLevel digcomp,
-                         PersonaCode persona, Urgency urgency, List<TargetGroup> targetGroups, Offers offers) {
+                         PersonaCode persona, List<PersonaCode> notPersonae, Urgency urgency,
+                         List<TargetGroup> targetGroups, Offers offers) {
     }
 
     /** The ids of the rules that fired: exactly this set, or some that must and some that must not. */
@@ -50,11 +54,11 @@ public record RuleCase(String name, String why, CatalogChanges catalog, JsonNode
     }
 
     /**
-     * A shown offer: its rank, kind and total points (after the distance cost) when given; {@code reasons}: the
-     * points each listed rule gave it (other rules may have given some too); {@code notReasons}: rules that gave
-     * it none.
+     * A shown offer: its rank, or a rank it must not be below ({@code withinRank: 3}, in the top three), kind and
+     * total points (after the distance cost) when given; {@code reasons}: the points each listed rule gave it
+     * (other rules may have given some too); {@code notReasons}: rules that gave it none.
      */
-    public record Shown(String id, Integer rank, OrientationKind kind, Integer points, Map<String, Integer> reasons,
-                        List<String> notReasons) {
+    public record Shown(String id, Integer rank, Integer withinRank, OrientationKind kind, Integer points,
+                        Map<String, Integer> reasons, List<String> notReasons) {
     }
 }
