@@ -111,8 +111,10 @@ out = ["# The rule base, rule by rule", "",
        "6. **Languages and accessibility** (`languages.drl`, `accessibility.drl`): an offer's languages and",
        "   accessibility count only where the catalogue knows them (catalogue format 1.1, with their sources);",
        "   otherwise the response says they are unknown, and never assumes them.", "",
-       "Salience orders three steps: the memberships and policy settings come first (`salience 50`), the score waits for every",
-       "contribution (`salience -100`), and the language gap is judged once every offer is proposed (`salience -200`).", ""]
+       "Salience orders four steps: the memberships and policy settings come first (`salience 50`), the score waits for every",
+       "contribution (`salience -100`), allophone support rises once every offer is proposed (`salience -200`), and the rule",
+       "`ranking` ranks and cuts last (`salience -500`); the notices about the offers shown (language gap, accessibility)",
+       "then read the list the person sees (`ShownOffer`).", ""]
 out += CASES.strip("\n").splitlines() + [""]
 for f in ORDER:
     s = open(HERE + f, encoding='utf-8').read()

@@ -146,6 +146,9 @@ class OrientationGuaranteeProperties {
     void noReservedOfferGoesToAPersonNotKnownToBelongToItsPublic(@ForAll("requests") DiagnosisRequest request) {
         DiagnosisResponse response = Engines.DEFAULT.diagnose(request);
         Set<String> memberships = memberships(request);
+        if (response.targetGroups().contains(TargetGroup.YOUTH) && response.targetGroups().contains(TargetGroup.PRECARIOUS)) {
+            memberships.add("PRECARIOUS_YOUTH");
+        }
         assertThat(response.orientations()).allSatisfy(o ->
                 assertThat(reservedOutside(SERVICES.get(o.offerId()), memberships))
                         .as("%s (publics %s) for memberships %s", o.offerId(), SERVICES.get(o.offerId()).publics(), memberships)

@@ -105,9 +105,14 @@ public final class Offers {
         return result;
     }
 
-    /** The {@code count} nearest EPN activities and the {@code count} nearest partner activities. */
+    /**
+     * The {@code count} nearest EPN activities at a fixed place and the {@code count} nearest partner
+     * activities. Without a known commune, the EPN are those of {@link #nearest} (the mobile one first).
+     */
     public List<OfferCandidate> nearestActivities(int count) {
-        List<OfferCandidate> epn = nearest(OrientationKind.EPN, count);
+        List<OfferCandidate> epn = nearestFirst.get(OrientationKind.EPN).isEmpty()
+                || nearestFirst.get(OrientationKind.EPN).get(0).getNearestRank() == null
+                ? nearest(OrientationKind.EPN, count) : nearestFixed(OrientationKind.EPN, count);
         List<OfferCandidate> partners = nearest(OrientationKind.PARTNER, count);
         List<OfferCandidate> both = new ArrayList<>(epn.size() + partners.size());
         both.addAll(epn);

@@ -39,6 +39,7 @@ public final class OrientationBoard {
     private final Map<String, TopGroup> topGroups = new LinkedHashMap<>();
     /** Pairs of proposal ids: the first must be ranked before the second. */
     private final List<String[]> before = new ArrayList<>();
+    private List<RankedOffer> ranked;
 
     /** Proposes the offer with the rule's {@code @points}; the first proposal inserts a {@link Proposal} fact. */
     public void propose(RuleContext rule, OfferCandidate offer) {
@@ -93,9 +94,16 @@ public final class OrientationBoard {
         group.rules.addAll(List.of(RuleMeta.text(rule.getRule(), "ofRules").trim().split("\\s+")));
     }
 
-    /** Ranks {@code first} before {@code second} whatever their points (both stay subject to the cut). */
+    /**
+     * Ranks {@code first} before {@code second} whatever their points (both stay subject to the cut). The
+     * rule's {@code @moves} says which of the two moves when points put them the other way: {@code first}
+     * takes the place of the second (Start Digital takes its EPN's place), {@code second} waits just after the
+     * first (volunteering waits after the offers for a stated need). Either way the other offers keep their
+     * order of points and distance.
+     */
     public void keepBefore(RuleContext rule, Proposal first, Proposal second) {
-        before.add(new String[] {first.getId(), second.getId()});
+        boolean movesFirst = "first".equals(RuleMeta.text(rule.getRule(), "moves"));
+        before.add(new String[] {first.getId(), second.getId(), movesFirst ? "first" : "second"});
     }
 
     /** Sets the cost of distance from the rule's {@code @pointsPerKm}. */
@@ -112,8 +120,24 @@ public final class OrientationBoard {
         alwaysKept = kept == null ? null : OrientationKind.valueOf(kept);
     }
 
-    /** The proposals that no rule excluded, ranked and cut to the limits. */
+    /**
+     * Ranks and cuts once every proposal and every point is in (the rule {@code ranking}, last by salience),
+     * and inserts a {@link ShownOffer} for each offer shown, so that the rules that speak of the offers shown
+     * (the language gap, the accessibility notices) read the list the person sees, not every proposal.
+     */
+    public void rank(RuleContext rule) {
+        ranked = rankNow();
+        for (RankedOffer offer : ranked) {
+            rule.getKieRuntime().insert(new ShownOffer(offer.offer(), offer.rank()));
+        }
+    }
+
+    /** The offers shown, as {@link #rank} left them; ranked now when no rule ranked them (no session ran it). */
     public List<RankedOffer> ranking() {
+        return ranked != null ? ranked : rankNow();
+    }
+
+    private List<RankedOffer> rankNow() {
         List<Entry> kept = new ArrayList<>();
         for (Entry entry : entries.values()) {
             if (entry.excludedBy == null) {
@@ -127,17 +151,16 @@ public final class OrientationBoard {
         applyOrder(kept);
         List<Entry> shown = cut(kept, protectedEntries(kept));
         raiseToTheirRank(shown);
-        List<RankedOffer> ranked = new ArrayList<>(shown.size());
+        List<RankedOffer> result = new ArrayList<>(shown.size());
         for (Entry entry : shown) {
-            ranked.add(ranked(entry, ranked.size() + 1));
+            result.add(ranked(entry, result.size() + 1));
         }
-        return ranked;
+        return result;
     }
 
     /**
-     * Moves the first offer of each {@link #keepBefore} pair just before the second when points put it
-     * after. A move never breaks an earlier pair's order unless two pairs contradict each other; the number
-     * of passes is bounded so that a contradiction cannot loop.
+     * Puts each {@link #keepBefore} pair in its order when points put it the other way, moving the offer the
+     * rule names (see there). The number of passes is bounded so that two contradicting pairs cannot loop.
      */
     private void applyOrder(List<Entry> kept) {
         if (before.isEmpty()) {
@@ -156,8 +179,13 @@ public final class OrientationBoard {
                 int i = kept.indexOf(first);
                 int j = kept.indexOf(second);
                 if (i > j) {
-                    kept.remove(i);
-                    kept.add(j, first);
+                    if ("first".equals(pair[2])) {
+                        kept.remove(i);
+                        kept.add(j, first);
+                    } else {
+                        kept.remove(j);
+                        kept.add(i, second);
+                    }
                     moved = true;
                 }
             }
@@ -289,8 +317,9 @@ public final class OrientationBoard {
         }
 
         /**
-         * Adds the rule's points: a rule that gives points twice (two matching groups, say) is one reason
-         * with their sum; a second rule of the same family replaces the first only when it gives more.
+         * Adds the rule's points. A rule that matches the offer twice (for two of the person's publics, say)
+         * gives one reason, counted once: points do not stack for one reason; a second rule of the same family
+         * counts only when it gives more (see {@link #counts}).
          */
         private void add(RuleContext rule) {
             String id = RuleMeta.id(rule.getRule());
@@ -298,7 +327,9 @@ public final class OrientationBoard {
             String family = RuleMeta.text(rule.getRule(), "family");
             for (int i = 0; i < reasons.size(); i++) {
                 if (reasons.get(i).rule().equals(id)) {
-                    reasons.set(i, new Reason(id, reasons.get(i).points() + value));
+                    if (value > reasons.get(i).points()) {
+                        reasons.set(i, new Reason(id, value));
+                    }
                     return;
                 }
             }
