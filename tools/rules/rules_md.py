@@ -148,6 +148,27 @@ out += ["## Policy diff: how to see what a rule change does", "",
         "persona, urgency, fragility level, top-1 offer, top-3 offers (as a set, and in order), Start Digital",
         "(proposed at any rank) or target groups changed, overall, by target group (before or after) and by",
         "commune, with from → to tables for level, urgency and persona and the first examples of each change.", ""]
+# The policy diff of the last change of the rule base, as diff-population wrote it (kept next to this script).
+out += ["## Policy diff of rule base 1.1.0 (issue 12)", "",
+        "From rule base 1.0.0 (commit f461061) to 1.1.0, with the catalogue of issue 12 (languages and",
+        "accessibility only where a source states them): 10,000 people, seed 2021. What moved, and why:", "",
+        "- **Level, up for most people** (LOW→MODERATE 1,485, MODERATE→HIGH 3,397, HIGH→SEVERE 1,500): the 55 % who",
+        "  give only the four answers are scored over access and skills, no longer with an attitude counted as zero",
+        "  (`attitude-not-asked`). **Down for 182** (HIGH→MODERATE 75, SEVERE→HIGH 102, MODERATE→LOW 5): CANNOT is",
+        "  no longer counted a second time under attitude.",
+        "- **Urgency**: 869 people go from HIGH to MEDIUM. They were Louis or Esteban by the closest persona",
+        "  (FORT) with a low or moderate level and no online procedure they cannot do; urgency now follows the level",
+        "  and the risk of non-take-up, and never falls when an answer worsens. 1,328 go up (mostly MEDIUM→HIGH",
+        "  with the higher levels).",
+        "- **Persona**: 1,145 Louis become Esteban (their score is now higher, closer to his); 449 Benoît become",
+        "  Anne and 194 Louis: Benoît is ruled out for anyone without a computer, a home connection and both tasks",
+        "  done alone.",
+        "- **Top offers**: the first offer changes for 40 % and the top three for 80 %: offers for the person's",
+        "  publics come first, EPN no longer collect points twice for proximity, reserved offers leave the lists",
+        "  of people outside their public. Start Digital is proposed to exactly the same people.", ""]
+with open(os.path.join(os.path.dirname(__file__), 'policy-diff-1.1.0.md'), encoding='utf-8') as diff:
+    out += [line.replace('### Policy diff', '### The figures', 1) if line.startswith('### Policy diff') else line
+            for line in diff.read().splitlines()] + [""]
 os.makedirs('docs', exist_ok=True)
 with open('docs/rules.md', 'w', encoding='utf-8') as f:
     f.write("\n".join(out) + "\n")
