@@ -62,7 +62,7 @@ done
 
 # 3. docs/rules.md. rules_md.py reads the DRL and writes docs/rules.md relative to the working directory.
 cp "$rules"/*.drl "$tmp/tree/$rules/"
-cp tools/rules/rules_md.py "$tmp/tree/tools/rules/"
+cp tools/rules/rules_md.py tools/rules/policy-diff-*.md "$tmp/tree/tools/rules/"
 (cd "$tmp/tree" && python3 tools/rules/rules_md.py)
 same "$rules_md" "$tmp/tree/docs/rules.md" "python3 tools/rules/rules_md.py"
 
