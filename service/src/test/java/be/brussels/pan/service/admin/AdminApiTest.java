@@ -40,7 +40,7 @@ class AdminApiTest extends ApiTest {
         engines.swapCatalog(CatalogJson.defaultCatalog());
     }
 
-    /** A small catalogue cut from the default one: one structure and its services, under new ids. */
+    /** A small catalogue cut from the default one: one EPN and its services, under new ids. */
     private static ObjectNode smallCatalogue(String prefix) throws Exception {
         JsonNode all;
         try (InputStream in = CatalogJson.class.getResourceAsStream("/be/brussels/pan/rules/catalog/default-catalog.json")) {
@@ -48,7 +48,14 @@ class AdminApiTest extends ApiTest {
         }
         ObjectNode catalogue = JSON.createObjectNode();
         catalogue.put("version", prefix + "-1").put("description", "test catalogue (illustrative)");
-        ObjectNode structure = ((ObjectNode) all.at("/structures/0").deepCopy());
+        // The first EPN that receives visitors: the mobile one is proposed only to a person without a commune.
+        ObjectNode structure = null;
+        for (JsonNode candidate : all.get("structures")) {
+            if ("EPN".equals(candidate.get("kind").asText()) && !candidate.path("mobile").asBoolean(false)) {
+                structure = (ObjectNode) candidate.deepCopy();
+                break;
+            }
+        }
         String oldId = structure.get("id").asText();
         structure.put("id", prefix + "-structure");
         catalogue.putArray("structures").add(structure);
