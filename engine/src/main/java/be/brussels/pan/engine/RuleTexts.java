@@ -30,12 +30,13 @@ final class RuleTexts {
             Map<String, String> templates = new HashMap<>();
             for (Rule rule : rules) {
                 String id = RuleMeta.id(rule);
-                Map<String, String> args = new HashMap<>(everyRulesNumbers);
-                args.putAll(RuleMeta.all(rule));
+                // Own metadata first; a placeholder still open after it names another rule's number.
+                Map<String, String> own = RuleMeta.all(rule);
                 byRule.put(rule.getName(), new DiagnosisResponse.Explanation(id,
-                        messages.text(locale, id, args), RuleMeta.source(rule)));
+                        Messages.fill(messages.text(locale, id, own), everyRulesNumbers), RuleMeta.source(rule)));
                 String reasonKey = messages.has(locale, id + ".reason") ? id + ".reason" : id;
-                templates.put(id, Messages.fill(messages.text(locale, reasonKey, Map.of()), args));
+                templates.put(id, Messages.fill(Messages.fill(messages.text(locale, reasonKey, Map.of()), own),
+                        everyRulesNumbers));
             }
             explanations.put(locale, Map.copyOf(byRule));
             reasonTemplates.put(locale, Map.copyOf(templates));

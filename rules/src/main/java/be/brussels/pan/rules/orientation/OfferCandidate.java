@@ -74,11 +74,6 @@ public final class OfferCandidate {
 
     public boolean hasPublic(String publicCode) { return service.publics().contains(publicCode); }
 
-    /** True when the offer is for that public only (its single public), such as a project for blind people. */
-    public boolean isDedicatedTo(String publicCode) {
-        return service.publics().size() == 1 && service.publics().get(0).equals(publicCode);
-    }
-
     public boolean servesGroup(TargetGroup group) { return service.targetGroups().contains(group); }
 
     /** True when the offer is within {@code km} of the person, or when the distance is unknown (no commune). */

@@ -90,11 +90,16 @@ public final class Offers {
 
     /**
      * The {@code count} offers of a kind nearest to the person among those at a fixed place: a mobile
-     * structure receives no visitors (seed L2770), so it is not a place to go to.
+     * structure receives no visitors (seed L2770), so it is not a place to go to. When the commune is unknown
+     * nothing is near or far, and this is {@link #nearest} (the offers that travel to people first).
      */
     public List<OfferCandidate> nearestFixed(OrientationKind kind, int count) {
+        List<OfferCandidate> list = nearestFirst.get(kind);
+        if (!list.isEmpty() && list.get(0).getNearestRank() == null) {
+            return nearest(kind, count);
+        }
         List<OfferCandidate> result = new ArrayList<>(count);
-        for (OfferCandidate offer : nearestFirst.get(kind)) {
+        for (OfferCandidate offer : list) {
             if (result.size() == count) {
                 break;
             }
@@ -106,13 +111,11 @@ public final class Offers {
     }
 
     /**
-     * The {@code count} nearest EPN activities at a fixed place and the {@code count} nearest partner
-     * activities. Without a known commune, the EPN are those of {@link #nearest} (the mobile one first).
+     * The {@code count} nearest EPN activities at a fixed place ({@link #nearestFixed}) and the {@code count}
+     * nearest partner activities.
      */
     public List<OfferCandidate> nearestActivities(int count) {
-        List<OfferCandidate> epn = nearestFirst.get(OrientationKind.EPN).isEmpty()
-                || nearestFirst.get(OrientationKind.EPN).get(0).getNearestRank() == null
-                ? nearest(OrientationKind.EPN, count) : nearestFixed(OrientationKind.EPN, count);
+        List<OfferCandidate> epn = nearestFixed(OrientationKind.EPN, count);
         List<OfferCandidate> partners = nearest(OrientationKind.PARTNER, count);
         List<OfferCandidate> both = new ArrayList<>(epn.size() + partners.size());
         both.addAll(epn);

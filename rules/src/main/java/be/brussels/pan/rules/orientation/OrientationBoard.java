@@ -81,7 +81,7 @@ public final class OrientationBoard {
      */
     public void keepFromCut(RuleContext rule, OfferCandidate offer, Object reason) {
         String key = RuleMeta.id(rule.getRule()) + ":" + reason;
-        topGroups.computeIfAbsent(key, k -> new TopGroup(Integer.MAX_VALUE)).ids.add(offer.getId());
+        topGroups.computeIfAbsent(key, k -> new TopGroup(null)).ids.add(offer.getId());
     }
 
     /**
@@ -203,7 +203,7 @@ public final class OrientationBoard {
     private Protection protectedEntries(List<Entry> kept) {
         Protection p = new Protection();
         for (TopGroup group : topGroups.values()) {
-            best(kept, group).ifPresent(e -> (group.rank == Integer.MAX_VALUE ? p.should : p.must).add(e));
+            best(kept, group).ifPresent(e -> (group.rank == null ? p.should : p.must).add(e));
         }
         if (alwaysKept != null) {
             kept.stream().filter(e -> e.proposal.getKind() == alwaysKept).findFirst().ifPresent(p.must::add);
@@ -253,10 +253,11 @@ public final class OrientationBoard {
     /** Each keep-in-top rule's best shown entry moves up to its rank, the tightest rank first. */
     private void raiseToTheirRank(List<Entry> shown) {
         Map<Integer, List<TopGroup>> byRank = new TreeMap<>();
-        topGroups.values().forEach(g -> byRank.computeIfAbsent(g.rank, r -> new ArrayList<>()).add(g));
+        topGroups.values().stream().filter(g -> g.rank != null)
+                .forEach(g -> byRank.computeIfAbsent(g.rank, r -> new ArrayList<>()).add(g));
         byRank.values().forEach(groups -> groups.forEach(group -> best(shown, group).ifPresent(entry -> {
             int index = shown.indexOf(entry);
-            if (group.rank != Integer.MAX_VALUE && index >= group.rank) {
+            if (index >= group.rank) {
                 shown.remove(index);
                 shown.add(group.rank - 1, entry);
             }
@@ -282,7 +283,8 @@ public final class OrientationBoard {
     }
 
     private static final class TopGroup {
-        private final int rank;
+        /** The rank its best proposal must reach; null for a group only kept from the cut. */
+        private final Integer rank;
         private final Set<String> ids = new HashSet<>();
         /** Proposals with a reason from one of these rules belong to the group too. */
         private final Set<String> rules = new HashSet<>();
@@ -299,7 +301,7 @@ public final class OrientationBoard {
             return false;
         }
 
-        private TopGroup(int rank) {
+        private TopGroup(Integer rank) {
             this.rank = rank;
         }
     }
