@@ -2,10 +2,10 @@
 -- kept over time. A record is never deleted: retiring it sets retired_at, so that a roster published on it keeps
 -- naming it. version is the optimistic lock (an update names the version it read). provenance says where the
 -- values come from: ILLUSTRATIVE (the made-up registry loaded on first start) or ENTERED (written by a planner).
--- List columns hold ids (or ISO dates) separated by commas; ids never contain one (RegistryIds).
+-- List columns hold ids (or ISO dates) separated by commas; ids never contain one (EntryType.ID).
 create table registry_timeslots (
     id           varchar(64)  primary key,
-    day          varchar(10)  not null,
+    week_day     varchar(10)  not null,
     start_time   varchar(5)   not null,
     end_time     varchar(5)   not null,
     provenance   varchar(20)  not null,

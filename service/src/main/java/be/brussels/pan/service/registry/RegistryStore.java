@@ -119,7 +119,7 @@ public class RegistryStore {
             rows.add(new Object[] {utc(at), actor, source, c.entity(), c.id(), c.action(),
                     String.join(",", c.changed()), write(c.before()), write(c.after())});
         }
-        batch.batchUpdate("insert into registry_audit (at, actor, source, entity, entity_id, action, changed,"
+        batch.batchUpdate("insert into registry_audit (changed_at, actor, source, entity, entity_id, action, changed,"
                 + " before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
@@ -141,7 +141,7 @@ public class RegistryStore {
         }
         sql.append(" order by seq desc limit ").append(limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AuditEntry(rs.getLong("seq"),
-                rs.getObject("at", OffsetDateTime.class), rs.getString("actor"), rs.getString("source"),
+                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("actor"), rs.getString("source"),
                 rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
                 EntryType.stored(rs.getString("changed")), read(rs.getString("before_json")),
                 read(rs.getString("after_json")))).list();

@@ -11,7 +11,7 @@ import java.util.Map;
 final class TimeslotType extends EntryType<TimeslotEntry> {
 
     TimeslotType() {
-        super("timeslot", "timeslots", TimeslotEntry.class, List.of("day", "start_time", "end_time"));
+        super("timeslot", "timeslots", TimeslotEntry.class, List.of("week_day", "start_time", "end_time"));
     }
 
     @Override
@@ -26,7 +26,7 @@ final class TimeslotType extends EntryType<TimeslotEntry> {
 
     @Override
     TimeslotEntry read(ResultSet row) throws SQLException {
-        return new TimeslotEntry(row.getString("id"), Day.valueOf(row.getString("day")), row.getString("start_time"),
+        return new TimeslotEntry(row.getString("id"), Day.valueOf(row.getString("week_day")), row.getString("start_time"),
                 row.getString("end_time"), row.getLong("version"), provenance(row), retired(row));
     }
 
