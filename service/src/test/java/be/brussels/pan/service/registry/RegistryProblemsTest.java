@@ -20,9 +20,9 @@ class RegistryProblemsTest extends RegistryTestSupport {
 
     @Test
     void aWeeksProblemHasTheActiveRecordsWithEachAnimatorsAbsencesOfThatWeekTakenOut() {
-        // anim-010 absent on Tuesday 2026-12-01 and from Thursday 3 to Saturday 5 (week 2026-W49), and again in W50.
+        // anim-absent is absent on Tuesday 2026-12-01 and from Thursday 3 to Saturday 5 (week 2026-W49), and again in W50.
         assertThat(importCsv("planner", "animators", "id,name,homeCommune,languages,skills,maxSessions,available,absences\n"
-                + "anim-010,Animator 10,21012,fr|nl,BASICS,6,MON-1|TUE-1|TUE-2|WED-1|THU-1|SAT-1,"
+                + "anim-absent,Animator 10,21012,fr|nl,BASICS,6,MON-1|TUE-1|TUE-2|WED-1|THU-1|SAT-1,"
                 + "2026-12-01|2026-12-03..2026-12-05|2026-12-08\n").getStatusCode().value()).isEqualTo(200);
         assertThat(importCsv("planner", "venues", "id,name,kind,address,commune,seats,accessible,startDigital,open\n"
                 + "epn-addr,EPN with an address,EPN,\"Rue de la Colonne 56, 1080 Molenbeek-Saint-Jean\",21012,10,true,true,MON-1\n"
@@ -33,10 +33,10 @@ class RegistryProblemsTest extends RegistryTestSupport {
         RegistrySnapshot w49 = problems.forWeek("2026-W49");
         RegistrySnapshot w48 = problems.forWeek("2026-W48");
 
-        assertThat(animator(w49, "anim-010").available()).containsExactly("MON-1", "WED-1");
-        assertThat(w49.absent().get("anim-010")).containsExactly("TUE-1", "TUE-2", "THU-1", "SAT-1");
-        assertThat(animator(w48, "anim-010").available()).containsExactly("MON-1", "TUE-1", "TUE-2", "WED-1", "THU-1", "SAT-1");
-        assertThat(w48.absent()).doesNotContainKey("anim-010");
+        assertThat(animator(w49, "anim-absent").available()).containsExactly("MON-1", "WED-1");
+        assertThat(w49.absent().get("anim-absent")).containsExactly("TUE-1", "TUE-2", "THU-1", "SAT-1");
+        assertThat(animator(w48, "anim-absent").available()).containsExactly("MON-1", "TUE-1", "TUE-2", "WED-1", "THU-1", "SAT-1");
+        assertThat(w48.absent()).doesNotContainKey("anim-absent");
 
         assertThat(w49.venues()).extracting(v -> v.id()).contains("epn-addr").doesNotContain("epn-gone");
         assertThat(w49.address("epn-addr")).contains("Rue de la Colonne 56, 1080 Molenbeek-Saint-Jean");
