@@ -5,18 +5,17 @@ import be.brussels.pan.roster.domain.Period;
 import be.brussels.pan.roster.domain.SessionKind;
 import be.brussels.pan.roster.domain.Skill;
 import be.brussels.pan.roster.domain.Week;
-import be.brussels.pan.roster.generator.Dimensions;
-import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.json.ProblemJson.CommuneJson;
 import be.brussels.pan.roster.json.ProblemJson.SessionJson;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.service.diagnosis.DemandCount;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
+import be.brussels.pan.service.registry.RegistryProblems;
+import be.brussels.pan.service.registry.RegistrySnapshot;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.Echo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,8 +35,9 @@ import org.springframework.stereotype.Component;
  * (their orientations of kind START_DIGITAL, WORKSHOP or PERMANENCE; WORKSHOP if none), its priority follows the
  * highest urgency in the cell. Diagnoses without a Brussels commune are left out.
  *
- * <p>The registry of venues, animators and kits is <b>illustrative</b>: it is the planner's generator over its
- * seed data (labelled EPN, partner sites, one mobile kit per EPN; animators made up), not a real register.
+ * <p>The timeslots, venues, kits and animators are the registry's active records for that week
+ * ({@link RegistryProblems#forWeek}: each animator's absences of the week taken out of their availability). On a
+ * first start the registry is the illustrative one, labelled ILLUSTRATIVE, until planners enter theirs.
  */
 @Component
 public class DemandProblem {
@@ -45,13 +45,14 @@ public class DemandProblem {
     private static final Set<String> ROSTER_KINDS = Set.of("START_DIGITAL", "WORKSHOP", "PERMANENCE");
 
     private final DiagnosisStore diagnoses;
+    private final RegistryProblems registry;
     private final int weeks;
     private final int peoplePerSession;
     /** By the urgency's name, as stored with each diagnosis. */
     private final Map<String, Integer> priorityByUrgency;
     private final int lowPriority;
 
-    public DemandProblem(DiagnosisStore diagnoses, @Value("${pan.rosters.demand-weeks}") int weeks,
+    public DemandProblem(DiagnosisStore diagnoses, RegistryProblems registry, @Value("${pan.rosters.demand-weeks}") int weeks,
                          @Value("${pan.rosters.people-per-session}") int peoplePerSession,
                          @Value("${pan.rosters.priority.high}") int highPriority,
                          @Value("${pan.rosters.priority.medium}") int mediumPriority,
@@ -66,6 +67,7 @@ public class DemandProblem {
                     + " >= medium >= low, not " + highPriority + ", " + mediumPriority + " and " + lowPriority);
         }
         this.diagnoses = diagnoses;
+        this.registry = registry;
         this.weeks = weeks;
         this.peoplePerSession = peoplePerSession;
         this.priorityByUrgency = Map.of(Urgency.HIGH.name(), highPriority, Urgency.MEDIUM.name(), mediumPriority,
@@ -103,12 +105,9 @@ public class DemandProblem {
         OffsetDateTime to = monday.atStartOfDay(Week.ZONE).toOffsetDateTime();
         OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(Week.ZONE).toOffsetDateTime();
         List<DemandCount> demand = diagnoses.demand(from, to);
-        long people = demand.stream().mapToLong(DemandCount::diagnoses).sum();
 
-        // An illustrative registry with room for twice the sessions the demand needs.
-        ProblemJson registry = ProblemGenerator.generate(Dimensions.forSessions((int) Math.max(1, 2 * people / peoplePerSession)),
-                monday.getYear() * 100L + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), false).problem();
-        Set<String> communes = registry.communes().stream().map(CommuneJson::code).collect(Collectors.toSet());
+        RegistrySnapshot facts = registry.forWeek(monday);
+        Set<String> communes = facts.communes().stream().map(CommuneJson::code).collect(Collectors.toSet());
 
         Map<String, Cell> cells = new TreeMap<>();
         for (DemandCount d : demand) {
@@ -139,8 +138,7 @@ public class DemandProblem {
                         participants, key[0], cell.priority));
             }
         }
-        return new ProblemJson("demand-" + week, registry.communes(), registry.timeslots(), registry.venues(),
-                registry.animators(), registry.kits(), sessions);
+        return facts.problem("demand-" + week, sessions);
     }
 
     private static SessionJson session(String id, SessionKind kind, String language, String group, int participants,

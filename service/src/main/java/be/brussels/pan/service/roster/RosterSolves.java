@@ -32,6 +32,12 @@ import org.springframework.stereotype.Service;
  * class keeps only what is the service's own, the bound on concurrent solves and the storage. The planner's
  * solver runs as many solves in parallel as the bound allows, so a solve accepted here never waits in its queue;
  * the best solution so far is kept for GET, and DELETE calls {@link RosterSolver#terminateEarly}.
+ *
+ * <p>Every solve is reproducible ({@code withReproducibleSeed}, docs/roster.md "Reproducible solves"): it ends on a
+ * budget of score calculations, {@code seconds × pan.rosters.reproducible.calculations-per-second}, rather than on
+ * the clock, so that solving the same problem twice with the same time limit gives the same roster, which a
+ * planner can then trust. The time limit stays as a safety bound; a solve it ends (a machine slower than that
+ * speed) may differ from run to run.
  */
 @Service
 public class RosterSolves {
@@ -43,10 +49,14 @@ public class RosterSolves {
     private final int maxConcurrent;
     private final Semaphore slots;
     private final RosterSolver<UUID> solver;
+    /** Every solve is reproducible with this seed: the same problem and time limit give the same roster. */
+    private final long seed;
     private final Map<UUID, Job> running = new ConcurrentHashMap<>();
 
     public RosterSolves(RosterStore store, PanMetrics metrics,
-                        @Value("${pan.rosters.max-concurrent-solves:2}") int maxConcurrent) {
+                        @Value("${pan.rosters.max-concurrent-solves:2}") int maxConcurrent,
+                        @Value("${pan.rosters.reproducible.seed}") long seed,
+                        @Value("${pan.rosters.reproducible.calculations-per-second}") long calculationsPerSecond) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("pan.rosters.max-concurrent-solves must be at least 1");
         }
@@ -54,7 +64,9 @@ public class RosterSolves {
         this.metrics = metrics;
         this.maxConcurrent = maxConcurrent;
         this.slots = new Semaphore(maxConcurrent);
-        this.solver = new RosterSolver<>(maxConcurrent, Duration.ofSeconds(RosterController.MAX_SECONDS));
+        this.seed = seed;
+        this.solver = new RosterSolver<>(maxConcurrent, Duration.ofSeconds(RosterController.MAX_SECONDS),
+                calculationsPerSecond);
     }
 
     public int maxConcurrent() {
@@ -77,6 +89,7 @@ public class RosterSolves {
             running.put(id, job);
             long start = System.nanoTime();
             job.end = solve.withProblemId(id).withTimeLimit(Duration.ofSeconds(seconds))
+                    .withReproducibleSeed(seed)
                     .withBestSolutionConsumer(best -> job.best = best)
                     .withFinalBestSolutionConsumer(last -> finish(id, RosterStatus.DONE, last.json(), start, null))
                     .withExceptionHandler((solved, e) -> {

@@ -36,6 +36,11 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**").authenticated()
                         .requestMatchers("/api/v1/rosters", "/api/v1/rosters/**", "/api/v1/stats", "/api/v1/stats/**").hasAnyRole(PLAN)
                         .requestMatchers("/api/v1/admin/**", "/metrics", "/metrics/**").hasRole("ADMIN")
+                        // The registry: its audit for ADMIN; read by every signed-in user (an animator's name only by
+                        // PLANNER and ADMIN, RegistryEndpoints); written by PLANNER and ADMIN.
+                        .requestMatchers("/api/v1/registry/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/registry/**").authenticated()
+                        .requestMatchers("/api/v1/registry/**").hasAnyRole(PLAN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(f -> f.loginPage("/login").permitAll())

@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses bodies over 64 KiB before anything reads them: a declared Content-Length over the limit gets a
  * 413 problem at once; a chunked body is cut when it passes the limit (the controller then answers 413).
- * Two endpoints take documents rather than requests and get 8 MiB: a catalogue upload (the default
- * catalogue alone is about 230 KB) and a roster problem (a 1,000-session week is about 400 KB).
+ * Three endpoints take documents rather than requests and get 8 MiB: a catalogue upload (the default
+ * catalogue alone is about 230 KB), a roster problem (a 1,000-session week is about 400 KB) and a registry CSV
+ * import (1,000 animators are about 300 KB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,7 +56,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     static long limitFor(String uri) {
-        return uri.startsWith("/api/v1/admin/catalogs") || uri.startsWith("/api/v1/rosters") ? DOCUMENT_LIMIT : LIMIT;
+        return uri.startsWith("/api/v1/admin/catalogs") || uri.startsWith("/api/v1/rosters")
+                || uri.startsWith("/api/v1/registry/") && uri.endsWith(".csv") ? DOCUMENT_LIMIT : LIMIT;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -61,6 +61,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage(), e.properties()));
     }
 
+    /** A document with errors at some lines: each one is listed (line, column, id), the first is the field. */
+    @ExceptionHandler(InvalidLinesException.class)
+    ProblemDetail invalidLines(InvalidLinesException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(),
+                Map.of("field", e.field(), "errors", e.errors()));
+    }
+
     @ExceptionHandler(BadInputException.class)
     ProblemDetail badInput(BadInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field() + ": " + e.getMessage(),

@@ -6,6 +6,7 @@ import be.brussels.pan.contract.json.StrictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 
 /**
@@ -16,7 +17,8 @@ import java.io.IOException;
  */
 public final class StrictBodies {
 
-    private static final JsonMapper STRICT = StrictJson.builder().build();
+    // Dates (the registry's absences) are ISO-8601 text: 2026-12-01.
+    private static final JsonMapper STRICT = StrictJson.builder().addModule(new JavaTimeModule()).build();
 
     private StrictBodies() {
     }

@@ -138,9 +138,9 @@ class OpenApiTest extends ApiTest {
         assertThat(problem.has("field")).isTrue();
         assertThat(problem.has("detail")).isTrue();
         assertThat(problem.has("properties")).isFalse();
-        // The service's own properties, then those a feature contributes (the rosters' 429).
+        // The service's own properties, then those the features contribute (a registry import's errors, the rosters' 429).
         assertThat(problem.fieldNames()).toIterable()
-                .containsExactly("type", "title", "status", "detail", "instance", "field", "maxConcurrentSolves");
+                .containsExactly("type", "title", "status", "detail", "instance", "field", "errors", "maxConcurrentSolves");
         assertThat(problem.at("/maxConcurrentSolves/type").asText()).isEqualTo("integer");
     }
 

@@ -1,0 +1,10 @@
+package be.brussels.pan.service.registry;
+
+import java.util.Set;
+
+/**
+ * What a record may refer to: the Brussels communes' NIS codes and the ids of the active timeslots and venues
+ * (as they will be once the change is applied: an import's own rows count).
+ */
+record Known(Set<String> communes, Set<String> timeslots, Set<String> venues) {
+}
