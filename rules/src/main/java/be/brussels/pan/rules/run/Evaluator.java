@@ -52,7 +52,7 @@ public final class Evaluator {
             session.insert(person);
             session.insert(candidates);
             session.fireAllRules();
-            return Evaluation.of(session.getObjects(), board.ranking(), fired.inOrder());
+            return Evaluation.of(session.getObjects(), board.ranking(), fired.withEffect(board.withoutEffect()));
         } finally {
             session.removeEventListener(fired);
             session.dispose();

@@ -25,4 +25,21 @@ final class FiredRules extends DefaultAgendaEventListener {
     List<Rule> inOrder() {
         return rules;
     }
+
+    /**
+     * The rules that fired, without those that gave the orientation board a test no offer passed: they
+     * changed nothing (OrientationBoard#withoutEffect), and the explanation says what changed the result.
+     */
+    List<Rule> withEffect(Set<String> withoutEffect) {
+        if (withoutEffect.isEmpty()) {
+            return rules;
+        }
+        List<Rule> kept = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            if (!withoutEffect.contains(rule.getName())) {
+                kept.add(rule);
+            }
+        }
+        return kept;
+    }
 }
