@@ -39,6 +39,11 @@ public final class RuleMeta {
         return parsed(rule).texts.get(key);
     }
 
+    /** A space-separated list of words ({@code @ofRules("a b")}), as an unmodifiable set; empty when absent. */
+    public static java.util.Set<String> words(Rule rule, String key) {
+        return parsed(rule).words(key);
+    }
+
     /** Every metadata value, unquoted: the placeholders a rule's text may use. */
     public static Map<String, String> all(Rule rule) {
         return parsed(rule).texts;
@@ -59,6 +64,7 @@ public final class RuleMeta {
         private final String source;
         private final Map<String, String> texts;
         private final Map<String, Double> numbers = new ConcurrentHashMap<>();
+        private final Map<String, java.util.Set<String>> words = new ConcurrentHashMap<>();
 
         private Parsed(Rule rule) {
             Map<String, String> values = new HashMap<>();
@@ -66,6 +72,14 @@ public final class RuleMeta {
             this.texts = Map.copyOf(values);
             this.id = values.getOrDefault("id", rule.getName());
             this.source = values.get("source");
+        }
+
+        private java.util.Set<String> words(String key) {
+            return words.computeIfAbsent(key, k -> {
+                String text = texts.get(k);
+                return text == null || text.isBlank() ? java.util.Set.of()
+                        : java.util.Set.copyOf(java.util.Arrays.asList(text.trim().split("\\s+")));
+            });
         }
 
         private double number(Rule rule, String key) {

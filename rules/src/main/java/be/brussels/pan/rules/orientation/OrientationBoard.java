@@ -141,7 +141,7 @@ public final class OrientationBoard {
     public void keepProposalsOfRulesInTop(RuleContext rule) {
         String id = RuleMeta.id(rule.getRule());
         TopGroup group = topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")));
-        group.rules.addAll(List.of(RuleMeta.text(rule.getRule(), "ofRules").trim().split("\\s+")));
+        group.rules.addAll(RuleMeta.words(rule.getRule(), "ofRules"));
     }
 
     /**
@@ -301,6 +301,14 @@ public final class OrientationBoard {
         }
         Map<String, Entry> byId = new LinkedHashMap<>();
         kept.forEach(e -> byId.put(e.proposal.getId(), e));
+        // The pairs apply from the one whose second offer ranks last by points: an offer that waits after
+        // another then never jumps ahead of one that waited before it, so the offers moved keep their order.
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            position.put(kept.get(i).proposal.getId(), i);
+        }
+        before.sort(Comparator.comparingInt((String[] pair) -> -position.getOrDefault(pair[1], -1))
+                .thenComparingInt(pair -> position.getOrDefault(pair[0], -1)));
         for (int pass = 0; pass <= before.size(); pass++) {
             boolean moved = false;
             for (String[] pair : before) {

@@ -12,12 +12,13 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiredRules extends DefaultAgendaEventListener {
 
     private final List<Rule> rules = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    /** By identity: a rule base has one Rule object per rule, and identity needs no hash of the name. */
+    private final Set<Rule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
-        if (seen.add(rule.getName())) {
+        if (seen.add(rule)) {
             rules.add(rule);
         }
     }
