@@ -39,6 +39,21 @@ public final class RuleMeta {
         return parsed(rule).texts.get(key);
     }
 
+    /** What a rule that gives points says of them: its id, {@code @points} and {@code @family} (null: none). */
+    public record Scoring(String id, int points, String family) {
+    }
+
+    /** The rule's {@link Scoring}, read once. */
+    public static Scoring scoring(Rule rule) {
+        Parsed p = parsed(rule);
+        Scoring scoring = p.scoring;
+        if (scoring == null) {
+            scoring = new Scoring(p.id, (int) p.number(rule, "points"), p.texts.get("family"));
+            p.scoring = scoring;
+        }
+        return scoring;
+    }
+
     /** A space-separated list of words ({@code @ofRules("a b")}), as an unmodifiable set; empty when absent. */
     public static java.util.Set<String> words(Rule rule, String key) {
         return parsed(rule).words(key);
@@ -65,6 +80,8 @@ public final class RuleMeta {
         private final Map<String, String> texts;
         private final Map<String, Double> numbers = new ConcurrentHashMap<>();
         private final Map<String, java.util.Set<String>> words = new ConcurrentHashMap<>();
+        /** Set once, racily: every thread computes the same immutable value. */
+        private volatile Scoring scoring;
 
         private Parsed(Rule rule) {
             Map<String, String> values = new HashMap<>();

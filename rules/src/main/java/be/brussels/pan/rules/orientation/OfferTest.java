@@ -30,8 +30,12 @@ sealed interface OfferTest {
     record KeepInTop(Rule rule, Predicate<OfferCandidate> test) implements OfferTest {
     }
 
-    /** Each pair of proposals that passes is ranked first before second (the rule's {@code @moves}). */
-    record KeepBefore(Rule rule, BiPredicate<OfferCandidate, OfferCandidate> test) implements OfferTest {
+    /**
+     * Each proposal that passes {@code first} is ranked before each other one that passes {@code second}, when
+     * the two pass {@code pair} (the rule's {@code @moves} says which one moves).
+     */
+    record KeepBefore(Rule rule, Predicate<OfferCandidate> first, Predicate<OfferCandidate> second,
+                      BiPredicate<OfferCandidate, OfferCandidate> pair) implements OfferTest {
     }
 
     /** When no proposal passes {@code none}, the offers that pass {@code test} get the rule's points. */

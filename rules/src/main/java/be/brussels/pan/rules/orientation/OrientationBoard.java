@@ -85,11 +85,17 @@ public final class OrientationBoard {
     }
 
     /**
-     * Every pair of proposals that passes is ranked first before second, whatever their points; see
-     * {@link #keepBefore(Rule, String, String)} for which of the two moves.
+     * Every proposal that passes {@code first} is ranked before every other that passes {@code second}, whatever
+     * their points; see {@link #keepBefore(Rule, String, String)} for which of the two moves.
      */
-    public void keepBeforeWhere(RuleContext rule, BiPredicate<OfferCandidate, OfferCandidate> test) {
-        register(new OfferTest.KeepBefore(rule.getRule(), test));
+    public void keepBeforeWhere(RuleContext rule, Predicate<OfferCandidate> first, Predicate<OfferCandidate> second) {
+        keepBeforeWhere(rule, first, second, (a, b) -> true);
+    }
+
+    /** As {@link #keepBeforeWhere(RuleContext, Predicate, Predicate)}, for the pairs that also pass {@code pair}. */
+    public void keepBeforeWhere(RuleContext rule, Predicate<OfferCandidate> first, Predicate<OfferCandidate> second,
+                                BiPredicate<OfferCandidate, OfferCandidate> pair) {
+        register(new OfferTest.KeepBefore(rule.getRule(), first, second, pair));
     }
 
     /** When no proposal passes {@code none}, the proposals that pass {@code test} get the rule's points. */
@@ -253,12 +259,23 @@ public final class OrientationBoard {
                         applied.add(keep.rule().getName());
                     }
                 }
-            } else if (test instanceof OfferTest.KeepBefore pair) {
-                for (Entry first : entries.values()) {
-                    for (Entry second : entries.values()) {
-                        if (first != second && pair.test().test(first.proposal.getOffer(), second.proposal.getOffer())) {
-                            keepBefore(pair.rule(), first.proposal.getId(), second.proposal.getId());
-                            applied.add(pair.rule().getName());
+            } else if (test instanceof OfferTest.KeepBefore order) {
+                List<Entry> firsts = new ArrayList<>(2);
+                List<Entry> seconds = new ArrayList<>(4);
+                for (Entry entry : entries.values()) {
+                    OfferCandidate offer = entry.proposal.getOffer();
+                    if (order.first().test(offer)) {
+                        firsts.add(entry);
+                    }
+                    if (order.second().test(offer)) {
+                        seconds.add(entry);
+                    }
+                }
+                for (Entry first : firsts) {
+                    for (Entry second : seconds) {
+                        if (first != second && order.pair().test(first.proposal.getOffer(), second.proposal.getOffer())) {
+                            keepBefore(order.rule(), first.proposal.getId(), second.proposal.getId());
+                            applied.add(order.rule().getName());
                         }
                     }
                 }
@@ -465,9 +482,10 @@ public final class OrientationBoard {
          * counts only when it gives more (see {@link #counts}).
          */
         private void add(Rule rule) {
-            String id = RuleMeta.id(rule);
-            int value = RuleMeta.integer(rule, "points");
-            String family = RuleMeta.text(rule, "family");
+            RuleMeta.Scoring scoring = RuleMeta.scoring(rule);
+            String id = scoring.id();
+            int value = scoring.points();
+            String family = scoring.family();
             for (int i = 0; i < reasons.size(); i++) {
                 if (reasons.get(i).rule().equals(id)) {
                     if (value > reasons.get(i).points()) {
