@@ -31,8 +31,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * Rules that speak of the offers proposed or shown do not join on them: each fires once on the person's facts
  * and gives the board its test over the offers ({@link #scoreWhere}, {@link #excludeWhere}, {@link #keepInTopWhere},
  * {@link #keepBeforeWhere}, {@link #scoreWhereNone}, {@link #noticeWhen}, {@link #aboutProposals}), which the board applies when it ranks.
- * A rule whose test no offer passed changed nothing, and {@link #withoutEffect} names it so that the explanation
- * leaves it out, as if it had not fired.
+ * The rules that propose take the offer side of their condition the same way ({@link #proposeEach}): they fire
+ * once, not once per offer. A rule whose test no offer passed, or that proposed nothing, changed nothing, and
+ * {@link #withoutEffect} names it so that the explanation leaves it out, as if it had not fired.
  */
 public final class OrientationBoard {
 
@@ -49,7 +50,9 @@ public final class OrientationBoard {
     private final List<String[]> before = new ArrayList<>();
     /** The rules' tests over the offers, by rule name: a rule fires once per diagnosis, a second firing replaces. */
     private final Map<String, OfferTest> tests = new LinkedHashMap<>();
-    /** The rules whose test some offer passed. */
+    /** The rules that asked something of the offers (a test, or to propose from a list). */
+    private final Set<String> asked = new HashSet<>();
+    /** The rules whose test some offer passed, or that proposed an offer. */
     private final Set<String> applied = new HashSet<>();
     private List<RankedOffer> ranked;
 
@@ -64,6 +67,40 @@ public final class OrientationBoard {
             entries.put(offer.getId(), entry);
         }
         entry.add(rule.getRule());
+        applied.add(rule.getRule().getName());
+    }
+
+    /**
+     * Proposes each of these offers (a list of the catalogue as the person sees it, {@code offers.nearest(…)}
+     * and the like) with the rule's {@code @points}. A rule that proposes nothing changed nothing.
+     */
+    public void proposeEach(RuleContext rule, List<OfferCandidate> offers) {
+        proposeEach(rule, offers, offer -> true);
+    }
+
+    /** As {@link #proposeEach(RuleContext, List)}, for the offers of the list that pass the rule's test. */
+    public void proposeEach(RuleContext rule, List<OfferCandidate> offers, Predicate<OfferCandidate> test) {
+        asked.add(rule.getRule().getName());
+        for (OfferCandidate offer : offers) {
+            if (test.test(offer)) {
+                propose(rule, offer);
+            }
+        }
+    }
+
+    /**
+     * As {@link #proposeEach(RuleContext, List, Predicate)}, and the best of the offers proposed for this
+     * reason (a public, a target group) is never cut for lack of room of its kind ({@link #keepFromCut}).
+     */
+    public void proposeEachKeepingOne(RuleContext rule, List<OfferCandidate> offers, Predicate<OfferCandidate> test,
+                                      Object reason) {
+        asked.add(rule.getRule().getName());
+        for (OfferCandidate offer : offers) {
+            if (test.test(offer)) {
+                propose(rule, offer);
+                keepFromCut(rule, offer, reason);
+            }
+        }
     }
 
     /** The proposals that pass get the rule's {@code @points} (negative to demote). */
@@ -115,6 +152,7 @@ public final class OrientationBoard {
 
     private void register(OfferTest test) {
         tests.put(test.rule().getName(), test);
+        asked.add(test.rule().getName());
     }
 
     /**
@@ -122,12 +160,8 @@ public final class OrientationBoard {
      * nothing, so the explanation leaves them out. Complete once the offers are ranked.
      */
     public Set<String> withoutEffect() {
-        Set<String> names = new HashSet<>();
-        for (OfferTest test : tests.values()) {
-            if (!applied.contains(test.rule().getName())) {
-                names.add(test.rule().getName());
-            }
-        }
+        Set<String> names = new HashSet<>(asked);
+        names.removeAll(applied);
         return names;
     }
 
