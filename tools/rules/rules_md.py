@@ -106,15 +106,21 @@ out = ["# The rule base, rule by rule", "",
        "   Digital before the other offers of its EPN, stated needs before volunteering, the CPAS or literacy",
        "   support in the top two for a severe fragility without French or Dutch). Every orientation lists the",
        "   rules that gave it points: its reasons. Offers are reached through views of the catalogue",
-       "   (`$offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…), so the number of offers a rule looks at is",
+       "   (`offers.nearest(EPN, 3)`, `forPublic(\"HOMELESS\")`…), so the number of offers a rule looks at is",
        "   written in the rule.",
        "6. **Languages and accessibility** (`languages.drl`, `accessibility.drl`): an offer's languages and",
        "   accessibility count only where the catalogue knows them (catalogue format 1.1, with their sources);",
        "   otherwise the response says they are unknown, and never assumes them.", "",
        "Salience orders four steps: the memberships and policy settings come first (`salience 50`), the score waits for every",
        "contribution (`salience -100`), allophone support rises once every offer is proposed (`salience -200`), and the rule",
-       "`ranking` ranks and cuts last (`salience -500`); the notices about the offers shown (language gap, accessibility)",
-       "then read the list the person sees (`ShownOffer`).", ""]
+       "`ranking` ranks and cuts last (`salience -500`).", "",
+       "**How the rules speak of offers (rule base 1.1.1).** A rule's `when` holds the person's side of its condition (their",
+       "answers, level, persona, publics); the offer side is a test in its consequence, which the orientation board",
+       "(`OrientationBoard`) applies to the offers: `board.proposeEach(kcontext, offers.nearest(EQUIPMENT, 3))`,",
+       "`board.scoreWhere(kcontext, offer -> offer.suits($persona))`, `board.excludeWhere(…)`, `board.keepBeforeWhere(…)`,",
+       "`board.noticeWhen(kcontext, shown -> shown.none(…))` for the notices about the list the person sees. Such a rule fires",
+       "once, not once per offer, and a rule whose test no offer passed is left out of the explanation, as if it had not",
+       "fired. Joining every rule on every offer as facts cost about half of a diagnosis (docs/benchmarks.md).", ""]
 out += CASES.strip("\n").splitlines() + [""]
 for f in ORDER:
     s = open(HERE + f, encoding='utf-8').read()

@@ -12,9 +12,7 @@ import be.brussels.pan.rules.orientation.Reason;
 import be.brussels.pan.rules.run.Evaluation;
 import be.brussels.pan.rules.run.RuleBase;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -61,15 +59,16 @@ final class ResponseAssembler {
         for (RankedOffer ranked : ranking) {
             OfferCandidate offer = ranked.offer();
             String commune = communes.byCode(offer.getCommuneCode()).map(c -> c.name(locale)).orElse(null);
-            Map<String, Object> args = new HashMap<>(8);
-            args.put("offer", offer.getStructure().name());
-            args.put("commune", commune);
-            args.put("km", offer.getDistanceKm());
             List<DiagnosisResponse.Reason> reasons = new ArrayList<>(ranked.reasons().size());
             for (Reason reason : ranked.reasons()) {
-                args.put("points", reason.points());
-                String template = texts.reasonTemplate(locale, reason.rule());
-                reasons.add(new DiagnosisResponse.Reason(reason.rule(), Messages.fill(template, args)));
+                Messages.Template template = texts.reasonTemplate(locale, reason.rule());
+                reasons.add(new DiagnosisResponse.Reason(reason.rule(), template.fill(name -> switch (name) {
+                    case "offer" -> offer.getStructure().name();
+                    case "commune" -> commune;
+                    case "km" -> offer.getDistanceKm();
+                    case "points" -> reason.points();
+                    default -> null;
+                })));
             }
             result.add(new DiagnosisResponse.Orientation(ranked.rank(), offer.getKind(), offer.getId(),
                     offer.getService().name() + " – " + offer.getStructure().name(), commune,

@@ -16,7 +16,7 @@ import org.kie.api.definition.rule.Rule;
 final class RuleTexts {
 
     private final Map<String, Map<String, DiagnosisResponse.Explanation>> explanations = new HashMap<>();
-    private final Map<String, Map<String, String>> reasonTemplates = new HashMap<>();
+    private final Map<String, Map<String, Messages.Template>> reasonTemplates = new HashMap<>();
 
     RuleTexts(List<Rule> rules, Messages messages) {
         // A text may show another rule's number as {rule-id.key} (Start Digital's age, in the text of the rule
@@ -27,7 +27,7 @@ final class RuleTexts {
         }
         for (String locale : Messages.LOCALES) {
             Map<String, DiagnosisResponse.Explanation> byRule = new HashMap<>();
-            Map<String, String> templates = new HashMap<>();
+            Map<String, Messages.Template> templates = new HashMap<>();
             for (Rule rule : rules) {
                 String id = RuleMeta.id(rule);
                 // Own metadata first; a placeholder still open after it names another rule's number.
@@ -35,8 +35,8 @@ final class RuleTexts {
                 byRule.put(rule.getName(), new DiagnosisResponse.Explanation(id,
                         Messages.fill(messages.text(locale, id, own), everyRulesNumbers), RuleMeta.source(rule)));
                 String reasonKey = messages.has(locale, id + ".reason") ? id + ".reason" : id;
-                templates.put(id, Messages.fill(Messages.fill(messages.text(locale, reasonKey, Map.of()), own),
-                        everyRulesNumbers));
+                templates.put(id, new Messages.Template(Messages.fill(Messages.fill(messages.text(locale, reasonKey, Map.of()), own),
+                        everyRulesNumbers)));
             }
             explanations.put(locale, Map.copyOf(byRule));
             reasonTemplates.put(locale, Map.copyOf(templates));
@@ -48,8 +48,8 @@ final class RuleTexts {
     }
 
     /** The reason template of a rule id, its own metadata already filled in. */
-    String reasonTemplate(String locale, String ruleId) {
-        String template = reasonTemplates.get(locale).get(ruleId);
-        return template == null ? ruleId : template;
+    Messages.Template reasonTemplate(String locale, String ruleId) {
+        Messages.Template template = reasonTemplates.get(locale).get(ruleId);
+        return template == null ? new Messages.Template(ruleId) : template;
     }
 }

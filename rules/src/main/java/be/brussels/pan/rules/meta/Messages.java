@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -90,6 +91,56 @@ public final class Messages {
             i = close + 1;
         }
         return sb.toString();
+    }
+
+    /**
+     * A text prepared once for many fills: its literal parts and its placeholders, so that a diagnosis
+     * neither parses the text again nor hashes placeholder names it has just cut out of it.
+     */
+    public static final class Template {
+        private final String[] literals;
+        private final String[] names;
+
+        public Template(String text) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            int i = 0;
+            StringBuilder literal = new StringBuilder();
+            while (i < text.length()) {
+                int open = text.indexOf('{', i);
+                int close = open < 0 ? -1 : text.indexOf('}', open);
+                if (open < 0 || close < 0) {
+                    literal.append(text, i, text.length());
+                    break;
+                }
+                literal.append(text, i, open);
+                literals.add(literal.toString());
+                literal.setLength(0);
+                names.add(text.substring(open + 1, close).intern());
+                i = close + 1;
+            }
+            literals.add(literal.toString());
+            this.literals = literals.toArray(String[]::new);
+            this.names = names.toArray(String[]::new);
+        }
+
+        /** As {@link Messages#fill}: each {name} replaced by its argument, left as it is when there is none. */
+        public String fill(java.util.function.Function<String, ?> args) {
+            if (names.length == 0) {
+                return literals[0];
+            }
+            StringBuilder sb = new StringBuilder(64);
+            for (int k = 0; k < names.length; k++) {
+                sb.append(literals[k]);
+                Object value = args.apply(names[k]);
+                if (value == null) {
+                    sb.append('{').append(names[k]).append('}');
+                } else {
+                    sb.append(unquote(String.valueOf(value)));
+                }
+            }
+            return sb.append(literals[names.length]).toString();
+        }
     }
 
     private static String unquote(String s) {

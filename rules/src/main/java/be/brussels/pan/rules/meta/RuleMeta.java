@@ -39,6 +39,26 @@ public final class RuleMeta {
         return parsed(rule).texts.get(key);
     }
 
+    /** What a rule that gives points says of them: its id, {@code @points} and {@code @family} (null: none). */
+    public record Scoring(String id, int points, String family) {
+    }
+
+    /** The rule's {@link Scoring}, read once. */
+    public static Scoring scoring(Rule rule) {
+        Parsed p = parsed(rule);
+        Scoring scoring = p.scoring;
+        if (scoring == null) {
+            scoring = new Scoring(p.id, (int) p.number(rule, "points"), p.texts.get("family"));
+            p.scoring = scoring;
+        }
+        return scoring;
+    }
+
+    /** A space-separated list of words ({@code @ofRules("a b")}), as an unmodifiable set; empty when absent. */
+    public static java.util.Set<String> words(Rule rule, String key) {
+        return parsed(rule).words(key);
+    }
+
     /** Every metadata value, unquoted: the placeholders a rule's text may use. */
     public static Map<String, String> all(Rule rule) {
         return parsed(rule).texts;
@@ -59,6 +79,9 @@ public final class RuleMeta {
         private final String source;
         private final Map<String, String> texts;
         private final Map<String, Double> numbers = new ConcurrentHashMap<>();
+        private final Map<String, java.util.Set<String>> words = new ConcurrentHashMap<>();
+        /** Set once, racily: every thread computes the same immutable value. */
+        private volatile Scoring scoring;
 
         private Parsed(Rule rule) {
             Map<String, String> values = new HashMap<>();
@@ -66,6 +89,14 @@ public final class RuleMeta {
             this.texts = Map.copyOf(values);
             this.id = values.getOrDefault("id", rule.getName());
             this.source = values.get("source");
+        }
+
+        private java.util.Set<String> words(String key) {
+            return words.computeIfAbsent(key, k -> {
+                String text = texts.get(k);
+                return text == null || text.isBlank() ? java.util.Set.of()
+                        : java.util.Set.copyOf(java.util.Arrays.asList(text.trim().split("\\s+")));
+            });
         }
 
         private double number(Rule rule, String key) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -21,10 +24,16 @@ import org.kie.api.runtime.rule.RuleContext;
  *   <li>points add up, except that rules of the same {@code @family} (one reason, such as "suits the
  *   persona" or "meets a stated need") count once, with the highest of their points;</li>
  *   <li>most points first, then nearest, then by id; then the order rules asked for ({@link #keepBefore});</li>
- *   <li>the cut to the limits, which never removes an offer a rule keeps ({@link #keepInTop}, the kind
+ *   <li>the cut to the limits, which never removes an offer a rule keeps ({@link #keepInTopWhere}, the kind
  *   always shown);</li>
- *   <li>the best offer of each {@link #keepInTop} rule is moved up to that rule's {@code @rank}.</li>
+ *   <li>the best offer of each {@link #keepInTopWhere} rule is moved up to that rule's {@code @rank}.</li>
  * </ol>
+ * Rules that speak of the offers proposed or shown do not join on them: each fires once on the person's facts
+ * and gives the board its test over the offers ({@link #scoreWhere}, {@link #excludeWhere}, {@link #keepInTopWhere},
+ * {@link #keepBeforeWhere}, {@link #scoreWhereNone}, {@link #noticeWhen}, {@link #aboutProposals}), which the board applies when it ranks.
+ * The rules that propose take the offer side of their condition the same way ({@link #proposeEach}): they fire
+ * once, not once per offer. A rule whose test no offer passed, or that proposed nothing, changed nothing, and
+ * {@link #withoutEffect} names it so that the explanation leaves it out, as if it had not fired.
  */
 public final class OrientationBoard {
 
@@ -39,40 +48,121 @@ public final class OrientationBoard {
     private final Map<String, TopGroup> topGroups = new LinkedHashMap<>();
     /** Pairs of proposal ids: the first must be ranked before the second. */
     private final List<String[]> before = new ArrayList<>();
+    /** The rules' tests over the offers, by rule name: a rule fires once per diagnosis, a second firing replaces. */
+    private final Map<String, OfferTest> tests = new LinkedHashMap<>();
+    /** The rules that asked something of the offers (a test, or to propose from a list). */
+    private final Set<String> asked = new HashSet<>();
+    /** The rules whose test some offer passed, or that proposed an offer. */
+    private final Set<String> applied = new HashSet<>();
     private List<RankedOffer> ranked;
 
-    /** Proposes the offer with the rule's {@code @points}; the first proposal inserts a {@link Proposal} fact. */
+    /**
+     * Proposes the offer with the rule's {@code @points}. A proposal is not a fact of the session: the rules
+     * that speak of proposals give the board their test instead (see the class comment).
+     */
     public void propose(RuleContext rule, OfferCandidate offer) {
         Entry entry = entries.get(offer.getId());
         if (entry == null) {
             entry = new Entry(new Proposal(offer));
             entries.put(offer.getId(), entry);
-            rule.getKieRuntime().insert(entry.proposal);
         }
-        entry.add(rule);
+        entry.add(rule.getRule());
+        applied.add(rule.getRule().getName());
     }
 
-    /** Adds the rule's {@code @points} (negative to demote) to a proposal. */
-    public void score(RuleContext rule, Proposal proposal) {
-        entries.get(proposal.getId()).add(rule);
+    /**
+     * Proposes each of these offers (a list of the catalogue as the person sees it, {@code offers.nearest(…)}
+     * and the like) with the rule's {@code @points}. A rule that proposes nothing changed nothing.
+     */
+    public void proposeEach(RuleContext rule, List<OfferCandidate> offers) {
+        proposeEach(rule, offers, offer -> true);
     }
 
-    /** Removes a proposal from the ranking; the rule's id says why. */
-    public void exclude(RuleContext rule, Proposal proposal) {
-        Entry entry = entries.get(proposal.getId());
-        if (entry.excludedBy == null) {
-            entry.excludedBy = RuleMeta.id(rule.getRule());
+    /** As {@link #proposeEach(RuleContext, List)}, for the offers of the list that pass the rule's test. */
+    public void proposeEach(RuleContext rule, List<OfferCandidate> offers, Predicate<OfferCandidate> test) {
+        asked.add(rule.getRule().getName());
+        for (OfferCandidate offer : offers) {
+            if (test.test(offer)) {
+                propose(rule, offer);
+            }
         }
     }
 
     /**
-     * Keeps the best of the proposals this rule names at its {@code @rank} or better, and never cuts it for
-     * lack of room. Called once per proposal the rule matches; the rule's id groups them.
+     * As {@link #proposeEach(RuleContext, List, Predicate)}, and the best of the offers proposed for this
+     * reason (a public, a target group) is never cut for lack of room of its kind ({@link #keepFromCut}).
      */
-    public void keepInTop(RuleContext rule, Proposal proposal) {
-        String id = RuleMeta.id(rule.getRule());
-        topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")))
-                .ids.add(proposal.getId());
+    public void proposeEachKeepingOne(RuleContext rule, List<OfferCandidate> offers, Predicate<OfferCandidate> test,
+                                      Object reason) {
+        asked.add(rule.getRule().getName());
+        for (OfferCandidate offer : offers) {
+            if (test.test(offer)) {
+                propose(rule, offer);
+                keepFromCut(rule, offer, reason);
+            }
+        }
+    }
+
+    /** The proposals that pass get the rule's {@code @points} (negative to demote). */
+    public void scoreWhere(RuleContext rule, Predicate<OfferCandidate> test) {
+        register(new OfferTest.Score(rule.getRule(), test));
+    }
+
+    /** The proposals that pass are removed from the ranking; the rule's id says why. */
+    public void excludeWhere(RuleContext rule, Predicate<OfferCandidate> test) {
+        register(new OfferTest.Exclude(rule.getRule(), test));
+    }
+
+    /**
+     * The best of the proposals that pass is kept at the rule's {@code @rank} or better, and never cut for lack
+     * of room.
+     */
+    public void keepInTopWhere(RuleContext rule, Predicate<OfferCandidate> test) {
+        register(new OfferTest.KeepInTop(rule.getRule(), test));
+    }
+
+    /**
+     * Every proposal that passes {@code first} is ranked before every other that passes {@code second}, whatever
+     * their points; see {@link #keepBefore(Rule, String, String)} for which of the two moves.
+     */
+    public void keepBeforeWhere(RuleContext rule, Predicate<OfferCandidate> first, Predicate<OfferCandidate> second) {
+        keepBeforeWhere(rule, first, second, (a, b) -> true);
+    }
+
+    /** As {@link #keepBeforeWhere(RuleContext, Predicate, Predicate)}, for the pairs that also pass {@code pair}. */
+    public void keepBeforeWhere(RuleContext rule, Predicate<OfferCandidate> first, Predicate<OfferCandidate> second,
+                                BiPredicate<OfferCandidate, OfferCandidate> pair) {
+        register(new OfferTest.KeepBefore(rule.getRule(), first, second, pair));
+    }
+
+    /** When no proposal passes {@code none}, the proposals that pass {@code test} get the rule's points. */
+    public void scoreWhereNone(RuleContext rule, Predicate<OfferCandidate> none, Predicate<OfferCandidate> test) {
+        register(new OfferTest.ScoreIfNone(rule.getRule(), none, test));
+    }
+
+    /** A notice about the offers shown: the rule stays in the explanation only if they pass. */
+    public void noticeWhen(RuleContext rule, Predicate<OfferList> shown) {
+        register(new OfferTest.Notice(rule.getRule(), shown));
+    }
+
+    /** A rule that states a policy for the proposals: it stays in the explanation only if they pass. */
+    public void aboutProposals(RuleContext rule, Predicate<OfferList> proposed) {
+        register(new OfferTest.AboutProposals(rule.getRule(), proposed));
+    }
+
+    private void register(OfferTest test) {
+        tests.put(test.rule().getName(), test);
+        asked.add(test.rule().getName());
+    }
+
+    /**
+     * The rules that gave the board a test no offer passed (names, as {@link Rule#getName()}): they changed
+     * nothing, so the explanation leaves them out. Complete once the offers are ranked.
+     */
+    public Set<String> withoutEffect() {
+        Set<String> names = new HashSet<>(asked);
+        names.removeAll(applied);
+        return names;
     }
 
     /**
@@ -91,7 +181,7 @@ public final class OrientationBoard {
     public void keepProposalsOfRulesInTop(RuleContext rule) {
         String id = RuleMeta.id(rule.getRule());
         TopGroup group = topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(rule.getRule(), "rank")));
-        group.rules.addAll(List.of(RuleMeta.text(rule.getRule(), "ofRules").trim().split("\\s+")));
+        group.rules.addAll(RuleMeta.words(rule.getRule(), "ofRules"));
     }
 
     /**
@@ -101,9 +191,9 @@ public final class OrientationBoard {
      * first (volunteering waits after the offers for a stated need). Either way the other offers keep their
      * order of points and distance.
      */
-    public void keepBefore(RuleContext rule, Proposal first, Proposal second) {
-        boolean movesFirst = "first".equals(RuleMeta.text(rule.getRule(), "moves"));
-        before.add(new String[] {first.getId(), second.getId(), movesFirst ? "first" : "second"});
+    private void keepBefore(Rule rule, String first, String second) {
+        boolean movesFirst = "first".equals(RuleMeta.text(rule, "moves"));
+        before.add(new String[] {first, second, movesFirst ? "first" : "second"});
     }
 
     /** Sets the cost of distance from the rule's {@code @pointsPerKm}. */
@@ -121,15 +211,11 @@ public final class OrientationBoard {
     }
 
     /**
-     * Ranks and cuts once every proposal and every point is in (the rule {@code ranking}, last by salience),
-     * and inserts a {@link ShownOffer} for each offer shown, so that the rules that speak of the offers shown
-     * (the language gap, the accessibility notices) read the list the person sees, not every proposal.
+     * Ranks and cuts once every proposal and every point is in (the rule {@code ranking}, last by salience).
+     * The notices ({@link #noticeWhen}) read the list the person sees, not every proposal.
      */
     public void rank(RuleContext rule) {
         ranked = rankNow();
-        for (RankedOffer offer : ranked) {
-            rule.getKieRuntime().insert(new ShownOffer(offer.offer(), offer.rank()));
-        }
     }
 
     /** The offers shown, as {@link #rank} left them; ranked now when no rule ranked them (no session ran it). */
@@ -138,6 +224,7 @@ public final class OrientationBoard {
     }
 
     private List<RankedOffer> rankNow() {
+        applyTests();
         List<Entry> kept = new ArrayList<>();
         for (Entry entry : entries.values()) {
             if (entry.excludedBy == null) {
@@ -155,7 +242,104 @@ public final class OrientationBoard {
         for (Entry entry : shown) {
             result.add(ranked(entry, result.size() + 1));
         }
+        applyNotices(result);
         return result;
+    }
+
+    /**
+     * Applies the rules' tests to every proposal, excluded ones included (as a join on proposal facts did):
+     * exclusions first, then points, top ranks and orders. Tests apply in the order the rules fired.
+     */
+    private void applyTests() {
+        OfferList proposed = null;
+        for (OfferTest test : tests.values()) {
+            if (test instanceof OfferTest.AboutProposals about) {
+                if (proposed == null) {
+                    List<OfferCandidate> list = new ArrayList<>(entries.size());
+                    entries.values().forEach(e -> list.add(e.proposal.getOffer()));
+                    proposed = new OfferList(list);
+                }
+                if (about.proposed().test(proposed)) {
+                    applied.add(about.rule().getName());
+                }
+            }
+        }
+        for (OfferTest test : tests.values()) {
+            if (test instanceof OfferTest.Exclude exclude) {
+                String id = RuleMeta.id(exclude.rule());
+                for (Entry entry : entries.values()) {
+                    if (exclude.test().test(entry.proposal.getOffer())) {
+                        if (entry.excludedBy == null) {
+                            entry.excludedBy = id;
+                        }
+                        applied.add(exclude.rule().getName());
+                    }
+                }
+            }
+        }
+        for (OfferTest test : tests.values()) {
+            if (test instanceof OfferTest.Score score) {
+                scoreAll(score.rule(), score.test());
+            } else if (test instanceof OfferTest.ScoreIfNone ifNone) {
+                if (entries.values().stream().noneMatch(e -> ifNone.none().test(e.proposal.getOffer()))) {
+                    scoreAll(ifNone.rule(), ifNone.test());
+                }
+            } else if (test instanceof OfferTest.KeepInTop keep) {
+                String id = RuleMeta.id(keep.rule());
+                for (Entry entry : entries.values()) {
+                    if (keep.test().test(entry.proposal.getOffer())) {
+                        topGroups.computeIfAbsent(id, k -> new TopGroup(RuleMeta.integer(keep.rule(), "rank")))
+                                .ids.add(entry.proposal.getId());
+                        applied.add(keep.rule().getName());
+                    }
+                }
+            } else if (test instanceof OfferTest.KeepBefore order) {
+                List<Entry> firsts = new ArrayList<>(2);
+                List<Entry> seconds = new ArrayList<>(4);
+                for (Entry entry : entries.values()) {
+                    OfferCandidate offer = entry.proposal.getOffer();
+                    if (order.first().test(offer)) {
+                        firsts.add(entry);
+                    }
+                    if (order.second().test(offer)) {
+                        seconds.add(entry);
+                    }
+                }
+                for (Entry first : firsts) {
+                    for (Entry second : seconds) {
+                        if (first != second && order.pair().test(first.proposal.getOffer(), second.proposal.getOffer())) {
+                            keepBefore(order.rule(), first.proposal.getId(), second.proposal.getId());
+                            applied.add(order.rule().getName());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void scoreAll(Rule rule, Predicate<OfferCandidate> test) {
+        for (Entry entry : entries.values()) {
+            if (test.test(entry.proposal.getOffer())) {
+                entry.add(rule);
+                applied.add(rule.getName());
+            }
+        }
+    }
+
+    private void applyNotices(List<RankedOffer> shown) {
+        OfferList offers = null;
+        for (OfferTest test : tests.values()) {
+            if (test instanceof OfferTest.Notice notice) {
+                if (offers == null) {
+                    List<OfferCandidate> list = new ArrayList<>(shown.size());
+                    shown.forEach(r -> list.add(r.offer()));
+                    offers = new OfferList(list);
+                }
+                if (notice.shown().test(offers)) {
+                    applied.add(notice.rule().getName());
+                }
+            }
+        }
     }
 
     /**
@@ -168,6 +352,14 @@ public final class OrientationBoard {
         }
         Map<String, Entry> byId = new LinkedHashMap<>();
         kept.forEach(e -> byId.put(e.proposal.getId(), e));
+        // The pairs apply from the one whose second offer ranks last by points: an offer that waits after
+        // another then never jumps ahead of one that waited before it, so the offers moved keep their order.
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            position.put(kept.get(i).proposal.getId(), i);
+        }
+        before.sort(Comparator.comparingInt((String[] pair) -> -position.getOrDefault(pair[1], -1))
+                .thenComparingInt(pair -> position.getOrDefault(pair[0], -1)));
         for (int pass = 0; pass <= before.size(); pass++) {
             boolean moved = false;
             for (String[] pair : before) {
@@ -323,10 +515,11 @@ public final class OrientationBoard {
          * gives one reason, counted once: points do not stack for one reason; a second rule of the same family
          * counts only when it gives more (see {@link #counts}).
          */
-        private void add(RuleContext rule) {
-            String id = RuleMeta.id(rule.getRule());
-            int value = RuleMeta.integer(rule.getRule(), "points");
-            String family = RuleMeta.text(rule.getRule(), "family");
+        private void add(Rule rule) {
+            RuleMeta.Scoring scoring = RuleMeta.scoring(rule);
+            String id = scoring.id();
+            int value = scoring.points();
+            String family = scoring.family();
             for (int i = 0; i < reasons.size(); i++) {
                 if (reasons.get(i).rule().equals(id)) {
                     if (value > reasons.get(i).points()) {

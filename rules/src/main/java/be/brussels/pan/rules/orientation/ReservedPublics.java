@@ -1,20 +1,20 @@
 package be.brussels.pan.rules.orientation;
 
 import be.brussels.pan.rules.meta.RuleMeta;
-import java.util.List;
+import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The publics that reserve an offer to their members (WOMEN_ONLY, HOMELESS…): the calling rule's
  * {@code @reservedPublics}, space-separated. An offer whose publics are all among them is reserved.
  */
-public record ReservedPublics(List<String> codes) {
+public record ReservedPublics(Set<String> codes) {
 
     public ReservedPublics {
-        codes = List.copyOf(codes);
+        codes = Set.copyOf(codes);
     }
 
     public static ReservedPublics of(RuleContext rule) {
-        return new ReservedPublics(List.of(RuleMeta.text(rule.getRule(), "reservedPublics").trim().split("\\s+")));
+        return new ReservedPublics(RuleMeta.words(rule.getRule(), "reservedPublics"));
     }
 }

@@ -11,8 +11,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs a request through the rule base against one catalogue: the request becomes the {@link Person} fact,
- * the catalogue's offers the {@link Offers} fact as seen from the person's commune, and one session fires
- * every rule. This is the only way a request reaches the rules: the engine's DiagnosisEngine and the rule
+ * the catalogue's offers the {@code offers} global as seen from the person's commune (rules read it with
+ * {@code from}: a global, not a fact, since no rule reasons about it changing), and one session fires every rule. This is the only way a request reaches the rules: the engine's DiagnosisEngine and the rule
  * cases both go through it.
  *
  * <p>Immutable and thread-safe; build one per catalogue. The request is expected valid (the engine's
@@ -48,11 +48,11 @@ public final class Evaluator {
             session.setGlobal("scorecard", new Scorecard());
             session.setGlobal("board", board);
             session.setGlobal("policy", ruleBase.policy());
+            session.setGlobal("offers", candidates);
             session.addEventListener(fired);
             session.insert(person);
-            session.insert(candidates);
             session.fireAllRules();
-            return Evaluation.of(session.getObjects(), board.ranking(), fired.inOrder());
+            return Evaluation.of(session.getObjects(), board.ranking(), fired.withEffect(board.withoutEffect()));
         } finally {
             session.removeEventListener(fired);
             session.dispose();

@@ -12,17 +12,35 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiredRules extends DefaultAgendaEventListener {
 
     private final List<Rule> rules = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    /** By identity: a rule base has one Rule object per rule, and identity needs no hash of the name. */
+    private final Set<Rule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
-        if (seen.add(rule.getName())) {
+        if (seen.add(rule)) {
             rules.add(rule);
         }
     }
 
     List<Rule> inOrder() {
         return rules;
+    }
+
+    /**
+     * The rules that fired, without those that gave the orientation board a test no offer passed: they
+     * changed nothing (OrientationBoard#withoutEffect), and the explanation says what changed the result.
+     */
+    List<Rule> withEffect(Set<String> withoutEffect) {
+        if (withoutEffect.isEmpty()) {
+            return rules;
+        }
+        List<Rule> kept = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            if (!withoutEffect.contains(rule.getName())) {
+                kept.add(rule);
+            }
+        }
+        return kept;
     }
 }
