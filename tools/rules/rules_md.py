@@ -154,7 +154,15 @@ out += ["## Policy diff: how to see what a rule change does", "",
         "persona, urgency, fragility level, top-1 offer, top-3 offers (as a set, and in order), Start Digital",
         "(proposed at any rank) or target groups changed, overall, by target group (before or after) and by",
         "commune, with from → to tables for level, urgency and persona and the first examples of each change.", ""]
-# The policy diff of the last change of the rule base, as diff-population wrote it (kept next to this script).
+# The policy diffs of the last changes of the rule base, as diff-population wrote them (kept next to this script).
+out += ["## Policy diff of rule base 1.1.1 (issue 12)", "",
+        "From rule base 1.1.0 (commit 583a60c) to 1.1.1, 10,000 people, seed 2021: nobody's outcome changes, and every",
+        "response has the same offers, ranks, reasons, points and explanation entries; only the order of the reasons of an",
+        "offer and of the explanation differs (they follow the order in which rules fired, and the rules that speak of",
+        "offers now fire once, before the ranking; see *How the rules speak of offers* above).", ""]
+with open(os.path.join(os.path.dirname(__file__), 'policy-diff-1.1.1.md'), encoding='utf-8') as diff:
+    out += [line.replace('### Policy diff', '### The figures', 1) if line.startswith('### Policy diff') else line
+            for line in diff.read().splitlines()] + [""]
 out += ["## Policy diff of rule base 1.1.0 (issue 12)", "",
         "From rule base 1.0.0 (commit f461061) to 1.1.0, with the catalogue of issue 12 (languages and",
         "accessibility only where a source states them): 10,000 people, seed 2021. What moved, and why:", "",
