@@ -155,14 +155,18 @@ out += ["## Policy diff: how to see what a rule change does", "",
         "(proposed at any rank) or target groups changed, overall, by target group (before or after) and by",
         "commune, with from → to tables for level, urgency and persona and the first examples of each change.", ""]
 # The policy diffs of the last changes of the rule base, as diff-population wrote them (kept next to this script).
+def policy_diff_figures(version):
+    with open(os.path.join(os.path.dirname(__file__), f'policy-diff-{version}.md'), encoding='utf-8') as diff:
+        return [line.replace('### Policy diff', '### The figures', 1) if line.startswith('### Policy diff') else line
+                for line in diff.read().splitlines()] + [""]
+
+
 out += ["## Policy diff of rule base 1.1.1 (issue 12)", "",
         "From rule base 1.1.0 (commit 583a60c) to 1.1.1, 10,000 people, seed 2021: nobody's outcome changes, and every",
         "response has the same offers, ranks, reasons, points and explanation entries; only the order of the reasons of an",
         "offer and of the explanation differs (they follow the order in which rules fired, and the rules that speak of",
         "offers now fire once, before the ranking; see *How the rules speak of offers* above).", ""]
-with open(os.path.join(os.path.dirname(__file__), 'policy-diff-1.1.1.md'), encoding='utf-8') as diff:
-    out += [line.replace('### Policy diff', '### The figures', 1) if line.startswith('### Policy diff') else line
-            for line in diff.read().splitlines()] + [""]
+out += policy_diff_figures("1.1.1")
 out += ["## Policy diff of rule base 1.1.0 (issue 12)", "",
         "From rule base 1.0.0 (commit f461061) to 1.1.0, with the catalogue of issue 12 (languages and",
         "accessibility only where a source states them): 10,000 people, seed 2021. What moved, and why:", "",
@@ -180,9 +184,7 @@ out += ["## Policy diff of rule base 1.1.0 (issue 12)", "",
         "- **Top offers**: the first offer changes for 40 % and the top three for 80 %: offers for the person's",
         "  publics come first, EPN no longer collect points twice for proximity, reserved offers leave the lists",
         "  of people outside their public. Start Digital is proposed to exactly the same people.", ""]
-with open(os.path.join(os.path.dirname(__file__), 'policy-diff-1.1.0.md'), encoding='utf-8') as diff:
-    out += [line.replace('### Policy diff', '### The figures', 1) if line.startswith('### Policy diff') else line
-            for line in diff.read().splitlines()] + [""]
+out += policy_diff_figures("1.1.0")
 os.makedirs('docs', exist_ok=True)
 with open('docs/rules.md', 'w', encoding='utf-8') as f:
     f.write("\n".join(out) + "\n")
