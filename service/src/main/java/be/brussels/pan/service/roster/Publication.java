@@ -75,7 +75,8 @@ public class Publication {
         }
         RosterStore.Contents contents = store.contents(id).orElseThrow(() -> new NotFoundException("roster", id));
         List<Placement> placements = Placements.of(week, contents.problem(), contents.solution());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // To the millisecond, as the database keeps it: the answer shows what a later read shows.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         PublishedSessions.Outcome outcome = current.isEmpty()
                 ? sessions.publish(week, id, placements, user, now)
                 : sessions.republish(week, current.get(), id, placements, reasonsIn(contents.solution()), user, now);
