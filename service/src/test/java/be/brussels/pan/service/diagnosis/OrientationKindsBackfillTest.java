@@ -84,7 +84,9 @@ class OrientationKindsBackfillTest {
             }
         }
 
-        var result = flyway(url, user, password, schema).javaMigrations(new OrientationKindsBackfill()).load().migrate();
+        // Up to 5.1: later migrations are not this test's (and need their own Java migrations).
+        var result = flyway(url, user, password, schema).javaMigrations(new OrientationKindsBackfill()).target("5.1")
+                .load().migrate();
         assertThat(result.migrations).extracting(m -> m.version).containsExactly("5", "5.1");
 
         Map<UUID, String> kinds = new LinkedHashMap<>();
