@@ -83,7 +83,8 @@ public class Publication {
     }
 
     /**
-     * Starts a re-plan of a week's published roster: its problem's sessions on the week's facts as they are now,
+     * Starts a re-plan of a week's published roster: its problem's sessions on the week's facts as they are now
+     * (the registry's, absences included, for a roster planned on it: {@link WeekFacts}),
      * each published session with its published assignment and its lock, solved reproducibly (the same week and
      * locks give the same re-plan).
      *
@@ -98,9 +99,10 @@ public class Publication {
                     ? " (roster " + current.get() + " is): re-plan that one" : ": publish it first"));
         }
         ProblemJson published = store.contents(id).orElseThrow(() -> new NotFoundException("roster", id)).problem();
-        ProblemJson problem = replanProblem(published, facts.of(roster.week(), published),
-                sessions.ofWeek(roster.week()));
-        return solves.submit(new RosterSolves.Submission(problem, seconds, user, "REPLAN", roster.week(), id));
+        WeekFacts.Facts now = facts.of(roster.week(), published, roster.onRegistry());
+        ProblemJson problem = replanProblem(published, now, sessions.ofWeek(roster.week()));
+        return solves.submit(new RosterSolves.Submission(problem, seconds, user, "REPLAN", roster.week(), id,
+                new RosterStore.Origin(roster.onRegistry(), roster.illustrative() || now.illustrative())));
     }
 
     /**
@@ -168,7 +170,8 @@ public class Publication {
                     r.createdAt().atZoneSameInstant(be.brussels.pan.roster.domain.Week.ZONE).toOffsetDateTime(),
                     r.source(), r.replanOf(), new RosterSummary.Sessions(placed, r.total()), score, published,
                     r.publishedAt() == null ? null : r.publishedAt()
-                            .atZoneSameInstant(be.brussels.pan.roster.domain.Week.ZONE).toOffsetDateTime());
+                            .atZoneSameInstant(be.brussels.pan.roster.domain.Week.ZONE).toOffsetDateTime(),
+                    r.illustrative());
         }).toList();
     }
 

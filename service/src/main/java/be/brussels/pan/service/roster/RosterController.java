@@ -184,7 +184,7 @@ public class RosterController {
         int limit = seconds(seconds);
         String theWeek = IsoWeeks.optional("week", week);
         ProblemJson problem = RosterJson.readProblem(new ByteArrayInputStream(body));
-        return accepted(submit(problem, limit, user, "PROBLEM", theWeek));
+        return accepted(submit(problem, limit, user, "PROBLEM", theWeek, RosterStore.Origin.PROBLEM));
     }
 
     @Operation(summary = "Solve the roster problem built from the diagnoses stored for a week's demand")
@@ -208,16 +208,19 @@ public class RosterController {
                                                      @RequestParam(name = "seconds", required = false) String seconds,
                                                      @AuthenticationPrincipal PanUser user) {
         int limit = seconds(seconds);
-        ProblemJson problem = demand.build(week);
-        return accepted(submit(problem, limit, user, "DEMAND", IsoWeeks.optional("week", week)));
+        DemandProblem.Demand built = demand.build(week);
+        return accepted(submit(built.problem(), limit, user, "DEMAND", IsoWeeks.optional("week", week),
+                new RosterStore.Origin(true, built.illustrative())));
     }
 
-    private UUID submit(ProblemJson problem, int seconds, PanUser user, String source, String week) {
+    private UUID submit(ProblemJson problem, int seconds, PanUser user, String source, String week,
+                        RosterStore.Origin origin) {
         if (problem.id() != null && problem.id().length() > MAX_PROBLEM_ID) {
             // The id is kept in rosters.problem_id (V3): over that the insert failed with a 500.
             throw new BadInputException("id", "is over " + MAX_PROBLEM_ID + " characters");
         }
-        return solves.submit(new RosterSolves.Submission(problem, seconds, user.username(), source, week, null));
+        return solves.submit(new RosterSolves.Submission(problem, seconds, user.username(), source, week, null,
+                origin));
     }
 
     private static ResponseEntity<RosterAccepted> accepted(UUID id) {

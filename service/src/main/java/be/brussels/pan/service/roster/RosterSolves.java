@@ -75,16 +75,17 @@ public class RosterSolves {
 
     /** A fresh roster, its week read from its problem id (see {@link #submit(Submission)}). */
     public UUID submit(ProblemJson problem, int seconds, String user, String source) {
-        return submit(new Submission(problem, seconds, user, source, null, null));
+        return submit(new Submission(problem, seconds, user, source, null, null, RosterStore.Origin.PROBLEM));
     }
 
     /**
      * What a solve is asked to do and how it is kept: {@code week} the ISO week it plans (null: the one its problem
-     * id names, if any), {@code replanOf} the published roster it re-plans (null for a fresh roster). Every solve,
-     * a re-plan too, is reproducible with the one seed {@code pan.rosters.reproducible.seed}.
+     * id names, if any), {@code replanOf} the published roster it re-plans (null for a fresh roster), {@code origin}
+     * where its facts come from. Every solve, a re-plan too, is reproducible with the one seed
+     * {@code pan.rosters.reproducible.seed}.
      */
     public record Submission(ProblemJson problem, int seconds, String user, String source, String week,
-                             UUID replanOf) {
+                             UUID replanOf, RosterStore.Origin origin) {
     }
 
     /**
@@ -103,7 +104,8 @@ public class RosterSolves {
         UUID id = UUID.randomUUID();
         Job job = new Job(problem);
         try {
-            store.create(id, submission.user(), submission.source(), seconds, problem, week, submission.replanOf());
+            store.create(id, submission.user(), submission.source(), seconds, problem, week, submission.replanOf(),
+                    submission.origin());
             running.put(id, job);
             long start = System.nanoTime();
             job.end = solve.withProblemId(id).withTimeLimit(Duration.ofSeconds(seconds))

@@ -40,24 +40,35 @@ public class RosterStore {
      */
     public record Listed(UUID id, String week, RosterStatus status, OffsetDateTime createdAt, String source,
                          UUID replanOf, Integer total, Integer placed, SolutionJson.ScoreJson score,
-                         OffsetDateTime publishedAt) {
+                         OffsetDateTime publishedAt, boolean illustrative) {
     }
 
-    /** What publishing and re-planning need of a roster: its state, week and what it re-plans. */
-    public record Publishable(UUID id, RosterStatus status, String week, UUID replanOf, SolutionJson.ScoreJson score) {
+    /**
+     * What publishing and re-planning need of a roster: its state, week, what it re-plans, whether its facts are
+     * the registry's ({@code onRegistry}) and whether any of them is ILLUSTRATIVE.
+     */
+    public record Publishable(UUID id, RosterStatus status, String week, UUID replanOf, SolutionJson.ScoreJson score,
+                              boolean onRegistry, boolean illustrative) {
+    }
+
+    /** Where a roster's facts come from: the registry of its week or the problem itself, and if made up. */
+    public record Origin(boolean onRegistry, boolean illustrative) {
+        /** An uploaded problem's own facts. */
+        public static final Origin PROBLEM = new Origin(false, false);
     }
 
     /** The most rosters the list answers, newest first. */
     static final int LIST_LIMIT = 200;
 
     public void create(UUID id, String createdBy, String source, int seconds, ProblemJson problem, String week,
-                       UUID replanOf) {
+                       UUID replanOf, Origin origin) {
         jdbc.sql("""
                 insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json,
-                    week, replan_of, sessions_total)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    week, replan_of, sessions_total, on_registry, illustrative)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, OffsetDateTime.now(ZoneOffset.UTC), createdBy, source, seconds, RosterStatus.SOLVING.name(),
-                        problem.id(), RosterJson.write(problem), week, replanOf, problem.sessions().size())
+                        problem.id(), RosterJson.write(problem), week, replanOf, problem.sessions().size(),
+                        origin.onRegistry(), origin.illustrative())
                 .update();
     }
 
@@ -66,7 +77,7 @@ public class RosterStore {
         String where = week == null ? "" : " where week = :week";
         var statement = jdbc.sql("""
                 select id, week, status, created_at, source, replan_of, sessions_total, sessions_placed, score_hard,
-                    score_medium, score_soft, published_at
+                    score_medium, score_soft, published_at, illustrative
                 from rosters""" + where + " order by created_at desc, id limit " + LIST_LIMIT);
         if (week != null) {
             statement = statement.param("week", week);
@@ -77,19 +88,21 @@ public class RosterStore {
                     rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getObject(6, UUID.class),
                     rs.getObject(7, Integer.class), rs.getObject(8, Integer.class),
                     hard == null ? null : new SolutionJson.ScoreJson(hard, rs.getLong(10), rs.getLong(11)),
-                    rs.getObject(12, OffsetDateTime.class));
+                    rs.getObject(12, OffsetDateTime.class), rs.getBoolean(13));
         }).list();
     }
 
     public Optional<Publishable> publishable(UUID id) {
         return jdbc.sql("""
-                select status, week, replan_of, score_hard, score_medium, score_soft from rosters where id = ?""")
+                select status, week, replan_of, score_hard, score_medium, score_soft, on_registry, illustrative
+                from rosters where id = ?""")
                 .param(id)
                 .query((rs, n) -> {
                     Long hard = rs.getObject(4, Long.class);
                     return new Publishable(id, RosterStatus.valueOf(rs.getString(1)), rs.getString(2),
                             rs.getObject(3, UUID.class),
-                            hard == null ? null : new SolutionJson.ScoreJson(hard, rs.getLong(5), rs.getLong(6)));
+                            hard == null ? null : new SolutionJson.ScoreJson(hard, rs.getLong(5), rs.getLong(6)),
+                            rs.getBoolean(7), rs.getBoolean(8));
                 })
                 .optional();
     }

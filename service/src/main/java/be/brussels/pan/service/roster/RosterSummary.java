@@ -21,7 +21,9 @@ public record RosterSummary(
         @Schema(nullable = true, description = "The score, null until there is a solution") SolutionJson.ScoreJson score,
         @Schema(description = "Whether it is its week's published roster now") boolean published,
         @Schema(nullable = true, description = "When it was published (also once a re-plan replaced it)")
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt,
+        @Schema(description = "Planned on ILLUSTRATIVE (made-up) records of the registry: not a real week")
+        boolean illustrative) {
 
     @Schema(name = "RosterSessions")
     public record Sessions(@Schema(nullable = true) Integer placed, @Schema(nullable = true) Integer total) {

@@ -33,6 +33,9 @@ public class SessionStore {
             id, week, roster_id, status, session_ref, kind, language, target_group, demand_commune, commune,
             timeslot_id, venue_id, venue_name, venue_address, starts_at, ends_at, animator_id, animator_name, kit_id,
             seats, locked, published_at, last_change, change_reasons, changed_at""";
+    /** What is read: the columns, and whether the roster that placed the session last is ILLUSTRATIVE (V11). */
+    private static final String SELECT = "select " + COLUMNS
+            + ", (select r.illustrative from rosters r where r.id = roster_id) as illustrative from published_sessions";
 
     /** The filters of {@code GET /sessions}; a null filter is not applied. {@code from}: sessions ending after it. */
     public record Filter(String week, String commune, SessionKind kind, String language, OffsetDateTime from) {
@@ -120,14 +123,14 @@ public class SessionStore {
     /** Every session of a week, published or dropped, by its session id in the roster problem. */
     public Map<String, PublishedSession> ofWeek(String week) {
         Map<String, PublishedSession> bySession = new LinkedHashMap<>();
-        jdbc.sql("select " + COLUMNS + " from published_sessions where week = ? order by starts_at, id")
+        jdbc.sql(SELECT + " where week = ? order by starts_at, id")
                 .param(week).query(SessionStore::row).list()
                 .forEach(s -> bySession.put(s.placement().sessionRef(), s));
         return bySession;
     }
 
     public Optional<PublishedSession> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from published_sessions where id = ?").param(id)
+        return jdbc.sql(SELECT + " where id = ?").param(id)
                 .query(SessionStore::row).optional();
     }
 
@@ -158,7 +161,7 @@ public class SessionStore {
             where.add("ends_at > :from");
             params.put("from", utc(filter.from()));
         }
-        return jdbc.sql("select " + COLUMNS + " from published_sessions where " + String.join(" and ", where)
+        return jdbc.sql(SELECT + " where " + String.join(" and ", where)
                         + " order by starts_at, commune, id")
                 .params(params).query(SessionStore::row).list();
     }
@@ -182,7 +185,7 @@ public class SessionStore {
                 rs.getObject("roster_id", UUID.class), SessionStatus.valueOf(rs.getString("status")), placement,
                 rs.getBoolean("locked"), SessionTimes.brussels(rs.getObject("published_at", OffsetDateTime.class)),
                 change == null ? null : SessionChange.valueOf(change), reasons == null ? List.of() : strings(reasons),
-                SessionTimes.brussels(rs.getObject("changed_at", OffsetDateTime.class)));
+                SessionTimes.brussels(rs.getObject("changed_at", OffsetDateTime.class)), rs.getBoolean("illustrative"));
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -34,7 +34,9 @@ public record SessionView(
         @Schema(nullable = true, description = "PLANNER and ADMIN only: the animator")
         @JsonInclude(JsonInclude.Include.NON_NULL) Animator animator,
         @Schema(nullable = true, description = "PLANNER and ADMIN only: why the re-plan moved or dropped it")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> changeReasons) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> changeReasons,
+        @Schema(description = "ILLUSTRATIVE: planned on made-up records of the registry (the one loaded on a first"
+                + " start), not a real session to book") boolean illustrative) {
 
     @Schema(name = "SessionVenue")
     public record Venue(String id, @Schema(nullable = true) String name,
@@ -52,6 +54,6 @@ public record SessionView(
                 new Venue(p.venueId(), p.venueName(), p.venueAddress()), p.start(), p.end(), p.kitId(), p.seats(),
                 p.seats(), s.locked(), s.lastChange(), s.changedAt(),
                 planner ? new Animator(p.animatorId(), p.animatorName()) : null,
-                planner ? s.changeReasons() : null);
+                planner ? s.changeReasons() : null, s.illustrative());
     }
 }

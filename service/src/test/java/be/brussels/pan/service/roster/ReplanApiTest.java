@@ -38,7 +38,7 @@ class ReplanApiTest extends PublishingSupport {
         @Bean
         @Primary
         WeekFacts absentAnimators() {
-            return (week, published) -> {
+            return (week, published, onRegistry) -> {
                 ProblemJson now = published;
                 for (Absence.Of absence : NOW) {
                     now = Absence.apply(now, absence);
