@@ -1,6 +1,7 @@
 package be.brussels.pan.service.roster;
 
 import be.brussels.pan.roster.domain.Week;
+import be.brussels.pan.roster.check.Outcome;
 import be.brussels.pan.roster.export.CsvExport;
 import be.brussels.pan.roster.export.IcsExport;
 import be.brussels.pan.roster.json.InvalidProblemException;
@@ -294,11 +295,23 @@ public class RosterController {
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
     @GetMapping(path = "/{id}.csv")
     public ResponseEntity<String> csv(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
-                                      @PathVariable String id) {
+                                      @PathVariable String id,
+                                      @Parameter(description = "fr, nl or en: the planner's CSV, one row per session with"
+                                              + " its date and the names of its commune, kind, language and public in"
+                                              + " that language (a byte order mark first, for spreadsheets); without it,"
+                                              + " the command line's CSV of codes and ids",
+                                              schema = @Schema(type = "string", allowableValues = {"fr", "nl", "en"}))
+                                      @RequestParam(name = "lang", required = false) String lang) {
         UUID uuid = uuid(id);
         Snapshot roster = snapshotOf(uuid);
         StringBuilder out = new StringBuilder();
-        CsvExport.write(roster.problem(), roster.solution(uuid), out);
+        if (lang == null) {
+            CsvExport.write(roster.problem(), roster.solution(uuid), out);
+        } else {
+            RosterWording words = RosterWording.of(lang);
+            out.append('\uFEFF');
+            CsvExport.writeDated(roster.problem(), roster.solution(uuid), mondayOf(uuid, roster.problem()), words, out);
+        }
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"roster-" + uuid + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
@@ -314,14 +327,20 @@ public class RosterController {
     @GetMapping(path = "/{id}/animators/{animatorId}.ics")
     public ResponseEntity<String> ics(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                                       @PathVariable String id,
-                                      @Parameter(description = "An animator id of the roster's problem") @PathVariable String animatorId) {
+                                      @Parameter(description = "An animator id of the roster's problem") @PathVariable String animatorId,
+                                      @Parameter(description = "fr, nl or en: summaries and locations in words in that"
+                                              + " language (kind, language, public; the venue's address); default en",
+                                              schema = @Schema(type = "string", allowableValues = {"fr", "nl", "en"}))
+                                      @RequestParam(name = "lang", required = false) String lang) {
         UUID uuid = uuid(id);
+        RosterWording words = RosterWording.of(lang == null ? "en" : lang);
         Snapshot roster = snapshotOf(uuid);
         ProblemJson problem = roster.problem();
         if (problem.animators().stream().noneMatch(a -> a.id().equals(animatorId))) {
             throw new NotFoundException("animator", animatorId, "roster " + id);
         }
-        String calendar = IcsExport.calendarOf(problem, roster.solution(uuid), animatorId, monday(problem.id()));
+        String calendar = IcsExport.calendarOf(problem, roster.solution(uuid), animatorId, mondayOf(uuid, problem),
+                words);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"" + IcsExport.fileName(animatorId) + "\"")
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8)).body(calendar);
@@ -330,6 +349,29 @@ public class RosterController {
     /** The week the events go in: a YYYY-Www in the problem id, else the coming week (as the CLI does). */
     static LocalDate monday(String problemId) {
         return Week.forProblem(problemId);
+    }
+
+    /** The Monday of the roster's week as stored (the request's ?week=), else as its problem id names it. */
+    private LocalDate mondayOf(UUID id, ProblemJson problem) {
+        return store.publishable(id).map(RosterStore.Publishable::week).filter(java.util.Objects::nonNull)
+                .map(Week::monday).orElseGet(() -> monday(problem.id()));
+    }
+
+    @Operation(summary = "What a roster achieved, in counts a planner reads instead of the score")
+    @ApiResponse(responseCode = "200", description = "Sessions placed of the total, hard rules broken (0: every rule"
+            + " respected), placed sessions outside their preferred period, communes with demand but no session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Outcome.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
+    @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
+    @GetMapping(path = "/{id}/outcome", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Outcome outcome(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                           @PathVariable String id) {
+        UUID uuid = uuid(id);
+        Snapshot roster = snapshotOf(uuid);
+        return Outcome.of(roster.problem(), roster.solution(uuid));
     }
 
     /** A roster's problem and its solution (final, or the best so far while solving), read once. */
