@@ -397,7 +397,7 @@ public class RosterController {
     private RosterState view(UUID id) {
         var live = solves.live(id);
         if (live.isPresent()) {
-            return RosterState.solving(id, live.get().problem(), live.get().best());
+            return RosterState.solving(id, live.get().problem(), live.get().best(), store.publishable(id).orElse(null));
         }
         return RosterState.stored(store.state(id).orElseThrow(() -> new NotFoundException("roster", id)));
     }
