@@ -144,17 +144,19 @@
 
   /** Once the solve has ended: its outcome in words, a re-plan's changes, and the week's rosters again. */
   function finished() {
-    if (state.week && $('week').value.trim() !== state.week) {
-      $('week').value = state.week;
-    }
-    loadRosters();
     if (!state.solution) {
+      loadRosters();
       return;
     }
     api.get('/api/v1/rosters/' + encodeURIComponent(rosterId) + '/outcome').then(function (o) {
       outcome = o;
-      renderOutcome();
-    }).catch(function () { /* the score stays in its details */ });
+      // The roster's own week: the list shows its week's rosters, the grid its dates.
+      if (o.week && $('week').value.trim() !== o.week) {
+        $('week').value = o.week;
+      }
+      loadRosters();
+      render();
+    }).catch(function () { loadRosters(); /* the score stays in its details */ });
     if (state.solution.changes) {
       api.get('/api/v1/rosters/' + encodeURIComponent(rosterId) + '/changes').then(function (c) {
         changes = c;
@@ -235,7 +237,7 @@
       days[slot.day] = true;
     });
     var usedDays = DAYS.filter(function (d) { return days[d]; });
-    var monday = mondayOf(state.week);
+    var monday = mondayOf(outcome && outcome.week);
     var communes = Object.keys(grid).sort(function (a, b) { return communeName(a).localeCompare(communeName(b)); });
     var table = $('roster-grid');
     table.textContent = '';
@@ -295,7 +297,7 @@
       ics.appendChild(el('li', null, [el('a', { href: base + '/animators/' + encodeURIComponent(a.id) + '.ics' + lang, 'data-animator': a.id,
         text: t('planner.icsFor', { name: a.name, count: mine[a.id] }) })]));
     });
-    $('roster-illustrative').hidden = !state.illustrative;
+    $('roster-illustrative').hidden = !(outcome && outcome.illustrative);
     $('roster').hidden = false;
     renderOutcome();
     renderChanges();
@@ -353,7 +355,7 @@
   function placeText(a) {
     var slot = byId(problem ? problem.timeslots : [])[a.timeslot] || {};
     var venue = byId(problem ? problem.venues : [])[a.venue] || {};
-    var monday = mondayOf(state && state.week);
+    var monday = mondayOf(outcome && outcome.week);
     var day = slot.day ? (monday ? dayDate(monday, DAYS.indexOf(slot.day)) : t(DAY.labels + slot.day)) : a.timeslot;
     return day + ' ' + (slot.start || '') + ', ' + (venue.name || a.venue);
   }

@@ -357,21 +357,25 @@ public class RosterController {
                 .map(Week::monday).orElseGet(() -> monday(problem.id()));
     }
 
-    @Operation(summary = "What a roster achieved, in counts a planner reads instead of the score")
-    @ApiResponse(responseCode = "200", description = "Sessions placed of the total, hard rules broken (0: every rule"
-            + " respected), placed sessions outside their preferred period, communes with demand but no session",
+    @Operation(summary = "What a roster achieved, in counts a planner reads instead of the score, with its week")
+    @ApiResponse(responseCode = "200", description = "Its week and ILLUSTRATIVE label; sessions placed of the total,"
+            + " hard rules broken (0: every rule respected), placed sessions outside their preferred period, communes"
+            + " with demand but no session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = Outcome.class)))
+                    schema = @Schema(implementation = RosterOutcome.class)))
     @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
     @ApiResponse(responseCode = "404", description = "No roster with this id")
     @ApiResponse(responseCode = "409", description = "The roster has no solution yet (or its solve failed)")
     @GetMapping(path = "/{id}/outcome", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Outcome outcome(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
-                           @PathVariable String id) {
+    public RosterOutcome outcome(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                                 @PathVariable String id) {
         UUID uuid = uuid(id);
         Snapshot roster = snapshotOf(uuid);
-        return Outcome.of(roster.problem(), roster.solution(uuid));
+        Outcome outcome = Outcome.of(roster.problem(), roster.solution(uuid));
+        RosterStore.Publishable stored = store.publishable(uuid).orElseThrow(() -> new NotFoundException("roster", uuid));
+        return new RosterOutcome(stored.week(), stored.illustrative(), outcome.placed(), outcome.total(),
+                outcome.rulesBroken(), outcome.outsidePreferredPeriod(), outcome.communesWithoutSession());
     }
 
     /** A roster's problem and its solution (final, or the best so far while solving), read once. */
@@ -397,7 +401,7 @@ public class RosterController {
     private RosterState view(UUID id) {
         var live = solves.live(id);
         if (live.isPresent()) {
-            return RosterState.solving(id, live.get().problem(), live.get().best(), store.publishable(id).orElse(null));
+            return RosterState.solving(id, live.get().problem(), live.get().best());
         }
         return RosterState.stored(store.state(id).orElseThrow(() -> new NotFoundException("roster", id)));
     }

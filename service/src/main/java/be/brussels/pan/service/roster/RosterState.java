@@ -26,21 +26,17 @@ public record RosterState(
         @Schema(description = "The id of the problem solved", nullable = true) String problemId,
         @Schema(description = "The solution's score, null until there is a solution", nullable = true)
         SolutionJson.ScoreJson score,
-        @Schema(nullable = true) SolutionJson solution,
-        @Schema(description = "The ISO week planned, null if none was named", nullable = true, example = "2026-W49")
-        String week,
-        @Schema(description = "Planned on ILLUSTRATIVE (made-up) records of the registry: not a real week")
-        boolean illustrative) {
+        @Schema(nullable = true) SolutionJson solution) {
 
-    /** A roster being solved here: its best solution so far, or none yet; its week and label as stored. */
-    static RosterState solving(UUID id, ProblemJson problem, SolutionJson best, RosterStore.Publishable stored) {
+    /** A roster being solved here: its best solution so far, or none yet. */
+    static RosterState solving(UUID id, ProblemJson problem, SolutionJson best) {
         return new RosterState(id, null, null, RosterStatus.SOLVING, problem.id(), best == null ? null : best.score(),
-                best, stored == null ? null : stored.week(), stored != null && stored.illustrative());
+                best);
     }
 
     /** A stored roster, from its columns and its stored solution: the problem is not read at all. */
     static RosterState stored(RosterStore.State stored) {
         return new RosterState(stored.id(), stored.failure(), stored.solveMillis(), stored.status(), stored.problemId(),
-                stored.score(), stored.solution(), stored.week(), stored.illustrative());
+                stored.score(), stored.solution());
     }
 }

@@ -21,7 +21,7 @@ public class RosterStore {
      * problem parsed; the solution, null until the solve ended.
      */
     public record State(UUID id, RosterStatus status, String problemId, SolutionJson.ScoreJson score,
-                        SolutionJson solution, Long solveMillis, String failure, String week, boolean illustrative) {
+                        SolutionJson solution, Long solveMillis, String failure) {
     }
 
     /** A stored roster's problem and solution (null until the solve has ended), for the exports. */
@@ -128,8 +128,7 @@ public class RosterStore {
 
     public Optional<State> state(UUID id) {
         return jdbc.sql("""
-                select status, problem_id, score_hard, score_medium, score_soft, solution_json, solve_millis, failure,
-                    week, illustrative
+                select status, problem_id, score_hard, score_medium, score_soft, solution_json, solve_millis, failure
                 from rosters where id = ?""")
                 .param(id)
                 .query((rs, n) -> {
@@ -139,7 +138,7 @@ public class RosterStore {
                     String solution = rs.getString(6);
                     return new State(id, RosterStatus.valueOf(rs.getString(1)), rs.getString(2), score,
                             solution == null ? null : stored(id, () -> RosterJson.readSolution(solution)),
-                            rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), rs.getBoolean(10));
+                            rs.getObject(7, Long.class), rs.getString(8));
                 })
                 .optional();
     }
