@@ -24,10 +24,12 @@
   }
   ApiError.prototype = Object.create(Error.prototype);
 
+  /** A call with a JSON body (an object), or with a text body of its own type ({text, type}: a CSV file). */
   function request(method, path, body) {
     var headers = { 'Accept': 'application/json, application/problem+json' };
+    var raw = body !== undefined && body !== null && typeof body.text === 'string' && typeof body.type === 'string';
     if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
+      headers['Content-Type'] = raw ? body.type : 'application/json';
     }
     if (method !== 'GET' && method !== 'HEAD') {
       var token = cookie('XSRF-TOKEN');
@@ -39,7 +41,7 @@
       method: method,
       headers: headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined ? undefined : (raw ? body.text : JSON.stringify(body))
     }).then(function (response) {
       if (response.status === 401) {
         // The session has ended: sign in again and come back here.
@@ -62,6 +64,9 @@
     ApiError: ApiError,
     get: function (path) { return request('GET', path); },
     post: function (path, body) { return request('POST', path, body); },
+    put: function (path, body) { return request('PUT', path, body); },
+    /** Posts a text file as it is (a registry CSV: text/csv; charset=UTF-8). */
+    upload: function (path, text, type) { return request('POST', path, { text: text, type: type }); },
     del: function (path) { return request('DELETE', path); }
   };
 })();

@@ -1,7 +1,11 @@
-/* Planner: builds a week from the demand or from an uploaded problem, follows the solve every second (best score,
-   sessions placed) in a live region, can stop it, then shows the roster as a grid (communes × days) with animator
-   and kit, the unassigned sessions with their reasons, and the CSV / per-animator ICS downloads.
-   The roster id stays in the address (?roster=) so that a reload or a shared link shows the same roster. */
+/* Planner: keeps the registry (venues, animators, kits, timeslots: tables, CSV import and export, an animator's
+   absence), builds a week from the demand or from an uploaded problem, follows the solve every second in a live
+   region, can stop it, lists the week's rosters with publish and re-plan, then shows a roster in words (sessions
+   placed, rules respected, sessions outside their preferred time; the score only in a details section), the
+   re-plan's changes with their reasons, the grid (communes × dated days) with each session's language, public and
+   seats, the unassigned sessions with their reasons, and the CSV / per-animator ICS downloads in the page's
+   language. Anything planned on ILLUSTRATIVE records says so. The roster id stays in the address (?roster=) so
+   that a reload or a shared link shows the same roster. */
 (function () {
   'use strict';
 
@@ -10,7 +14,11 @@
   var DAY = Pan.vocabulary('day'), DAYS = DAY.values;
   var POLL_MS = 1000;
 
-  var rosterId = null, problem = null, state = null, timer = null;
+  var LISTS = ['timeslots', 'venues', 'kits', 'animators'];
+  var ZONE = 'Europe/Brussels';
+
+  var rosterId = null, problem = null, state = null, timer = null, outcome = null, changes = null;
+  var registry = {}, rosters = [];
 
   function $(id) { return document.getElementById(id); }
 
@@ -86,6 +94,8 @@
   function started(answer) {
     rosterId = answer.id;
     problem = null;
+    outcome = null;
+    changes = null;
     state = { status: answer.status };
     var url = new URL(window.location.href);
     url.searchParams.set('roster', rosterId);
@@ -117,6 +127,7 @@
       } else {
         busy(false);
         render();
+        finished();
       }
     }).catch(function () {
       timer = setTimeout(poll, POLL_MS * 3);
@@ -129,6 +140,32 @@
 
   function total() {
     return problem ? problem.sessions.length : 0;
+  }
+
+  /** Once the solve has ended: its outcome in words, a re-plan's changes, and the week's rosters again. */
+  function finished() {
+    if (!state.solution) {
+      loadRosters();
+      return;
+    }
+    api.get('/api/v1/rosters/' + encodeURIComponent(rosterId) + '/outcome').then(function (o) {
+      outcome = o;
+      // The roster's own week: the list shows its week's rosters, the grid its dates.
+      if (o.week && $('week').value.trim() !== o.week) {
+        $('week').value = o.week;
+      }
+      loadRosters();
+      render();
+    }).catch(function () { loadRosters(); /* the score stays in its details */ });
+    if (state.solution.changes) {
+      api.get('/api/v1/rosters/' + encodeURIComponent(rosterId) + '/changes').then(function (c) {
+        changes = c;
+        renderChanges();
+      }).catch(function () { say(t('common.error'), false); });
+    } else {
+      changes = null;
+      renderChanges();
+    }
   }
 
   function scoreText(score) {
@@ -200,12 +237,15 @@
       days[slot.day] = true;
     });
     var usedDays = DAYS.filter(function (d) { return days[d]; });
+    var monday = mondayOf(outcome && outcome.week);
     var communes = Object.keys(grid).sort(function (a, b) { return communeName(a).localeCompare(communeName(b)); });
     var table = $('roster-grid');
     table.textContent = '';
     table.appendChild(el('caption', { class: 'visually-hidden', text: t('planner.gridCaption', { placed: placed(), total: total() }) }));
     var head = el('tr', null, [el('th', { scope: 'col', text: t('planner.commune') })]);
-    usedDays.forEach(function (d) { head.appendChild(el('th', { scope: 'col', text: t(DAY.labels + d) })); });
+    usedDays.forEach(function (d) {
+      head.appendChild(el('th', { scope: 'col', 'data-day': d, text: monday ? dayDate(monday, DAYS.indexOf(d)) : t(DAY.labels + d) }));
+    });
     table.appendChild(el('thead', null, [head]));
     var body = el('tbody');
     communes.forEach(function (c) {
@@ -216,6 +256,9 @@
           var lines = [
             el('span', { class: 'slot-time', text: (slot.start || '') + '–' + (slot.end || '') }),
             el('span', { text: Pan.has('session.' + s.kind) ? t('session.' + s.kind) : (s.kind || '') }),
+            el('span', { class: 'session-language', text: t('planner.sessionLanguage', { language: Pan.languageName(s.language) }) }),
+            el('span', { class: 'session-public', text: t('planner.sessionPublic', { public: publicName(s.targetGroup) }) }),
+            el('span', { class: 'session-seats', text: t('planner.sessionSeats', { seats: seats(s, venues[a.venue], a.kit ? kits[a.kit] : null) }) }),
             el('span', { text: (venues[a.venue] || {}).name || a.venue }),
             el('span', null, [el('strong', { text: t('planner.animator') + ': ' }), (animators[a.animator] || {}).name || a.animator])
           ];
@@ -243,21 +286,340 @@
     });
 
     var base = '/api/v1/rosters/' + encodeURIComponent(rosterId);
-    $('csv-link').href = base + '.csv';
+    var lang = '?lang=' + encodeURIComponent(Pan.lang());
+    $('csv-link').href = base + '.csv' + lang;
     $('stats-link').href = '/stats.html?roster=' + encodeURIComponent(rosterId);
     var ics = $('ics-links');
     ics.textContent = '';
     var mine = {};
     assignments.forEach(function (a) { mine[a.animator] = (mine[a.animator] || 0) + 1; });
     problem.animators.filter(function (a) { return mine[a.id]; }).forEach(function (a) {
-      ics.appendChild(el('li', null, [el('a', { href: base + '/animators/' + encodeURIComponent(a.id) + '.ics', 'data-animator': a.id,
+      ics.appendChild(el('li', null, [el('a', { href: base + '/animators/' + encodeURIComponent(a.id) + '.ics' + lang, 'data-animator': a.id,
         text: t('planner.icsFor', { name: a.name, count: mine[a.id] }) })]));
     });
+    $('roster-illustrative').hidden = !(outcome && outcome.illustrative);
     $('roster').hidden = false;
+    renderOutcome();
+    renderChanges();
+  }
+
+  /** "3 of 3 sessions placed; every rule respected; 2 sessions outside the preferred time" */
+  function renderOutcome() {
+    var box = $('outcome');
+    if (!outcome) {
+      box.textContent = '';
+      return;
+    }
+    var parts = [t('planner.outcomePlaced', { placed: outcome.placed, total: outcome.total })];
+    parts.push(outcome.rulesBroken === 0 ? t('planner.outcomeRules') : t('planner.outcomeRulesBroken', { count: outcome.rulesBroken }));
+    parts.push(outcome.outsidePreferredPeriod === 0 ? t('planner.outcomeInTime')
+      : t('planner.outcomeOutside', { count: outcome.outsidePreferredPeriod }));
+    if (outcome.communesWithoutSession > 0) {
+      parts.push(t('planner.outcomeCommunes', { count: outcome.communesWithoutSession }));
+    }
+    box.textContent = parts.join('; ') + '.';
+  }
+
+  /** A re-plan's changes: counts, then each session moved, dropped or added with the planner's reasons. */
+  function renderChanges() {
+    var section = $('changes');
+    if (!changes) {
+      section.hidden = true;
+      return;
+    }
+    $('changes-summary').textContent = t('planner.changesSummary', { kept: changes.kept, moved: changes.moved,
+      dropped: changes.dropped, added: changes.added });
+    var list = $('changes-list');
+    list.textContent = '';
+    var sessions = byId(problem ? problem.sessions : []);
+    changes.changes.forEach(function (c) {
+      var s = sessions[c.session] || {};
+      var what = [el('strong', { text: t('planner.change.' + c.change) }), ' – ' + c.session + ' ('
+        + (Pan.has('session.' + s.kind) ? t('session.' + s.kind) : (s.kind || '')) + ', ' + communeName(s.commune) + ')'];
+      if (c.from) {
+        what.push(el('span', { class: 'change-from', text: ' ' + t('planner.changeFrom', { where: placeText(c.from) }) }));
+      }
+      if (c.to) {
+        what.push(el('span', { class: 'change-to', text: ' ' + t('planner.changeTo', { where: placeText(c.to) }) }));
+      }
+      if (c.locked) {
+        what.push(el('span', { class: 'badge', text: t('planner.locked') }));
+      }
+      what.push(el('ul', { class: 'reasons' }, (c.reasons || []).map(function (reason) { return el('li', { text: reason }); })));
+      list.appendChild(el('li', { 'data-session': c.session, 'data-change': c.change }, what));
+    });
+    section.hidden = false;
+  }
+
+  /** Where an assignment holds a session, in words: day, time, venue. */
+  function placeText(a) {
+    var slot = byId(problem ? problem.timeslots : [])[a.timeslot] || {};
+    var venue = byId(problem ? problem.venues : [])[a.venue] || {};
+    var monday = mondayOf(outcome && outcome.week);
+    var day = slot.day ? (monday ? dayDate(monday, DAYS.indexOf(slot.day)) : t(DAY.labels + slot.day)) : a.timeslot;
+    return day + ' ' + (slot.start || '') + ', ' + (venue.name || a.venue);
+  }
+
+  /** The seats a session gets: its venue's seats and its kit's devices, capped by its participants. */
+  function seats(session, venue, kit) {
+    var capacity = ((venue || {}).seats || 0) + ((kit || {}).devices || 0);
+    return Math.min(session.participants || 0, capacity);
+  }
+
+  function publicName(group) {
+    var code = group || 'GENERAL';
+    return Pan.has('tg.' + code) ? t('tg.' + code) : code;
+  }
+
+  /** The Monday of an ISO week (2026-W49) as a UTC date, or null. */
+  function mondayOf(week) {
+    var m = /^(\d{4})-W(\d{2})$/.exec(week || '');
+    if (!m) {
+      return null;
+    }
+    var jan4 = new Date(Date.UTC(+m[1], 0, 4));
+    var monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000);
+    return new Date(monday.getTime() + (+m[2] - 1) * 7 * 86400000);
+  }
+
+  /** A day of the week in words with its date, as Brussels reads it: "mardi 1 décembre". */
+  function dayDate(monday, index) {
+    var day = new Date(monday.getTime() + index * 86400000 + 12 * 3600000);
+    return new Intl.DateTimeFormat(Pan.lang(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: ZONE }).format(day);
+  }
+
+  /* ---- The week's rosters: publish, re-plan ---- */
+
+  function loadRosters() {
+    var week = $('week').value.trim();
+    if (!/^\d{4}-W\d{2}$/.test(week)) {
+      return;
+    }
+    api.get('/api/v1/rosters?week=' + encodeURIComponent(week)).then(function (list) {
+      rosters = list;
+      renderRosters(week);
+    }).catch(function () { /* the list stays as it was */ });
+  }
+
+  function renderRosters(week) {
+    $('rosters-week').textContent = t('planner.rostersOf', { week: week });
+    var table = $('rosters-table');
+    table.textContent = '';
+    $('rosters-none').hidden = rosters.length > 0;
+    if (!rosters.length) {
+      return;
+    }
+    var published = rosters.filter(function (r) { return r.published; })[0];
+    var head = el('tr', null, ['planner.colCreated', 'planner.colSource', 'planner.status', 'planner.placed', 'planner.colPublished', 'planner.colActions']
+      .map(function (k) { return el('th', { scope: 'col', text: t(k).replace(/:$/, '') }); }));
+    table.appendChild(el('thead', null, [head]));
+    var body = el('tbody');
+    rosters.forEach(function (r) {
+      var actions = [el('a', { href: '/planner.html?roster=' + encodeURIComponent(r.id), class: 'show-roster', text: t('planner.show') })];
+      var canPublish = r.status === 'DONE' && !r.published && !r.publishedAt && r.score && r.score.hard === 0
+        && (!published || r.replanOf === published.id);
+      if (canPublish) {
+        actions.push(button('publish', t('planner.publish'), function () { publish(r.id); }));
+      }
+      if (r.published) {
+        actions.push(button('replan', t('planner.replan'), function () { replan(r.id); }));
+      }
+      var status = [t('roster.' + r.status)];
+      if (r.illustrative) {
+        status.push(el('span', { class: 'illustrative', text: t('planner.illustrative') }));
+      }
+      body.appendChild(el('tr', { 'data-roster': r.id, 'data-source': r.source }, [
+        el('td', { text: new Intl.DateTimeFormat(Pan.lang(), { dateStyle: 'short', timeStyle: 'short', timeZone: ZONE }).format(new Date(r.createdAt)) }),
+        el('td', { text: t('planner.source.' + r.source) }),
+        el('td', null, status),
+        el('td', { text: r.sessions && r.sessions.placed !== null ? t('planner.placedCount', { placed: r.sessions.placed, total: r.sessions.total }) : '–' }),
+        el('td', { class: 'published', text: r.published ? t('planner.isPublished') : (r.publishedAt ? t('planner.wasPublished') : '–') }),
+        el('td', { class: 'actions' }, actions)
+      ]));
+    });
+    table.appendChild(body);
+  }
+
+  function button(name, text, onClick) {
+    var b = el('button', { type: 'button', class: 'button secondary ' + name, text: text });
+    b.addEventListener('click', function () {
+      b.disabled = true;
+      onClick();
+    });
+    return b;
+  }
+
+  function publish(id) {
+    say('', true);
+    api.post('/api/v1/rosters/' + encodeURIComponent(id) + '/publish').then(function (p) {
+      say(t('planner.publishedNow', { week: p.week, count: p.published, moved: p.moved, dropped: p.dropped }), true);
+      loadRosters();
+    }).catch(function (error) {
+      say(error.status === 409 ? t('planner.publishRefused', { detail: error.message }) : t('common.error'), false);
+      loadRosters();
+    });
+  }
+
+  function replan(id) {
+    say('', true);
+    var s = seconds();
+    if (s === null) {
+      loadRosters();
+      return;
+    }
+    busy(true);
+    api.post('/api/v1/rosters/' + encodeURIComponent(id) + '/replan?seconds=' + s).then(started)
+      .catch(function (error) { busy(false); failed(error, null); loadRosters(); });
+  }
+
+  /* ---- The registry: tables, CSV import, an animator's absence ---- */
+
+  var COLUMNS = {
+    timeslots: [['id', 'id'], ['day', function (x) { return t(DAY.labels + x.day); }], ['start', 'start'], ['end', 'end']],
+    venues: [['id', 'id'], ['venue', 'name'], ['commune', function (x) { return communeName(x.commune); }],
+      ['address', function (x) { return x.address || '–'; }], ['seats', 'seats'],
+      ['accessible', function (x) { return x.accessible ? t('planner.yes') : t('planner.no'); }]],
+    kits: [['id', 'id'], ['kit', 'name'], ['venue', 'homeVenue'], ['devices', 'devices'],
+      ['braille', function (x) { return x.braille ? t('planner.yes') : t('planner.no'); }]],
+    animators: [['id', 'id'], ['animator', 'name'], ['commune', function (x) { return communeName(x.homeCommune); }],
+      ['language', function (x) { return (x.languages || []).map(function (l) { return Pan.languageName(l); }).join(', '); }],
+      ['maxSessions', 'maxSessions'],
+      ['absences', function (x) { return (x.absences || []).map(function (a) { return a.from === a.to ? a.from : a.from + '–' + a.to; }).join(', ') || '–'; }]]
+  };
+
+  function loadRegistry() {
+    return Promise.all(LISTS.map(function (list) {
+      return api.get('/api/v1/registry/' + list).then(function (records) { registry[list] = records; });
+    })).then(renderRegistry).catch(function (error) {
+      say(error.status === 403 ? t('common.forbidden') : t('common.error'), false);
+    });
+  }
+
+  function renderRegistry() {
+    var illustrative = false;
+    LISTS.forEach(function (list) {
+      var records = registry[list] || [];
+      var box = $('registry-' + list);
+      box.querySelector('.registry-count').textContent = String(records.length);
+      var table = box.querySelector('table');
+      var caption = table.querySelector('caption');
+      table.textContent = '';
+      table.appendChild(caption);
+      table.appendChild(el('thead', null, [el('tr', null, COLUMNS[list].map(function (c) {
+        return el('th', { scope: 'col', text: t('export.' + c[0]) });
+      }))]));
+      var body = el('tbody');
+      records.forEach(function (x) {
+        var cells = COLUMNS[list].map(function (c, i) {
+          var value = typeof c[1] === 'function' ? c[1](x) : x[c[1]];
+          var cell = el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : null, [String(value === undefined || value === null ? '–' : value)]);
+          if (i === 0 && x.provenance === 'ILLUSTRATIVE') {
+            cell.appendChild(el('span', { class: 'illustrative', text: t('planner.illustrative') }));
+          }
+          return cell;
+        });
+        illustrative = illustrative || x.provenance === 'ILLUSTRATIVE';
+        body.appendChild(el('tr', { 'data-id': x.id }, cells));
+      });
+      table.appendChild(body);
+    });
+    $('registry-illustrative').hidden = !illustrative;
+    LISTS.forEach(function (list) { $('export-' + list).href = '/api/v1/registry/' + list + '.csv'; });
+    var select = $('absent-animator');
+    var chosen = select.value;
+    select.textContent = '';
+    (registry.animators || []).forEach(function (a) {
+      select.appendChild(el('option', { value: a.id, text: a.id + (a.name ? ' – ' + a.name : '') }));
+    });
+    if (chosen) {
+      select.value = chosen;
+    }
+  }
+
+  function registryError(list, text) {
+    var err = $('import-' + list + '-error');
+    var input = $('import-' + list);
+    err.textContent = text || '';
+    err.hidden = !text;
+    if (text) {
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  function importCsv(list) {
+    registryError(list, null);
+    var file = $('import-' + list).files[0];
+    if (!file) {
+      registryError(list, t('planner.fileMissing'));
+      return;
+    }
+    var button = $('import-' + list + '-button');
+    button.disabled = true;
+    file.text().then(function (text) {
+      return api.upload('/api/v1/registry/' + list + '.csv', text, 'text/csv; charset=UTF-8');
+    }).then(function (report) {
+      button.disabled = false;
+      $('registry-message').textContent = '';
+      $('registry-message').appendChild(el('p', { class: 'notice', text: t('planner.imported', { list: t('registry.' + list),
+        lines: report.lines, created: report.created, updated: report.updated, unchanged: report.unchanged }) }));
+      return loadRegistry();
+    }).catch(function (error) {
+      button.disabled = false;
+      if (error.status === 400 || error.status === 413) {
+        var lines = (error.problem.errors || []).slice(0, 5).map(function (e) {
+          return t('planner.importLine', { line: e.line === null || e.line === undefined ? '?' : e.line, column: e.column || '–', message: e.message });
+        });
+        registryError(list, t('planner.importRefused') + ' ' + (lines.length ? lines.join(' · ') : error.message));
+      } else {
+        say(error.status === 403 ? t('common.forbidden') : t('common.error'), false);
+      }
+    });
+  }
+
+  function markAbsent() {
+    var id = $('absent-animator').value;
+    var day = $('absent-day').value;
+    var err = $('absent-day-error');
+    err.hidden = true;
+    $('absent-day').removeAttribute('aria-invalid');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      err.textContent = t('planner.absentDayError');
+      err.hidden = false;
+      $('absent-day').setAttribute('aria-invalid', 'true');
+      $('absent-day').focus();
+      return;
+    }
+    $('mark-absent').disabled = true;
+    api.get('/api/v1/registry/animators/' + encodeURIComponent(id)).then(function (a) {
+      a.absences = (a.absences || []).concat([{ from: day, to: day }]);
+      return api.put('/api/v1/registry/animators/' + encodeURIComponent(id), a);
+    }).then(function () {
+      $('mark-absent').disabled = false;
+      $('registry-message').textContent = '';
+      $('registry-message').appendChild(el('p', { class: 'notice', text: t('planner.absentRecorded', { animator: id, day: day }) }));
+      return loadRegistry();
+    }).catch(function (error) {
+      $('mark-absent').disabled = false;
+      say(error.status === 409 ? t('planner.staleRecord') : (error.status === 400 ? error.message : t('common.error')), false);
+    });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     $('week').value = nextWeek();
+    $('week').addEventListener('change', loadRosters);
+    LISTS.forEach(function (list) {
+      $('registry-' + list).querySelector('form').addEventListener('submit', function (e) {
+        e.preventDefault();
+        importCsv(list);
+      });
+    });
+    $('absence-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      markAbsent();
+    });
     $('demand-form').addEventListener('submit', function (e) {
       e.preventDefault();
       clearErrors();
@@ -314,8 +676,12 @@
     Pan.onLanguage(function () {
       progress();
       render();
+      renderRegistry();
+      loadRosters();
     });
     Pan.ready.then(function () {
+      loadRegistry();
+      loadRosters();
       var initial = new URLSearchParams(window.location.search).get('roster');
       if (initial) {
         rosterId = initial;

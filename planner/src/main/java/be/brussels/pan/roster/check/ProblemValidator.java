@@ -98,6 +98,7 @@ public final class ProblemValidator {
         require(v.rooms() == null || v.rooms() >= 1, at + " rooms", "must be ≥ 1, was " + v.rooms());
         require(v.open() != null, at + " open", "is missing");
         v.open().forEach(slot -> ref(ix.timeslots, slot, at + " open"));
+        require(v.address() == null || !v.address().isBlank(), at + " address", "is blank (leave it out when unknown)");
     }
 
     private static void animator(AnimatorJson a, ProblemIndex ix) {

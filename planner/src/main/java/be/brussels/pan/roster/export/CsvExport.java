@@ -40,6 +40,45 @@ public final class CsvExport {
         return value;
     }
 
+    /** The columns of {@link #writeDated}, as keys of {@link Wording#column}. */
+    public static final java.util.List<String> DATED_COLUMNS = java.util.List.of("date", "day", "start", "end",
+            "commune", "venue", "address", "kind", "language", "public", "participants", "animator", "kit", "status",
+            "reasons", "session");
+
+    /**
+     * The roster as a planner reads it: one row per session, with its date in the week of {@code monday}
+     * (Brussels), and the names of its commune, kind, language and public in {@code words}; the unassigned ones
+     * last, with their reasons. The column titles are {@link #DATED_COLUMNS} in {@code words}.
+     */
+    public static void writeDated(ProblemJson problem, SolutionJson solution, java.time.LocalDate monday,
+                                  Wording words, Appendable out) {
+        RosterRows rows = RosterRows.of(problem, solution);
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(DATED_COLUMNS.stream().map(words::column).toArray(String[]::new)).build());
+            for (Row r : rows.assigned()) {
+                var s = r.session();
+                var kit = r.kit() == null ? null : rows.index().kits.get(r.kit());
+                print(csv, monday.plusDays(r.timeslot().day().ordinal()).toString(), words.day(r.timeslot().day()),
+                        r.timeslot().start(), r.timeslot().end(), words.commune(r.venue().commune()), r.venue().name(),
+                        r.venue().address() == null ? "" : r.venue().address(), words.kind(s.kind()),
+                        words.language(s.language()), words.targetGroup(s.targetGroup()), s.participants(),
+                        r.animator().name(), kit == null ? (r.kit() == null ? "" : r.kit()) : kit.name(),
+                        words.column("assigned"), "", s.id());
+            }
+            for (UnassignedJson u : solution.unassigned()) {
+                var s = rows.index().sessions.get(u.session());
+                print(csv, "", "", "", "", s == null ? "" : words.commune(s.commune()), "", "",
+                        s == null ? "" : words.kind(s.kind()), s == null ? "" : words.language(s.language()),
+                        s == null ? "" : words.targetGroup(s.targetGroup()), s == null ? "" : s.participants(), "", "",
+                        words.column("unassigned"), String.join(" | ", u.reasons()), u.session());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(ProblemJson problem, SolutionJson solution, Appendable out) {
         // Resolved before the header is printed: an unknown id fails with nothing written.
         RosterRows rows = RosterRows.of(problem, solution);

@@ -68,7 +68,7 @@ public final class IcsExport {
 
     /** Writes the files and returns their paths; {@code monday} is the Monday of the week to place events in. */
     public static List<Path> write(ProblemJson problem, SolutionJson solution, Path dir, LocalDate monday) {
-        Map<String, Calendar> byAnimator = calendars(problem, solution, monday, animator -> true);
+        Map<String, Calendar> byAnimator = calendars(problem, solution, monday, animator -> true, Wording.CODES);
         Map<String, Calendar> byFile = new LinkedHashMap<>();
         Map<String, String> animatorByFile = new LinkedHashMap<>();
         byAnimator.forEach((animator, calendar) -> {
@@ -92,7 +92,13 @@ public final class IcsExport {
      * sessions of the week, or a calendar without events when they have none.
      */
     public static String calendarOf(ProblemJson problem, SolutionJson solution, String animatorId, LocalDate monday) {
-        Calendar calendar = calendars(problem, solution, monday, animatorId::equals).get(animatorId);
+        return calendarOf(problem, solution, animatorId, monday, Wording.CODES);
+    }
+
+    /** {@link #calendarOf(ProblemJson, SolutionJson, String, LocalDate)} with summaries and locations in words. */
+    public static String calendarOf(ProblemJson problem, SolutionJson solution, String animatorId, LocalDate monday,
+                                    Wording words) {
+        Calendar calendar = calendars(problem, solution, monday, animatorId::equals, words).get(animatorId);
         if (calendar == null) {
             return EMPTY;
         }
@@ -107,7 +113,8 @@ public final class IcsExport {
 
     /** The calendars of the animators the filter keeps, by animator id, in the order of the roster's rows. */
     private static Map<String, Calendar> calendars(ProblemJson problem, SolutionJson solution, LocalDate monday,
-                                                   java.util.function.Predicate<String> animators) {
+                                                   java.util.function.Predicate<String> animators,
+                                                   Wording words) {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException(monday + " is not a Monday");
         }
@@ -121,7 +128,7 @@ public final class IcsExport {
             // RFC 5545: every TZID used by DTSTART/DTEND must be defined by a VTIMEZONE in the same calendar.
             Calendar calendar = byAnimator.computeIfAbsent(r.animator().id(), id -> new Calendar()
                     .withProdId(PROD_ID).withDefaults().withComponent(brussels).getFluentTarget());
-            calendar.withComponent(event(problem.id(), r, monday));
+            calendar.withComponent(event(problem.id(), r, monday, words));
         }
         return byAnimator;
     }
@@ -232,15 +239,20 @@ public final class IcsExport {
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
-    private static VEvent event(String problemId, Row r, LocalDate monday) {
+    /**
+     * An event: summary "kind (language, public) – venue" and location "venue, address" (the commune when the venue
+     * has no address), in {@code words}.
+     */
+    private static VEvent event(String problemId, Row r, LocalDate monday, Wording words) {
         LocalDate date = monday.plusDays(r.timeslot().day().ordinal());
         ZonedDateTime start = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().start()), Week.ZONE);
         ZonedDateTime end = ZonedDateTime.of(date, LocalTime.parse(r.timeslot().end()), Week.ZONE);
-        String summary = r.session().kind() + " (" + r.session().language() + ", " + r.session().targetGroup()
-                + ") – " + r.venue().name();
+        String summary = words.kind(r.session().kind()) + " (" + words.language(r.session().language()) + ", "
+                + words.targetGroup(r.session().targetGroup()) + ") – " + r.venue().name();
         VEvent event = new VEvent(start, end, summary);
         event.add(new Uid(r.session().id() + "@" + problemId));
-        event.add(new Location(r.venue().name() + ", commune " + r.venue().commune()));
+        event.add(new Location(r.venue().name() + ", " + (r.venue().address() != null ? r.venue().address()
+                : words.commune(r.venue().commune()))));
         event.add(new Description("Session " + r.session().id() + ", " + r.session().participants()
                 + " participants" + (r.kit() == null ? "" : ", mobile kit " + r.kit())));
         return event;

@@ -26,9 +26,20 @@ public record ProblemJson(String id, List<CommuneJson> communes, List<TimeslotJs
     public record TimeslotJson(String id, Day day, String start, String end) {
     }
 
-    /** {@code rooms} defaults to 1 when absent (contract). */
+    /**
+     * {@code rooms} defaults to 1 when absent (contract). {@code address} (contract version 1.1, optional) is the
+     * venue's postal address, which the service shows on a published session; the solver does not read it. Not
+     * written when absent, so a version 1 problem is written as it was read.
+     */
     public record VenueJson(String id, String name, VenueKind kind, String commune, Integer seats, Integer rooms,
-                            Boolean accessible, Boolean startDigital, List<String> open) {
+                            Boolean accessible, Boolean startDigital, List<String> open,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String address) {
+
+        /** A version 1 venue: no address. */
+        public VenueJson(String id, String name, VenueKind kind, String commune, Integer seats, Integer rooms,
+                         Boolean accessible, Boolean startDigital, List<String> open) {
+            this(id, name, kind, commune, seats, rooms, accessible, startDigital, open, null);
+        }
     }
 
     public record AnimatorJson(String id, String name, String homeCommune, List<String> languages,

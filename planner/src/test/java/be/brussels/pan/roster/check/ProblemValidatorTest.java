@@ -121,6 +121,17 @@ class ProblemValidatorTest {
     }
 
     @Test
+    void aVenueAddressIsOptionalButNotBlank() {
+        assertThatCode(() -> validate(p -> item(p, "venues", 1).put("address", "Rue de Liverpool 7, 1080 Molenbeek")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> validate(p -> item(p, "venues", 1).put("address", " ")))
+                .isInstanceOf(InvalidProblemException.class).hasMessage("venue site-cpas address: is blank (leave it"
+                        + " out when unknown)");
+        assertThatThrownBy(() -> validate(p -> item(p, "venues", 1).put("address", 7)))
+                .isInstanceOf(InvalidProblemException.class).hasMessageContaining("venues[1].address");
+    }
+
+    @Test
     void negativeParticipants() {
         assertThatThrownBy(() -> validate(p -> item(p, "sessions", 0).put("participants", -3)))
                 .isInstanceOf(InvalidProblemException.class).hasMessageContaining("session s-001 participants");

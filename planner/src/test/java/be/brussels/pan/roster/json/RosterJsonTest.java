@@ -70,7 +70,7 @@ class RosterJsonTest {
         try (InputStream in = getClass().getResourceAsStream("/be/brussels/pan/roster/small-problem.json")) {
             ProblemJson p = RosterJson.readProblem(in);
             String json = RosterJson.write(p);
-            assertThat(json).doesNotContain("published").doesNotContain("locked");
+            assertThat(json).doesNotContain("published").doesNotContain("locked").doesNotContain("address");
             assertThat(RosterJson.readProblem(json)).isEqualTo(p);
         }
     }
@@ -82,12 +82,18 @@ class RosterJsonTest {
             java.util.List<ProblemJson.SessionJson> sessions = new java.util.ArrayList<>(p.sessions());
             sessions.set(0, sessions.get(0).withPublished(
                     new AssignmentJson(null, "MON-AM", "epn-sks", "anim-01", null), true));
-            ProblemJson published = new ProblemJson(p.id(), p.communes(), p.timeslots(), p.venues(), p.animators(),
+            java.util.List<ProblemJson.VenueJson> venues = new java.util.ArrayList<>(p.venues());
+            ProblemJson.VenueJson v = venues.get(0);
+            venues.set(0, new ProblemJson.VenueJson(v.id(), v.name(), v.kind(), v.commune(), v.seats(), v.rooms(),
+                    v.accessible(), v.startDigital(), v.open(), "Rue de Liverpool 7, 1080 Molenbeek-Saint-Jean"));
+            ProblemJson published = new ProblemJson(p.id(), p.communes(), p.timeslots(), venues, p.animators(),
                     p.kits(), sessions);
             ProblemJson read = RosterJson.readProblem(RosterJson.write(published));
             assertThat(read).isEqualTo(published);
             assertThat(read.sessions().get(0).hasLock()).isTrue();
             assertThat(read.sessions().get(1).hasLock()).isFalse();
+            assertThat(read.venues().get(0).address()).isEqualTo("Rue de Liverpool 7, 1080 Molenbeek-Saint-Jean");
+            assertThat(read.venues().get(1).address()).isNull();
         }
         SolutionJson.ChangeJson moved = new SolutionJson.ChangeJson("s-001", SolutionJson.Change.MOVED, true,
                 new AssignmentJson("s-001", "MON-AM", "epn-sks", "anim-01", null),

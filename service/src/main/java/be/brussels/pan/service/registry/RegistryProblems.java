@@ -10,7 +10,6 @@ import be.brussels.pan.service.web.Echo;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +58,11 @@ public class RegistryProblems {
         timeslots.forEach(t -> slotById.put(t.id(), t));
         Set<String> venueIds = venues.stream().map(VenueEntry::id).collect(Collectors.toSet());
 
-        Map<String, String> addresses = new HashMap<>();
         List<VenueJson> venueFacts = new ArrayList<>();
         for (VenueEntry v : venues) {
-            if (v.address() != null) {
-                addresses.put(v.id(), v.address());
-            }
+            // The address goes in the problem (contract 1.1): published sessions and calendars show it.
             venueFacts.add(new VenueJson(v.id(), v.name(), v.kind(), v.commune(), v.seats(), v.rooms(), v.accessible(),
-                    v.startDigital(), v.open().stream().filter(slotById::containsKey).toList()));
+                    v.startDigital(), v.open().stream().filter(slotById::containsKey).toList(), v.address()));
         }
         Map<String, List<String>> absent = new LinkedHashMap<>();
         List<AnimatorJson> animatorFacts = new ArrayList<>();
@@ -93,7 +89,7 @@ public class RegistryProblems {
                 .anyMatch(e -> e.provenance() == Provenance.ILLUSTRATIVE);
         return new RegistrySnapshot(monday, communes.all(),
                 timeslots.stream().map(t -> new TimeslotJson(t.id(), t.day(), t.start(), t.end())).toList(),
-                venueFacts, animatorFacts, kitFacts, Map.copyOf(addresses), absent, illustrative);
+                venueFacts, animatorFacts, kitFacts, absent, illustrative);
     }
 
     private <T extends RegistryEntry> List<T> active(EntryType<T> type) {

@@ -100,7 +100,11 @@ public class DemandProblem {
         final Map<SessionKind, Integer> kinds = new EnumMap<>(SessionKind.class);
     }
 
-    public ProblemJson build(String week) {
+    /** A week's problem on the registry, and whether a record of the registry it uses is ILLUSTRATIVE. */
+    public record Demand(ProblemJson problem, boolean illustrative) {
+    }
+
+    public Demand build(String week) {
         LocalDate monday = monday(week);
         OffsetDateTime to = monday.atStartOfDay(Week.ZONE).toOffsetDateTime();
         OffsetDateTime from = monday.minusWeeks(weeks).atStartOfDay(Week.ZONE).toOffsetDateTime();
@@ -138,7 +142,7 @@ public class DemandProblem {
                         participants, key[0], cell.priority));
             }
         }
-        return facts.problem("demand-" + week, sessions);
+        return new Demand(facts.problem("demand-" + week, sessions), facts.illustrative());
     }
 
     private static SessionJson session(String id, SessionKind kind, String language, String group, int participants,

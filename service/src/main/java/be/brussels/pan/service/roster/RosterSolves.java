@@ -73,19 +73,39 @@ public class RosterSolves {
         return maxConcurrent;
     }
 
+    /** A fresh roster, its week read from its problem id (see {@link #submit(Submission)}). */
+    public UUID submit(ProblemJson problem, int seconds, String user, String source) {
+        return submit(new Submission(problem, seconds, user, source, null, null, RosterStore.Origin.PROBLEM));
+    }
+
+    /**
+     * What a solve is asked to do and how it is kept: {@code week} the ISO week it plans (null: the one its problem
+     * id names, if any), {@code replanOf} the published roster it re-plans (null for a fresh roster), {@code origin}
+     * where its facts come from. Every solve, a re-plan too, is reproducible with the one seed
+     * {@code pan.rosters.reproducible.seed}.
+     */
+    public record Submission(ProblemJson problem, int seconds, String user, String source, String week,
+                             UUID replanOf, RosterStore.Origin origin) {
+    }
+
     /**
      * Validates the problem (an {@link be.brussels.pan.roster.json.InvalidProblemException} stores nothing),
      * takes a solver slot or throws {@link TooManySolvesException}, stores the problem and starts the solve.
      */
-    public UUID submit(ProblemJson problem, int seconds, String user, String source) {
+    public UUID submit(Submission submission) {
+        ProblemJson problem = submission.problem();
+        int seconds = submission.seconds();
         RosterSolver<UUID>.SolveBuilder solve = solver.solveBuilder().withProblem(problem);
+        String week = submission.week() != null ? submission.week()
+                : be.brussels.pan.service.web.IsoWeeks.inProblemId(problem.id()).orElse(null);
         if (!slots.tryAcquire()) {
             throw new TooManySolvesException(maxConcurrent);
         }
         UUID id = UUID.randomUUID();
         Job job = new Job(problem);
         try {
-            store.create(id, user, source, seconds, problem);
+            store.create(id, submission.user(), submission.source(), seconds, problem, week, submission.replanOf(),
+                    submission.origin());
             running.put(id, job);
             long start = System.nanoTime();
             job.end = solve.withProblemId(id).withTimeLimit(Duration.ofSeconds(seconds))

@@ -23,6 +23,8 @@ public class SecurityConfig {
     private static final String[] DIAGNOSE = {"COUNSELLOR", "SOCIAL_WORKER", "ADMIN"};
     private static final String[] REFER = {"COUNSELLOR", "SOCIAL_WORKER", "PARTNER", "ADMIN"};
     private static final String[] PLAN = {"PLANNER", "ADMIN"};
+    /** Who reads published sessions: those who will book people into them, and the planners. */
+    private static final String[] BOOK = {"COUNSELLOR", "SOCIAL_WORKER", "PLANNER", "ADMIN"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, UserStore users) throws Exception {
@@ -35,6 +37,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**").authenticated()
                         .requestMatchers("/api/v1/rosters", "/api/v1/rosters/**", "/api/v1/stats", "/api/v1/stats/**").hasAnyRole(PLAN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole(BOOK)
+                        .requestMatchers("/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole(PLAN)
                         .requestMatchers("/api/v1/admin/**", "/metrics", "/metrics/**").hasRole("ADMIN")
                         // The registry: its audit for ADMIN; read by every signed-in user (an animator's name only by
                         // PLANNER and ADMIN, RegistryEndpoints); written by PLANNER and ADMIN.

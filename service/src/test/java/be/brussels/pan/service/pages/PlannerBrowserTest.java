@@ -56,7 +56,7 @@ class PlannerBrowserTest extends BrowserSupport {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "DONE".equals(live.getAttribute("data-status")));
         assertThat(live.getAttribute("data-seen")).startsWith("SOLVING").endsWith("DONE");
         assertThat(driver.findElement(By.id("progress-status")).getText()).startsWith(text("en", "roster.DONE"));
-        assertThat(driver.findElement(By.id("progress-score")).getText()).matches("-?\\d+ hard · -?\\d+ medium · -?\\d+ soft");
+        assertThat(driver.findElement(By.id("progress-score")).getAttribute("textContent")).matches("-?\\d+ hard · -?\\d+ medium · -?\\d+ soft");
         assertThat(driver.findElement(By.id("progress-placed")).getText()).matches("\\d+ of 11");
         assertThat(driver.findElement(By.id("stop")).isDisplayed()).isFalse();
         String roster = driver.getCurrentUrl().replaceAll(".*roster=([0-9a-f-]+).*", "$1");
@@ -73,11 +73,11 @@ class PlannerBrowserTest extends BrowserSupport {
         assertThat(impossible.getText()).contains("s-finnish").contains("no animator speaks fi");
 
         String csv = driver.findElement(By.id("csv-link")).getAttribute("href");
-        assertThat(csv).endsWith("/api/v1/rosters/" + roster + ".csv");
+        assertThat(csv).endsWith("/api/v1/rosters/" + roster + ".csv?lang=en");
         assertThat(status(csv)).isEqualTo(200);
         List<WebElement> ics = driver.findElements(By.cssSelector("#ics-links a"));
         assertThat(ics).isNotEmpty();
-        assertThat(ics.get(0).getAttribute("href")).contains("/api/v1/rosters/" + roster + "/animators/").endsWith(".ics");
+        assertThat(ics.get(0).getAttribute("href")).contains("/api/v1/rosters/" + roster + "/animators/").endsWith(".ics?lang=en");
         assertThat(status(ics.get(0).getAttribute("href"))).isEqualTo(200);
         assertThat(driver.findElement(By.id("stats-link")).getAttribute("href")).endsWith("/stats.html?roster=" + roster);
 
