@@ -4,7 +4,8 @@
    placed, rules respected, sessions outside their preferred time; the score only in a details section), the
    re-plan's changes with their reasons, the grid (communes × dated days) with each session's language, public and
    seats, the unassigned sessions with their reasons, and the CSV / per-animator ICS downloads in the page's
-   language. Anything planned on ILLUSTRATIVE records says so. The roster id stays in the address (?roster=) so
+   language. When the roster shown is its week's published one, each placed session has a lock toggle: a locked
+   session stays where it is when the week is re-planned. Anything planned on ILLUSTRATIVE records says so. The roster id stays in the address (?roster=) so
    that a reload or a shared link shows the same roster. */
 (function () {
   'use strict';
@@ -19,6 +20,9 @@
 
   var rosterId = null, problem = null, state = null, timer = null, outcome = null, changes = null;
   var registry = {}, rosters = [];
+  // The published sessions of the roster shown, by the problem's session id; null when it is not the week's
+  // published roster (then the grid has no lock toggles: only a published session can be locked).
+  var published = null;
 
   function $(id) { return document.getElementById(id); }
 
@@ -93,6 +97,7 @@
 
   function started(answer) {
     rosterId = answer.id;
+    published = null;
     problem = null;
     outcome = null;
     changes = null;
@@ -265,6 +270,11 @@
           if (a.kit) {
             lines.push(el('span', null, [el('strong', { text: t('planner.kit') + ': ' }), (kits[a.kit] || {}).name || a.kit]));
           }
+          var p = published && published[a.session];
+          if (p) {
+            lines[0].id = 'slot-' + a.session;
+            lines.push(lockToggle(p, a.session));
+          }
           return el('li', { class: 'session', 'data-session': a.session }, lines);
         });
         tr.appendChild(el('td', null, items.length ? [el('ul', { class: 'sessions' }, items)] : [el('span', { class: 'visually-hidden', text: t('planner.none') })]));
@@ -285,6 +295,8 @@
         reasons]));
     });
 
+    $('locks-hint').hidden = !published;
+
     var base = '/api/v1/rosters/' + encodeURIComponent(rosterId);
     var lang = '?lang=' + encodeURIComponent(Pan.lang());
     $('csv-link').href = base + '.csv' + lang;
@@ -301,6 +313,33 @@
     $('roster').hidden = false;
     renderOutcome();
     renderChanges();
+  }
+
+  /**
+   * A toggle with one label, "Lock", pressed when the session is locked: a toggle's label must not change with its
+   * state (WAI-ARIA), or a screen reader says "Unlock, pressed". The visible "locked" badge says it to the eye too.
+   */
+  function lockToggle(session, ref) {
+    var b = el('button', { type: 'button', class: 'button secondary lock', 'data-published-session': session.id,
+      'aria-pressed': String(session.locked), 'aria-describedby': 'slot-' + ref, text: t('planner.lock') });
+    var badge = el('span', { class: 'badge lock-state', text: t('planner.locked') });
+    badge.hidden = !session.locked;
+    b.addEventListener('click', function () {
+      var lock = b.getAttribute('aria-pressed') !== 'true';
+      b.disabled = true;
+      say('', true);
+      api.post('/api/v1/sessions/' + encodeURIComponent(session.id) + (lock ? '/lock' : '/unlock')).then(function (view) {
+        session.locked = view.locked;
+        b.setAttribute('aria-pressed', String(view.locked));
+        badge.hidden = !view.locked;
+        b.disabled = false;
+      }).catch(function (error) {
+        b.disabled = false;
+        say(error.status === 409 ? t('planner.lockRefused', { detail: error.message })
+          : (error.status === 403 ? t('common.forbidden') : t('common.error')), false);
+      });
+    });
+    return el('span', { class: 'lock-toggle' }, [b, badge]);
   }
 
   /** "3 of 3 sessions placed; every rule respected; 2 sessions outside the preferred time" */
@@ -398,7 +437,31 @@
     api.get('/api/v1/rosters?week=' + encodeURIComponent(week)).then(function (list) {
       rosters = list;
       renderRosters(week);
+      loadLocks(week);
     }).catch(function () { /* the list stays as it was */ });
+  }
+
+  /** The published sessions with their locks, when the roster shown is the week's published one (else none). */
+  function loadLocks(week) {
+    var shown = rosters.filter(function (r) { return r.id === rosterId && r.published; })[0];
+    if (!shown) {
+      if (published) {
+        published = null;
+        render();
+      }
+      return;
+    }
+    api.get('/api/v1/sessions?week=' + encodeURIComponent(week)).then(function (list) {
+      published = {};
+      list.forEach(function (p) {
+        if (p.session) {
+          published[p.session] = p;
+        }
+      });
+      render();
+    }).catch(function (error) {
+      say(error.status === 403 ? t('common.forbidden') : t('common.error'), false);
+    });
   }
 
   function renderRosters(week) {

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 /**
  * A published session as {@code GET /sessions} answers it. The animator and the planner's reasons for a change are
- * shown to planners and administrators only (they may name animators); others see that the session changed.
+ * shown to planners and administrators only (they may name animators); others see that the session changed. So is
+ * {@code session}, the roster problem's session it holds: only planners read roster problems, and the planner page
+ * needs it to put a published session's lock on the roster grid's session.
  */
 @Schema(name = "PublishedSession", description = "A published session of a week's roster, with its free seats")
 public record SessionView(
@@ -35,6 +37,9 @@ public record SessionView(
         @JsonInclude(JsonInclude.Include.NON_NULL) Animator animator,
         @Schema(nullable = true, description = "PLANNER and ADMIN only: why the re-plan moved or dropped it")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> changeReasons,
+        @Schema(nullable = true, example = "s-0016", description = "PLANNER and ADMIN only: the id of the session in the"
+                + " roster problem that this published session holds (the roster's assignments name it)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String session,
         @Schema(description = "ILLUSTRATIVE: planned on made-up records of the registry (the one loaded on a first"
                 + " start), not a real session to book") boolean illustrative) {
 
@@ -54,6 +59,6 @@ public record SessionView(
                 new Venue(p.venueId(), p.venueName(), p.venueAddress()), p.start(), p.end(), p.kitId(), p.seats(),
                 p.seats(), s.locked(), s.lastChange(), s.changedAt(),
                 planner ? new Animator(p.animatorId(), p.animatorName()) : null,
-                planner ? s.changeReasons() : null, s.illustrative());
+                planner ? s.changeReasons() : null, planner ? p.sessionRef() : null, s.illustrative());
     }
 }

@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 13, done when: a planner imports a registry CSV, builds a roster from demand, publishes it, marks an
- * animator absent on one day, re-plans, and the re-plan keeps every locked session the absence does not touch in
- * place and the page reports what moved, with the reasons. The registry is the illustrative one plus the imported
+ * Issue 13, done when: a planner imports a registry CSV, builds a roster from demand, publishes it, locks its
+ * sessions by hand with the grid's toggles, marks an animator absent on one day, re-plans, and the re-plan keeps
+ * every locked session the absence does not touch in place and the page reports what moved, with the reasons. The registry is the illustrative one plus the imported
  * venue, so the page labels the roster ILLUSTRATIVE.
  */
 class PlannerReplanBrowserTest extends BrowserSupport {
@@ -89,13 +89,39 @@ class PlannerReplanBrowserTest extends BrowserSupport {
         waiting().until(d -> d.findElement(By.cssSelector("#rosters-table tr[data-roster='" + roster + "'] .published"))
                 .getText().equals("Published"));
 
-        // Every published session is locked (bookings will stand there); its animator is absent on its day.
+        // Every published session is locked by hand on the grid (bookings will stand there): the roster shown is
+        // now the week's published one, so each placed session has a lock toggle, not pressed yet.
         JsonNode published = api("planner", "GET", "/api/v1/sessions?week=" + week, null, 200);
         assertThat(published).isNotEmpty();
+        waiting().until(d -> d.findElements(By.cssSelector("#roster-grid li.session button.lock")).size() == published.size());
+        assertThat(visible(By.id("locks-hint")).getText()).startsWith("A locked session stays where it is");
         for (JsonNode s : published) {
-            api("planner", "POST", "/api/v1/sessions/" + s.get("id").asText() + "/lock", null, 200);
             assertThat(s.get("illustrative").asBoolean()).isTrue();
+            assertThat(s.get("locked").asBoolean()).isFalse();
+            WebElement toggle = driver.findElement(By.cssSelector("#roster-grid li.session[data-session='"
+                    + s.get("session").asText() + "'] button.lock"));
+            assertThat(toggle.getAttribute("data-published-session")).isEqualTo(s.get("id").asText());
+            assertThat(toggle.getText()).isEqualTo("Lock");
+            assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+            toggle.click();
+            waiting().until(d -> "true".equals(toggle.getAttribute("aria-pressed")) && toggle.isEnabled());
+            assertThat(toggle.getText()).as("a toggle's label does not change with its state").isEqualTo("Lock");
         }
+        // The first toggle unlocks and locks again; the page and the API agree at each step.
+        String first = published.get(0).get("id").asText();
+        WebElement toggle = driver.findElement(By.cssSelector("#roster-grid button.lock[data-published-session='" + first + "']"));
+        WebElement badge = toggle.findElement(By.xpath("following-sibling::span[contains(@class,'lock-state')]"));
+        assertThat(badge.isDisplayed()).isTrue();
+        toggle.click();
+        waiting().until(d -> "false".equals(toggle.getAttribute("aria-pressed")) && toggle.isEnabled());
+        assertThat(badge.isDisplayed()).isFalse();
+        assertThat(api("planner", "GET", "/api/v1/sessions/" + first, null, 200).get("locked").asBoolean()).isFalse();
+        toggle.click();
+        waiting().until(d -> "true".equals(toggle.getAttribute("aria-pressed")) && toggle.isEnabled());
+        for (JsonNode s : api("planner", "GET", "/api/v1/sessions?week=" + week, null, 200)) {
+            assertThat(s.get("locked").asBoolean()).as("locked through the page: " + s.get("id")).isTrue();
+        }
+        // Its animator is absent on its day.
         String animator = published.get(0).at("/animator/id").asText();
         LocalDate day = OffsetDateTime.parse(published.get(0).get("start").asText()).toLocalDate();
         Set<String> hit = new HashSet<>();

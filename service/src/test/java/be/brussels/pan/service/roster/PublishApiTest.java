@@ -77,10 +77,12 @@ class PublishApiTest extends PublishingSupport {
             JsonNode plannerView = planned.get(i);
             assertThat(counsellorView.has("animator")).as("no animator for a counsellor").isFalse();
             assertThat(counsellorView.has("changeReasons")).isFalse();
+            assertThat(counsellorView.has("session")).as("the roster problem's session: planners only").isFalse();
             assertThat(plannerView.get("id")).isEqualTo(counsellorView.get("id"));
             ids.add(plannerView.get("id").asText());
             JsonNode assignment = assignmentAt(done, plannerView);
             SessionJson s = sessions.get(assignment.get("session").asText());
+            assertThat(plannerView.get("session").asText()).isEqualTo(assignment.get("session").asText());
             TimeslotJson slot = slots.get(assignment.get("timeslot").asText());
             VenueJson venue = venues.get(assignment.get("venue").asText());
             assertThat(plannerView.get("kind").asText()).isEqualTo(s.kind().name());
