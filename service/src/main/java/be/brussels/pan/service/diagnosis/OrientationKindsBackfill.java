@@ -1,43 +1,26 @@
 package be.brussels.pan.service.diagnosis;
 
+import be.brussels.pan.service.persistence.BackfillMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 5.1: fills {@code orientation_kinds} (added by V5) for the diagnoses stored before it, from
  * their stored response, read once here instead of at every roster built from the demand. It lives with the
- * diagnosis feature, the table's owner; Spring Boot hands every {@link JavaMigration} bean to Flyway, beside the
+ * diagnosis feature, the table's owner; Spring Boot hands every {@code JavaMigration} bean to Flyway, beside the
  * SQL migrations of {@code db/migration}.
  */
 @Component
-public class OrientationKindsBackfill implements JavaMigration {
+public class OrientationKindsBackfill extends BackfillMigration {
 
     /** Rows updated per JDBC batch. */
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "orientation kinds of the diagnoses stored before V5";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public OrientationKindsBackfill() {
+        super("5.1", "orientation kinds of the diagnoses stored before V5");
     }
 
     @Override

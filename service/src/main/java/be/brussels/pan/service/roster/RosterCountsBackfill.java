@@ -1,5 +1,6 @@
 package be.brussels.pan.service.roster;
 
+import be.brussels.pan.service.persistence.BackfillMigration;
 import be.brussels.pan.service.web.IsoWeeks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,29 +19,13 @@ import org.springframework.stereotype.Component;
  * each time the list of rosters is shown. A stored JSON that cannot be read leaves its row's counts empty.
  */
 @Component
-public class RosterCountsBackfill implements JavaMigration {
+public class RosterCountsBackfill extends BackfillMigration {
 
     private static final ObjectMapper TREE = new ObjectMapper();
     private static final int BATCH = 200;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "weeks and session counts of the rosters stored before V10";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public RosterCountsBackfill() {
+        super("10.1", "weeks and session counts of the rosters stored before V10");
     }
 
     @Override
