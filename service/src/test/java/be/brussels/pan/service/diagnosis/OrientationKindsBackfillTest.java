@@ -1,5 +1,6 @@
 package be.brussels.pan.service.diagnosis;
 
+import be.brussels.pan.service.postgres.TestPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,23 +37,14 @@ class OrientationKindsBackfillTest {
 
     @Test
     void rowsStoredBeforeV5GetTheKindsOfTheirStoredResponseOnPostgresql() throws Exception {
-        String url = System.getenv("PAN_TEST_PG_URL");
-        Assumptions.assumeTrue(url != null, "no PostgreSQL server: run eval \"$(.ci/postgres.sh)\"");
-        String user = System.getenv("PAN_TEST_PG_USER");
-        String password = System.getenv("PAN_TEST_PG_PASSWORD");
-        String schema = "backfill_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
+        TestPostgres pg = TestPostgres.orSkip("the backfill on PostgreSQL");
+        String schema = pg.newSchema("backfill");
         try {
-            Map<UUID, String> kinds = migrateRowsStoredBeforeV5(url + (url.contains("?") ? "&" : "?") + "currentSchema="
-                    + schema, user, password, schema);
+            Map<UUID, String> kinds = migrateRowsStoredBeforeV5(pg.urlIn(schema), pg.user(), pg.password(), schema);
 
             assertThat(kinds.values()).containsExactly("SOCIAL_SUPPORT,START_DIGITAL,PARTNER,EPN", "EPN,PARTNER", "", "");
         } finally {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-                s.execute("drop schema " + schema + " cascade");
-            }
+            pg.execute("drop schema " + schema + " cascade");
         }
     }
 

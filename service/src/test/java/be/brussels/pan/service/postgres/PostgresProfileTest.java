@@ -1,7 +1,6 @@
 package be.brussels.pan.service.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import be.brussels.pan.service.PanServiceApplication;
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Base64;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -30,20 +28,13 @@ class PostgresProfileTest {
 
     @Test
     void theServiceRunsOnPostgresql() throws Exception {
-        String url = System.getenv("PAN_TEST_PG_URL");
-        if (url == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PAN_TEST_PG_URL is not set: .ci/run must start PostgreSQL (.ci/postgres.sh)");
-            }
-            Assumptions.abort("no PostgreSQL server: run eval \"$(.ci/postgres.sh)\" to test the postgres profile");
-        }
-        String user = System.getenv("PAN_TEST_PG_USER");
-        String password = System.getenv("PAN_TEST_PG_PASSWORD");
-        resetSchema(url, user, password);
+        TestPostgres pg = TestPostgres.orSkip("the postgres profile");
+        pg.execute("drop schema if exists public cascade");
+        pg.execute("create schema public");
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
-                "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + url, "--PAN_DB_USER=" + user,
-                "--PAN_DB_PASSWORD=" + password, "--pan.bootstrap-users=ana:pg-test-pass:COUNSELLOR:Actiris")) {
+                "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + pg.url(), "--PAN_DB_USER=" + pg.user(),
+                "--PAN_DB_PASSWORD=" + pg.password(), "--pan.bootstrap-users=ana:pg-test-pass:COUNSELLOR:Actiris")) {
             int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString("ana:pg-test-pass".getBytes(StandardCharsets.UTF_8));
@@ -62,7 +53,7 @@ class PostgresProfileTest {
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("PostgreSQL");
         }
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from diagnoses where commune_code = '21012'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
@@ -70,10 +61,4 @@ class PostgresProfileTest {
     }
 
     /** Each run starts from an empty schema, so that every migration runs on PostgreSQL. */
-    private static void resetSchema(String url, String user, String password) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists public cascade");
-            s.execute("create schema public");
-        }
-    }
 }

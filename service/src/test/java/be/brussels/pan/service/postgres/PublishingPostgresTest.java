@@ -1,7 +1,6 @@
 package be.brussels.pan.service.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import be.brussels.pan.roster.generator.Dimensions;
 import be.brussels.pan.roster.generator.ProblemGenerator;
@@ -14,13 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -42,22 +36,13 @@ class PublishingPostgresTest {
 
     @Test
     void aRosterIsPublishedLockedReplannedAndRepublishedOnPostgresql() throws Exception {
-        String url = System.getenv("PAN_TEST_PG_URL");
-        if (url == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PAN_TEST_PG_URL is not set: .ci/run must start PostgreSQL (.ci/postgres.sh)");
-            }
-            Assumptions.abort("no PostgreSQL server: run eval \"$(.ci/postgres.sh)\" to test publishing on it");
-        }
-        String user = System.getenv("PAN_TEST_PG_USER");
-        String password = System.getenv("PAN_TEST_PG_PASSWORD");
-        String schema = "publishing_" + UUID.randomUUID().toString().replace("-", "");
-        execute(url, user, password, "create schema " + schema);
+        TestPostgres pg = TestPostgres.orSkip("publishing on it");
+        String schema = pg.newSchema("publishing");
         String problem = RosterJson.write(ProblemGenerator.generate(Dimensions.forSessions(8), 11, true).problem());
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
                 "--spring.profiles.active=postgres", "--server.port=0",
-                "--PAN_DB_URL=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "--PAN_DB_USER=" + user, "--PAN_DB_PASSWORD=" + password,
+                "--PAN_DB_URL=" + pg.urlIn(schema),
+                "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password(),
                 "--pan.bootstrap-users=plan:pg-test-pass:PLANNER:CIN")) {
             port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
             String roster = done(send("POST", "/api/v1/rosters?seconds=1&week=2026-W49", problem, 202).get("id").asText());
@@ -86,7 +71,7 @@ class PublishingPostgresTest {
             assertThat(listed.get(0).get("published").asBoolean()).isTrue();
             assertThat(listed.get(0).get("source").asText()).isEqualTo("REPLAN");
         } finally {
-            execute(url, user, password, "drop schema " + schema + " cascade");
+            pg.execute("drop schema " + schema + " cascade");
         }
     }
 
@@ -113,9 +98,4 @@ class PublishingPostgresTest {
         return JSON.readTree(answer.body());
     }
 
-    private static void execute(String url, String user, String password, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package be.brussels.pan.service.registry;
 
+import be.brussels.pan.service.postgres.TestPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import be.brussels.pan.service.PanServiceApplication;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Base64;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -37,23 +36,13 @@ class RegistryPostgresTest {
 
     @Test
     void theRegistryWorksOnPostgresql() throws Exception {
-        String url = System.getenv("PAN_TEST_PG_URL");
-        if (url == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("PAN_TEST_PG_URL is not set: .ci/run must start PostgreSQL (.ci/postgres.sh)");
-            }
-            Assumptions.abort("no PostgreSQL server: run eval \"$(.ci/postgres.sh)\" to test the postgres profile");
-        }
-        String user = System.getenv("PAN_TEST_PG_USER");
-        String password = System.getenv("PAN_TEST_PG_PASSWORD");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
-        }
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        TestPostgres pg = TestPostgres.orSkip("the registry on PostgreSQL");
+        pg.execute("drop schema if exists " + SCHEMA + " cascade");
+        pg.execute("create schema " + SCHEMA);
+        String schemaUrl = pg.urlIn(SCHEMA);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
                 "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + schemaUrl,
-                "--PAN_DB_USER=" + user, "--PAN_DB_PASSWORD=" + password,
+                "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password(),
                 "--pan.bootstrap-users=plan:pg-test-pass:PLANNER:CIN,boss:pg-test-pass:ADMIN:CIN")) {
             port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
 
@@ -82,7 +71,7 @@ class RegistryPostgresTest {
             assertThat(entries.findValuesAsText("action")).containsExactly("RETIRE", "UPDATE", "CREATE");
             assertThat(entries.get(1).get("changed").toString()).isEqualTo("[\"devices\"]");
         }
-        try (Connection c = DriverManager.getConnection(schemaUrl, user, password); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(schemaUrl, pg.user(), pg.password()); Statement s = c.createStatement();
              var rs = s.executeQuery("select retired_at is not null, version from registry_kits where id = 'kit-pg'")) {
             rs.next();
             assertThat(rs.getBoolean(1)).isTrue();
