@@ -15,8 +15,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The referral use cases: create, read, list, transition, expire. Checks in this order: the body (400), the
@@ -35,10 +39,16 @@ public class ReferralService {
     private final PanMetrics metrics;
     private final Clock clock;
     private final ReferralConfig.ReferralExpiry expiry;
+    private final ApplicationEventPublisher events;
+    /** Each expiry is its own transaction, so that one conflict does not undo the others. */
+    private final TransactionTemplate eachExpiry;
 
     public ReferralService(ReferralStore store, DiagnosisStore diagnoses, OfferCatalog offers, PanMetrics metrics,
-                           @Qualifier("referralClock") Clock clock, ReferralConfig.ReferralExpiry expiry) {
+                           @Qualifier("referralClock") Clock clock, ReferralConfig.ReferralExpiry expiry,
+                           ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.store = store;
+        this.events = events;
+        this.eachExpiry = new TransactionTemplate(transactions);
         this.diagnoses = diagnoses;
         this.offers = offers;
         this.metrics = metrics;
@@ -51,6 +61,8 @@ public class ReferralService {
         return expiry.after();
     }
 
+    /** Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. */
+    @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
         ReferralAccess.checkCreate(user);
         if (!diagnoses.exists(request.diagnosisId())) {
@@ -60,6 +72,7 @@ public class ReferralService {
                 .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
                         + " in the current catalogue"));
         Referral created = store.create(request.diagnosisId(), offer.id(), offer.structureId(), request.note(), user, now());
+        events.publishEvent(new ReferralEvent.Created(created.id()));
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
         return created;
     }
@@ -79,6 +92,8 @@ public class ReferralService {
         };
     }
 
+    /** Moves the referral and publishes {@link ReferralEvent.Moved}, in one transaction. */
+    @Transactional
     public Referral transition(UUID id, ReferralRequests.ValidTransition request, PanUser user) {
         Referral referral = find(id, user);
         ReferralAccess.checkTransition(user, referral, request.to());
@@ -96,8 +111,8 @@ public class ReferralService {
                 continue;
             }
             try {
-                move(referral, ReferralStatus.EXPIRED, "no answer within " + expiry.after().toDays() + " days",
-                        SYSTEM);
+                eachExpiry.executeWithoutResult(tx -> move(referral, ReferralStatus.EXPIRED,
+                        "no answer within " + expiry.after().toDays() + " days", SYSTEM));
                 expired++;
             } catch (ConflictException e) {
                 // answered (or cancelled) meanwhile: nothing to expire
@@ -122,6 +137,7 @@ public class ReferralService {
             throw new ConflictException("referral " + referral.id() + " changed meanwhile (it was " + from
                     + " at version " + referral.version() + "); read it again");
         }
+        events.publishEvent(new ReferralEvent.Moved(referral.id(), from, to));
         metrics.transition(from.name(), to.name());
     }
 

@@ -29,6 +29,10 @@ class ReferralExpiryTest extends ReferralTestSupport {
     ReferralExpiryJob scheduledJob;
     @Autowired
     ReferralConfig.ReferralExpiry configuredExpiry;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private ReferralExpiryJob jobAt(Instant now) {
         return jobAt(now, configuredExpiry);
@@ -36,7 +40,7 @@ class ReferralExpiryTest extends ReferralTestSupport {
 
     private ReferralExpiryJob jobAt(Instant now, ReferralConfig.ReferralExpiry expiry) {
         return new ReferralExpiryJob(new ReferralService(store, diagnoses, offers, metrics,
-                Clock.fixed(now, ZoneOffset.UTC), expiry));
+                Clock.fixed(now, ZoneOffset.UTC), expiry, events, transactions));
     }
 
     @Test
