@@ -42,7 +42,10 @@ public class ReferralStore {
                         user.username(), utc(now), utc(now), sessionId)
                 .update();
         record(id, 0, ReferralStatus.NEW, ReferralStatus.SENT.name(), null, user.username(), now);
-        return find(id).orElseThrow();
+        // What was just written, without reading it back (two queries less on the booking path, issue 14).
+        return new Referral(id, diagnosisId, offerId, structureId, ReferralStatus.SENT, note, user.organisation(),
+                user.username(), now, now, 0, List.of(new ReferralTransition(ReferralStatus.NEW,
+                ReferralStatus.SENT.name(), null, user.username(), now)), sessionId, null);
     }
 
     public Optional<Referral> find(UUID id) {
