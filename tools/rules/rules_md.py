@@ -7,7 +7,7 @@ HERE = 'rules/src/main/resources/be/brussels/pan/rules/'
 ORDER = ['fragility-access.drl', 'fragility-skills.drl', 'fragility-attitude.drl', 'fragility-score.drl',
          'digcomp.drl', 'target-groups.drl', 'personae.drl', 'urgency.drl', 'publics.drl', 'start-digital.drl',
          'epn.drl', 'partners.drl', 'equipment.drl', 'social-support.drl', 'volunteering.drl', 'at-home.drl',
-         'accessibility.drl', 'languages.drl', 'ranking.drl']
+         'accessibility.drl', 'languages.drl', 'seats.drl', 'ranking.drl']
 # A DRL file missing from ORDER would be left out of the page without a word: refuse instead.
 _missing = sorted(set(f for f in os.listdir(HERE) if f.endswith('.drl')) ^ set(ORDER))
 if _missing:
@@ -40,6 +40,7 @@ request in and what the rules conclude out: the rules that fired, the points, th
 | `why` | the rule and the line of its `@source` that the case checks |
 | `request` | the request, as the contract's JSON (`answers`, `profile`, `extended`, `locale`…) |
 | `catalog` | optional: fields to set on records of the default catalogue, by id, for a fact the catalogue does not have yet: `{structures: {epn-13: {accessible: false}}}` |
+| `seats` | optional: the seat snapshot the engine is given, as the contract's `SeatSnapshot`: `{asOf: "2026-12-01T08:00:00Z", sessions: [{id, offerId, start, end, venue, address, language, seats, freeSeats}]}` (dates with their offset, quoted); without it the case runs without a snapshot |
 | `expect.rules` | `exactly`: the set of rules that fired; or `includes` (fired) and `excludes` (did not fire) |
 | `expect.dimensions` | any of `access`, `skills`, `attitude`, after the cap at 100 |
 | `expect.score`, `.level`, `.digcomp`, `.persona`, `.urgency` | the score and the contract's values |
@@ -50,7 +51,7 @@ request in and what the rules conclude out: the rules that fired, the points, th
 | `expect.offers.includes`, `.excludes` | offers shown at any rank, offers not shown |
 | `expect.offers.kinds` | how many offers of each listed kind are shown: `{START_DIGITAL: 2}` |
 | `expect.offers.notReasons` | rules that gave no shown offer any points |
-| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `withinRank` (at that rank or better: `3` is in the top three), `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none) |
+| `expect.offers.shown` | for some shown offers: `id`, and any of `rank`, `withinRank` (at that rank or better: `3` is in the top three), `kind`, `points` (the total, after the distance cost), `reasons` (the points each listed rule gave it; other rules may have given some too), `notReasons` (rules that gave it none), `nextSessions` (the ids of the next sessions it lists, in order; `[]`: none) |
 
 Every key of `expect` is optional; a case states at least one. One runner, `RuleCasesTest`
 (`rules/src/test/java/be/brussels/pan/rules/cases/`), runs every case through `rules.run.Evaluator` on the
@@ -110,7 +111,14 @@ out = ["# The rule base, rule by rule", "",
        "   written in the rule.",
        "6. **Languages and accessibility** (`languages.drl`, `accessibility.drl`): an offer's languages and",
        "   accessibility count only where the catalogue knows them (catalogue format 1.1, with their sources);",
-       "   otherwise the response says they are unknown, and never assumes them.", "",
+       "   otherwise the response says they are unknown, and never assumes them.",
+       "7. **Seats** (`seats.drl`, rule base 1.2.0): when the engine is given a seat snapshot (the upcoming published",
+       "   sessions and their free seats, `DiagnosisEngine.diagnose(request, seats)`), an offer with a free seat in a",
+       "   session of the coming `@daysAhead` days gains points, one whose sessions of those days are all full loses",
+       "   points, and an offer without sessions falls back on the free seats its partner declared in the catalogue",
+       "   (`capacity`), while the declaration is at most `@freshDays` old. Each offer shown lists its next `@shown`",
+       "   sessions with free seats (the response's optional `nextSessions`). Without a snapshot none of these rules",
+       "   applies. The snapshot is indexed by offer once (`Seats`, a fact of the session only when there is a snapshot).", "",
        "Salience orders four steps: the memberships and policy settings come first (`salience 50`), the score waits for every",
        "contribution (`salience -100`), allophone support rises once every offer is proposed (`salience -200`), and the rule",
        "`ranking` ranks and cuts last (`salience -500`).", "",
@@ -161,6 +169,12 @@ def policy_diff_figures(version):
                 for line in diff.read().splitlines()] + [""]
 
 
+out += ["## Policy diff of rule base 1.2.0 (issue 14)", "",
+        "From rule base 1.1.1 (commit 0e3c106) to 1.2.0, 10,000 people, seed 2021, without a seat snapshot (as the",
+        "population runs): nobody's outcome changes, and every response is the same but for the version it is stamped",
+        "with. The seat rules (`seats.drl`) need a snapshot, which only a caller that knows the published sessions",
+        "gives (the service); their effect on one person is in their rule cases (`cases/seats.yaml`).", ""]
+out += policy_diff_figures("1.2.0")
 out += ["## Policy diff of rule base 1.1.1 (issue 12)", "",
         "From rule base 1.1.0 (commit 583a60c) to 1.1.1, 10,000 people, seed 2021: nobody's outcome changes, and every",
         "response has the same offers, ranks, reasons, points and explanation entries; only the order of the reasons of an",

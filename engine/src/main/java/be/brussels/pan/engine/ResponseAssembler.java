@@ -1,6 +1,7 @@
 package be.brussels.pan.engine;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.seats.UpcomingSession;
 import be.brussels.pan.rules.diagnosis.FragilityScore;
 import be.brussels.pan.rules.diagnosis.PersonaChoice;
 import be.brussels.pan.rules.diagnosis.PersonaMatch;
@@ -72,9 +73,21 @@ final class ResponseAssembler {
             }
             result.add(new DiagnosisResponse.Orientation(ranked.rank(), offer.getKind(), offer.getId(),
                     offer.getService().name() + " – " + offer.getStructure().name(), commune,
-                    offer.getStructure().postcode(), List.copyOf(reasons)));
+                    offer.getStructure().postcode(), List.copyOf(reasons), nextSessions(ranked.nextSessions())));
         }
         return List.copyOf(result);
+    }
+
+    private static List<DiagnosisResponse.NextSession> nextSessions(List<UpcomingSession> sessions) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        List<DiagnosisResponse.NextSession> result = new ArrayList<>(sessions.size());
+        for (UpcomingSession s : sessions) {
+            result.add(new DiagnosisResponse.NextSession(s.id(), s.start(), s.end(), s.venue(), s.address(), s.language(),
+                    s.freeSeats()));
+        }
+        return result;
     }
 
     private List<DiagnosisResponse.Explanation> explanation(String locale, List<Rule> fired) {

@@ -84,6 +84,7 @@ public final class CatalogValidator {
             if (s.minimumAge() != null && s.maximumAge() != null && s.minimumAge() > s.maximumAge()) {
                 throw new InvalidCatalogException(where, "minimumAge is above maximumAge");
             }
+            requireCapacity(s.capacity(), where);
             requireFacts(s, s.provenance(), SERVICE_FIELDS, "service", where);
             if (!services.add(s.id())) {
                 throw new InvalidCatalogException(where, "duplicate service id");
@@ -93,6 +94,33 @@ public final class CatalogValidator {
             throw new InvalidCatalogException("services", "a catalogue needs at least one service");
         }
         return catalog;
+    }
+
+    /**
+     * A partner's declared seats (the seat rules' fallback for an offer without published sessions, seats.drl):
+     * free seats between 0 and the seats, and the day they were declared, so that the rules can tell a fresh
+     * declaration from a stale one.
+     */
+    private static void requireCapacity(be.brussels.pan.contract.catalog.Capacity c, String where) {
+        if (c == null) {
+            return;
+        }
+        if (c.seats() != null && c.seats() < 0) {
+            throw new InvalidCatalogException(where, "capacity.seats must not be negative");
+        }
+        if (c.available() != null && (c.available() < 0 || c.seats() != null && c.available() > c.seats())) {
+            throw new InvalidCatalogException(where, "capacity.available must be between 0 and capacity.seats");
+        }
+        if (c.available() != null && c.updated() == null) {
+            throw new InvalidCatalogException(where, "capacity.updated is required with capacity.available (the day the free seats were declared)");
+        }
+        if (c.updated() != null) {
+            try {
+                java.time.LocalDate.parse(c.updated());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidCatalogException(where, "capacity.updated must be an ISO date (2026-11-01), not '" + c.updated() + "'");
+            }
+        }
     }
 
     /** Names a record by its id when it has one, else by its place in the list. */

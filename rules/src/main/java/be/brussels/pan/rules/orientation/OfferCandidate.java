@@ -21,6 +21,8 @@ public final class OfferCandidate {
     private final Double distanceKm;
     private final Integer nearestRank;
     private final boolean sameCommune;
+    /** The day the partner declared its free seats (capacity.updated), read once: the seat rules ask per diagnosis. */
+    private final java.time.LocalDate declaredOn;
 
     public OfferCandidate(Service service, Structure structure, OrientationKind kind, Double distanceKm,
                           Integer nearestRank, boolean sameCommune) {
@@ -30,7 +32,22 @@ public final class OfferCandidate {
         this.distanceKm = distanceKm;
         this.nearestRank = nearestRank;
         this.sameCommune = sameCommune;
+        this.declaredOn = service.capacity() == null || service.capacity().updated() == null ? null
+                : java.time.LocalDate.parse(service.capacity().updated());
     }
+
+    /** The free seats the partner declared (catalogue capacity.available), or null when not declared. */
+    public Integer getDeclaredFreeSeats() {
+        return service.capacity() == null ? null : service.capacity().available();
+    }
+
+    /** Whether the catalogue made this field of the service up (provenance.illustrativeFields): an illustration, not a fact. */
+    public boolean isIllustrative(String field) {
+        return service.provenance() != null && service.provenance().illustrativeFields().contains(field);
+    }
+
+    /** The day the partner declared them (capacity.updated), or null. */
+    public java.time.LocalDate getDeclaredOn() { return declaredOn; }
 
     public Service getService() { return service; }
     public Structure getStructure() { return structure; }

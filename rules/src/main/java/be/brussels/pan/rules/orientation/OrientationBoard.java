@@ -55,6 +55,10 @@ public final class OrientationBoard {
     /** The rules whose test some offer passed, or that proposed an offer. */
     private final Set<String> applied = new HashSet<>();
     private List<RankedOffer> ranked;
+    /** The rule that lists the next sessions of the offers shown, the snapshot it reads and how many it shows. */
+    private Rule nextSessionsRule;
+    private Seats nextSessionsFrom;
+    private int nextSessionsShown;
 
     /**
      * Proposes the offer with the rule's {@code @points}. A proposal is not a fact of the session: the rules
@@ -148,6 +152,18 @@ public final class OrientationBoard {
     /** A rule that states a policy for the proposals: it stays in the explanation only if they pass. */
     public void aboutProposals(RuleContext rule, Predicate<OfferList> proposed) {
         register(new OfferTest.AboutProposals(rule.getRule(), proposed));
+    }
+
+    /**
+     * Each offer shown lists up to {@code count} of its next sessions with free seats in {@code seats}, soonest
+     * first (the count is the rule's policy number). The rule stays in the explanation only if an offer shown
+     * has one.
+     */
+    public void showNextSessions(RuleContext rule, Seats seats, int count) {
+        nextSessionsRule = rule.getRule();
+        nextSessionsFrom = seats;
+        nextSessionsShown = count;
+        asked.add(rule.getRule().getName());
     }
 
     private void register(OfferTest test) {
@@ -495,7 +511,14 @@ public final class OrientationBoard {
         if (distanceRule != null && cost != 0) {
             reasons.add(new Reason(distanceRule, -cost));
         }
-        return new RankedOffer(rank, entry.proposal.getOffer(), entry.total, List.copyOf(reasons));
+        List<be.brussels.pan.contract.seats.UpcomingSession> next = List.of();
+        if (nextSessionsFrom != null) {
+            next = nextSessionsFrom.nextFree(entry.proposal.getId(), nextSessionsShown);
+            if (!next.isEmpty()) {
+                applied.add(nextSessionsRule.getName());
+            }
+        }
+        return new RankedOffer(rank, entry.proposal.getOffer(), entry.total, List.copyOf(reasons), List.copyOf(next));
     }
 
     private int distanceCost(OfferCandidate offer) {

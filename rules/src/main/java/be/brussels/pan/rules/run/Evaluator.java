@@ -8,13 +8,15 @@ import be.brussels.pan.rules.diagnosis.Scorecard;
 import be.brussels.pan.rules.geo.Communes;
 import be.brussels.pan.rules.orientation.Offers;
 import be.brussels.pan.rules.orientation.OrientationBoard;
+import be.brussels.pan.rules.orientation.Seats;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Runs a request through the rule base against one catalogue: the request becomes the {@link Person} fact,
  * the catalogue's offers the {@code offers} global as seen from the person's commune (rules read it with
- * {@code from}: a global, not a fact, since no rule reasons about it changing), and one session fires every rule. This is the only way a request reaches the rules: the engine's DiagnosisEngine and the rule
+ * {@code from}: a global, not a fact, since no rule reasons about it changing), the seat snapshot, when there is
+ * one, the {@link Seats} fact (indexed once per snapshot), and one session fires every rule. This is the only way a request reaches the rules: the engine's DiagnosisEngine and the rule
  * cases both go through it.
  *
  * <p>Immutable and thread-safe; build one per catalogue. The request is expected valid (the engine's
@@ -25,6 +27,8 @@ public final class Evaluator {
     private final RuleBase ruleBase;
     private final Communes communes;
     private final OfferIndex offers;
+    /** The last seat snapshot indexed: the service hands the same snapshot to many diagnoses in a row. */
+    private final java.util.concurrent.atomic.AtomicReference<Seats> lastSeats = new java.util.concurrent.atomic.AtomicReference<>();
 
     public Evaluator(RuleBase ruleBase, Catalog catalog) {
         this.ruleBase = ruleBase;
@@ -72,6 +76,9 @@ public final class Evaluator {
             session.setGlobal("offers", candidates);
             session.addEventListener(fired);
             session.insert(person);
+            if (seats != null) {
+                session.insert(seatsOf(seats));
+            }
             session.fireAllRules();
             return Evaluation.of(session.getObjects(), board.ranking(), fired.withEffect(board.withoutEffect()),
                     rules -> withExclusions ? Exclusions.of(board, rules, candidates.all()) : List.of());
@@ -79,5 +86,16 @@ public final class Evaluator {
             session.removeEventListener(fired);
             session.dispose();
         }
+    }
+
+    /** The snapshot indexed by offer, once per snapshot (by identity: a snapshot is immutable). */
+    private Seats seatsOf(SeatSnapshot snapshot) {
+        Seats last = lastSeats.get();
+        if (last != null && last.snapshot() == snapshot) {
+            return last;
+        }
+        Seats indexed = Seats.of(snapshot);
+        lastSeats.set(indexed);
+        return indexed;
     }
 }

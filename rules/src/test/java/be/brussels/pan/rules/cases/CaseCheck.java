@@ -57,7 +57,7 @@ public final class CaseCheck {
         if (e.offers() != null && e.offers().shown() != null) {
             for (RuleCase.Shown shown : e.offers().shown()) {
                 if (shown.rank() == null && shown.withinRank() == null && shown.kind() == null && shown.points() == null
-                        && shown.reasons() == null && shown.notReasons() == null) {
+                        && shown.reasons() == null && shown.notReasons() == null && shown.nextSessions() == null) {
                     problems.add("offers.shown " + shown.id() + " states nothing but the id: list it under offers.includes");
                 }
             }
@@ -200,6 +200,10 @@ public final class CaseCheck {
                     out.add(where + ".notReasons: " + rule + " gave it " + given);
                 }
             }
+            if (shown.nextSessions() != null) {
+                compare(out, where + ".nextSessions", shown.nextSessions(),
+                        offer.nextSessions().stream().map(be.brussels.pan.contract.seats.UpcomingSession::id).toList());
+            }
         }
     }
 
@@ -222,6 +226,10 @@ public final class CaseCheck {
                 reasons.add(reason.rule() + " " + reason.points());
             }
             sb.append(reasons);
+            if (!r.nextSessions().isEmpty()) {
+                sb.append(" next sessions ").append(r.nextSessions().stream()
+                        .map(be.brussels.pan.contract.seats.UpcomingSession::id).toList());
+            }
         }
         return sb.toString();
     }

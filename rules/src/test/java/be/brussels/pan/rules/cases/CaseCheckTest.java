@@ -49,7 +49,7 @@ class CaseCheckTest {
 
     private static RuleCase.Expect offer(String id, int withinRank) {
         return new RuleCase.Expect(null, null, null, null, null, null, null, null, null, new RuleCase.Offers(null, null,
-                null, null, null, null, List.of(new RuleCase.Shown(id, null, withinRank, null, null, null, null))));
+                null, null, null, null, List.of(new RuleCase.Shown(id, null, withinRank, null, null, null, null, null))));
     }
 
     private static RuleCase.Expect personae(List<PersonaCode> ruledOut) {

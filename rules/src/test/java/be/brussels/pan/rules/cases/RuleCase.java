@@ -14,10 +14,11 @@ import java.util.Map;
 /**
  * One rule case of a {@code cases/<concern>.yaml} file: a request in the diagnosis contract's shape, and what
  * the rules must conclude from it. Every expectation is optional; a case states at least one. The default
- * catalogue is used, with the changes {@code catalog} lists, if any. The format is described in docs/rules.md
+ * catalogue is used, with the changes {@code catalog} lists, if any; {@code seats}, when given, is the seat snapshot
+ * the engine is handed (asOf and the upcoming sessions, as the contract's SeatSnapshot), else none. The format is described in docs/rules.md
  * ("Rule cases").
  */
-public record RuleCase(String name, String why, CatalogChanges catalog, JsonNode request, Expect expect) {
+public record RuleCase(String name, String why, CatalogChanges catalog, JsonNode request, Expect expect, JsonNode seats) {
 
     /**
      * Fields to set on some records of the default catalogue, by id, for a fact the catalogue does not have
@@ -56,9 +57,10 @@ public record RuleCase(String name, String why, CatalogChanges catalog, JsonNode
     /**
      * A shown offer: its rank, or a rank it must not be below ({@code withinRank: 3}, in the top three), kind and
      * total points (after the distance cost) when given; {@code reasons}: the points each listed rule gave it
-     * (other rules may have given some too); {@code notReasons}: rules that gave it none.
+     * (other rules may have given some too); {@code notReasons}: rules that gave it none; {@code nextSessions}: the
+     * ids of the next sessions it lists, in order (an empty list: none).
      */
     public record Shown(String id, Integer rank, Integer withinRank, OrientationKind kind, Integer points,
-                        Map<String, Integer> reasons, List<String> notReasons) {
+                        Map<String, Integer> reasons, List<String> notReasons, List<String> nextSessions) {
     }
 }

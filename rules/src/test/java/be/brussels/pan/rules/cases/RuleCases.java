@@ -1,6 +1,7 @@
 package be.brussels.pan.rules.cases;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.seats.SeatSnapshot;
 import be.brussels.pan.contract.json.JsonMessages;
 import be.brussels.pan.contract.json.JsonPaths;
 import be.brussels.pan.contract.json.StrictJson;
@@ -46,6 +47,12 @@ public final class RuleCases {
     /** Requests are read as the engine reads JSON: "1080" is a postcode, 1080 is an error. */
     private static final ObjectMapper REQUESTS = StrictJson.builder().build();
 
+    /** Seat snapshots: dates with their offset, kept as written (not moved to UTC). */
+    private static final ObjectMapper SEATS = StrictJson.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
     private static final List<CaseFile> ALL = load();
 
     private RuleCases() {
@@ -87,6 +94,21 @@ public final class RuleCases {
                     + ": " + JsonMessages.of(e), e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(where(file, rule) + ": request: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The seat snapshot of a case ({@code seats}), or null when the case gives none; an error names the field. */
+    public static SeatSnapshot seats(CaseFile file, RuleCase rule) {
+        if (rule.seats() == null || rule.seats().isNull()) {
+            return null;
+        }
+        try {
+            return SEATS.treeToValue(rule.seats(), SeatSnapshot.class);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(where(file, rule) + ": seats" + JsonPaths.of(e).replaceFirst("^\\$", "")
+                    + ": " + JsonMessages.of(e), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where(file, rule) + ": seats: " + e.getOriginalMessage(), e);
         }
     }
 

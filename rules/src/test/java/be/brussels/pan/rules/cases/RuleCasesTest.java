@@ -45,7 +45,7 @@ class RuleCasesTest {
                     + String.join("\n  - ", problems));
         }
         DiagnosisRequest request = RuleCases.request(file, rule);
-        Evaluation evaluation = CaseCatalogs.evaluator(file, rule).evaluate(request);
+        Evaluation evaluation = CaseCatalogs.evaluator(file, rule).evaluate(request, RuleCases.seats(file, rule));
         List<String> mismatches = CHECK.mismatches(rule.expect(), evaluation);
         if (!mismatches.isEmpty()) {
             throw new AssertionError(RuleCases.where(file, rule) + " (" + rule.why() + "):\n  - "

@@ -60,7 +60,7 @@ class RuleCoverageTest {
         RuleCase rule = new RuleCase("n", "w", null, null, new RuleCase.Expect(
                 new RuleCase.Fired(List.of("a"), List.of("b"), List.of("not-covered")), null, null, null, null, null,
                 null, null, null, new RuleCase.Offers(null, null, null, null, null, List.of("not-covered-either"),
-                        List.of(new RuleCase.Shown("offer", null, null, null, null, Map.of("c", 10), List.of("nor-this"))))));
+                        List.of(new RuleCase.Shown("offer", null, null, null, null, Map.of("c", 10), List.of("nor-this"), null)))), null);
 
         assertThat(CaseCheck.coveredRules(rule)).containsExactlyInAnyOrder("a", "b", "c");
     }

@@ -156,7 +156,7 @@ class DiagnosisApiTest extends ApiTest {
         assertThat(health.getStatusCode().value()).isEqualTo(200);
         JsonNode body = JSON.readTree(health.getBody());
         assertThat(body.at("/components/db/status").asText()).isEqualTo("UP");
-        assertThat(body.at("/components/ruleBase/details/version").asText()).isEqualTo("1.1.1");
+        assertThat(body.at("/components/ruleBase/details/version").asText()).isEqualTo("1.2.0");
         assertThat(call(null, HttpMethod.GET, "/actuator/env", null).getStatusCode().value()).isIn(401, 404);
     }
 }
