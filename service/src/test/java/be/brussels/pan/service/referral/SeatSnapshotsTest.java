@@ -77,4 +77,26 @@ class SeatSnapshotsTest extends BookingTestSupport {
         assertThat(find(fresh().current(), session).freeSeats()).isEqualTo(3);
         assertThat(configured.current()).as("the application's bean (pan.seats.*)").isNotNull();
     }
+
+    @Test
+    void theEngineListsABookedOffersSessionAmongItsNextSessions() throws Exception {
+        DiagnosisEngine engine = DiagnosisEngine.withDefaultCatalog();
+        DiagnosisRequest request = DiagnosisJson.parse(Files.readString(
+                Path.of("..", "examples", "requests", "esteban.json"))).requests().get(0);
+        DiagnosisResponse.Orientation first = engine.diagnose(request, null).orientations().get(0);
+        UUID session = session(6, 2);
+        // the session is made a session of the person's first orientation's offer, whatever its venue's structure:
+        // the mapping from venue to offer is BookingApiTest's, this is the engine's view of it
+        jdbc.sql("update published_sessions set offer_id = ? where id = ?").params(first.offerId(), session).update();
+        jdbc.sql("update published_sessions set booked = 2 where id = ?").param(session).update();
+
+        DiagnosisResponse response = engine.diagnose(request, fresh().current());
+
+        DiagnosisResponse.Orientation oriented = response.orientations().stream()
+                .filter(o -> o.offerId().equals(first.offerId())).findFirst().orElseThrow();
+        assertThat(oriented.nextSessions()).anySatisfy(next -> {
+            assertThat(next.id()).isEqualTo(session.toString());
+            assertThat(next.freeSeats()).isEqualTo(4);
+        });
+    }
 }
