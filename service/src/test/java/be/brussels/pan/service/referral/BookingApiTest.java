@@ -11,7 +11,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /** Booking a seat with a referral (issue 14): 201, 400 and 409, freeing, scheduling, attendance, re-plan flags. */
+@org.springframework.test.context.event.RecordApplicationEvents
 class BookingApiTest extends BookingTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Test
     void aPublishedSessionAtALinkedVenueIsASessionOfTheStructuresOffer() {
@@ -162,6 +166,12 @@ class BookingApiTest extends BookingTestSupport {
                 "Animator", null, 3);
 
         replan(week, List.of(movedPlacement));
+
+        assertThat(events.stream(ReferralEvent.BookedSessionChanged.class)).containsExactlyInAnyOrder(
+                new ReferralEvent.BookedSessionChanged(UUID.fromString(onMoved), ids.get(0),
+                        be.brussels.pan.service.session.SessionChange.MOVED),
+                new ReferralEvent.BookedSessionChanged(UUID.fromString(onDropped), ids.get(1),
+                        be.brussels.pan.service.session.SessionChange.DROPPED));
 
         JsonNode moved = get("counsellor", onMoved);
         assertThat(moved.at("/session/lastChange").asText()).isEqualTo("MOVED");
