@@ -8,7 +8,7 @@
 #
 # 1. starts the service in a temporary folder (users load: COUNSELLOR, plan: PLANNER);
 # 2. uploads an illustrative 40-session problem (pan-examples.jar generate --sessions 40 --seed 42 --feasible)
-#    whose venues and sessions are given 1,000 seats each, for next ISO week; solves it (5 s) and publishes it:
+#    whose venues and sessions are given 20,000 seats each, for next ISO week; solves it (5 s) and publishes it:
 #    the sessions at venues that name a catalogue structure (the illustrative registry's) are sessions of an offer;
 # 3. stores one diagnosis (examples/requests/esteban.json) and books, round robin over those sessions, with wrk:
 #    a 60 s warm-up, then [seconds] measured (2 threads, [connections] connections);
@@ -41,8 +41,8 @@ week=$(python3 -c "import datetime; y, w, _ = (datetime.date.today() + datetime.
 java -jar "$examples" generate --sessions 40 --seed 42 --feasible 2>/dev/null | python3 -c "
 import json, sys
 p = json.load(sys.stdin)
-for v in p['venues']: v['seats'] = 1000
-for s in p['sessions']: s['participants'] = 1000
+for v in p['venues']: v['seats'] = 20000
+for s in p['sessions']: s['participants'] = 20000
 json.dump(p, sys.stdout)" > "$work/problem.json"
 roster=$(curl -sf -u "$plan" -H 'Content-Type: application/json' --data-binary @"$work/problem.json" \
   "$url/api/v1/rosters?seconds=5&week=$week" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
@@ -62,7 +62,7 @@ diagnosis=$(curl -sf -u "$load" -H 'Content-Type: application/json' --data-binar
 export PAN_LOAD_SESSIONS="$work/sessions.txt" PAN_LOAD_DIAGNOSIS="$diagnosis"
 export PAN_LOAD_AUTH="Basic $(printf '%s' "$load" | base64)"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== week $week: $(wc -l < "$work/sessions.txt") bookable sessions of 1,000 seats"
+echo "== week $week: $(wc -l < "$work/sessions.txt") bookable sessions of 20,000 seats"
 warmup=${PAN_LOAD_WARMUP:-60}
 echo "== warm-up (${warmup} s, not measured)"
 wrk -t2 -c"$connections" -d"${warmup}s" -s tools/load/post-booking.lua "$url/api/v1/referrals" | grep -E 'Requests/sec|errors'
