@@ -36,6 +36,16 @@ public class OfferCatalog {
         return Optional.ofNullable(index().services.get(id));
     }
 
+    /** The ids of the current catalogue's structures (a registry venue may name one). */
+    public java.util.Set<String> structureIds() {
+        return java.util.Collections.unmodifiableSet(index().structures.keySet());
+    }
+
+    /** The services of a structure in the current catalogue, in catalogue order. */
+    public List<Service> servicesOf(String structureId) {
+        return index().services.values().stream().filter(s -> s.structureId().equals(structureId)).toList();
+    }
+
     /** The offer with this id in the current catalogue. */
     public Optional<OfferView> offer(String id) {
         Index current = index();

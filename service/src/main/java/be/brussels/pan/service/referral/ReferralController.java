@@ -50,12 +50,16 @@ public class ReferralController {
             headers = @Header(name = "Location", description = "/api/v1/referrals/{id}",
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer; field names it")
+    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer,"
+            + " or sessionId names no published session of the offer that has not started (dropped, started, another offer); field names it")
     @ApiResponse(responseCode = "403", description = "The role may not create referrals")
+    @ApiResponse(responseCode = "409", description = "sessionId names a full session (field: sessionId); nextSessions"
+            + " lists up to three next sessions of the offer with a free seat. Nothing is stored")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                                    description = "diagnosisId (a UUID) and offerId are required, note is optional;"
-                                                           + " unknown fields are refused.", content = @Content(
+                                                           + " sessionId (optional) books a seat of that published session"
+                                                           + " of the offer in the same transaction; unknown fields are refused.", content = @Content(
                                                    mediaType = MediaType.APPLICATION_JSON_VALUE,
                                                    schema = @Schema(implementation = ReferralRequests.Create.class)))
                                            @RequestBody(required = false) byte[] body,

@@ -21,9 +21,15 @@ final class ReferralRequests {
     private ReferralRequests() {
     }
 
-    /** {@code POST /referrals}: diagnosisId and offerId are required, the note is optional. */
+    /**
+     * {@code POST /referrals}: diagnosisId and offerId are required, the note is optional; {@code sessionId}
+     * (optional, issue 14): a published session of that offer to book a seat in.
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record Create(String diagnosisId, String offerId, String note) {
+    record Create(String diagnosisId, String offerId, String note,
+                  @io.swagger.v3.oas.annotations.media.Schema(format = "uuid", nullable = true, description = "Issue 14:"
+                          + " a published session of the offer to book a seat in (400 if it cannot be booked for this"
+                          + " offer, 409 with nextSessions when full)") String sessionId) {
     }
 
     /** {@code POST /referrals/{id}/transitions}: {@code reason} is required for REFUSED, optional otherwise. */
@@ -32,7 +38,7 @@ final class ReferralRequests {
     }
 
     /** A validated creation request. */
-    record ValidCreate(UUID diagnosisId, String offerId, String note) {
+    record ValidCreate(UUID diagnosisId, String offerId, String note, UUID sessionId) {
         @Override
         public String toString() {
             return "ValidCreate[" + diagnosisId + ", " + offerId + "]"; // never the note
@@ -58,7 +64,8 @@ final class ReferralRequests {
         if (note != null) {
             PlainText.require("note", note, MAX_TEXT);
         }
-        return new ValidCreate(diagnosisId, offerId, note);
+        UUID sessionId = create.sessionId() == null ? null : Uuids.require("sessionId", create.sessionId());
+        return new ValidCreate(diagnosisId, offerId, note, sessionId);
     }
 
     static ValidTransition transition(byte[] body) {

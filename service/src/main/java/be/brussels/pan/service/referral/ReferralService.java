@@ -40,13 +40,16 @@ public class ReferralService {
     private final Clock clock;
     private final ReferralConfig.ReferralExpiry expiry;
     private final ApplicationEventPublisher events;
+    private final Bookings bookings;
     /** Each expiry is its own transaction, so that one conflict does not undo the others. */
     private final TransactionTemplate eachExpiry;
 
     public ReferralService(ReferralStore store, DiagnosisStore diagnoses, OfferCatalog offers, PanMetrics metrics,
                            @Qualifier("referralClock") Clock clock, ReferralConfig.ReferralExpiry expiry,
-                           ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                           ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                           Bookings bookings) {
         this.store = store;
+        this.bookings = bookings;
         this.events = events;
         this.eachExpiry = new TransactionTemplate(transactions);
         this.diagnoses = diagnoses;
@@ -61,7 +64,10 @@ public class ReferralService {
         return expiry.after();
     }
 
-    /** Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. */
+    /**
+     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction; with a
+     * {@code sessionId}, books a seat of that session in the same transaction ({@link Bookings#book}).
+     */
     @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
         ReferralAccess.checkCreate(user);
@@ -71,7 +77,12 @@ public class ReferralService {
         Service offer = offers.service(request.offerId())
                 .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
                         + " in the current catalogue"));
-        Referral created = store.create(request.diagnosisId(), offer.id(), offer.structureId(), request.note(), user, now());
+        Instant now = now();
+        if (request.sessionId() != null) {
+            bookings.book(request.sessionId(), offer.id(), now);
+        }
+        Referral created = bookings.withSession(store.create(request.diagnosisId(), offer.id(), offer.structureId(),
+                request.note(), user, now, request.sessionId()));
         events.publishEvent(new ReferralEvent.Created(created.id()));
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
         return created;
@@ -79,26 +90,65 @@ public class ReferralService {
 
     /** The referral, if the caller may see it; 404 otherwise, so that another organisation's ids do not leak. */
     public Referral find(UUID id, PanUser user) {
-        return store.find(id).filter(r -> ReferralAccess.canSee(user, r))
+        return store.find(id).filter(r -> ReferralAccess.canSee(user, r)).map(bookings::withSession)
                 .orElseThrow(() -> new NotFoundException("referral", id));
     }
 
     public List<Referral> list(ReferralStatus status, PanUser user) {
-        return switch (user.role()) {
+        return bookings.withSessions(switch (user.role()) {
             case ADMIN, COUNSELLOR -> store.list(status, null, null);
             case SOCIAL_WORKER -> store.list(status, user.organisation(), null);
             case PARTNER -> store.list(status, null, user.organisation());
             case PLANNER -> List.of();
-        };
+        });
     }
 
-    /** Moves the referral and publishes {@link ReferralEvent.Moved}, in one transaction. */
+    /**
+     * Moves the referral and publishes {@link ReferralEvent.Moved}, in one transaction. A referral that holds a
+     * seat is scheduled as soon as it is ACCEPTED (its session sets the date): the history records ACCEPTED then
+     * SCHEDULED, both by the partner.
+     */
     @Transactional
     public Referral transition(UUID id, ReferralRequests.ValidTransition request, PanUser user) {
         Referral referral = find(id, user);
         ReferralAccess.checkTransition(user, referral, request.to());
         move(referral, request.to(), request.reason(), user.username());
-        return store.find(id).orElseThrow();
+        if (request.to() == ReferralStatus.ACCEPTED && referral.sessionId() != null) {
+            Referral accepted = store.find(id).orElseThrow();
+            var session = bookings.session(referral.sessionId()).placement();
+            move(accepted, ReferralStatus.SCHEDULED, "session of " + session.start() + " at "
+                    + (session.venueName() == null ? session.venueId() : session.venueName()), user.username());
+        }
+        return bookings.withSession(store.find(id).orElseThrow());
+    }
+
+    /**
+     * Marks attendance for a whole session (issue 14), all or nothing: each listed referral must be SCHEDULED in
+     * that session and visible to the caller; {@code attended} become ATTENDED, {@code noShow} NO_SHOW (which
+     * frees their seats). Returns the moved referrals, in the order listed.
+     *
+     * @throws NotFoundException  a referral the caller may not see
+     * @throws ConflictException  naming the first referral that cannot move (another session, not SCHEDULED,
+     *                            changed meanwhile); nothing is moved
+     */
+    @Transactional
+    public List<Referral> attendance(UUID sessionId, List<UUID> attended, List<UUID> noShow, PanUser user) {
+        List<Referral> moved = new java.util.ArrayList<>();
+        for (boolean came : new boolean[] {true, false}) {
+            ReferralStatus to = came ? ReferralStatus.ATTENDED : ReferralStatus.NO_SHOW;
+            for (UUID id : came ? attended : noShow) {
+                Referral referral = find(id, user);
+                ReferralAccess.checkTransition(user, referral, to);
+                if (!sessionId.equals(referral.sessionId()) || referral.status() != ReferralStatus.SCHEDULED) {
+                    throw new ConflictException("referral " + id + " cannot be marked " + to + ": it is "
+                            + referral.status() + (sessionId.equals(referral.sessionId()) ? ""
+                            : " and holds no seat in session " + sessionId) + "; nothing was marked");
+                }
+                move(referral, to, "attendance of session " + sessionId, user.username());
+                moved.add(bookings.withSession(store.find(id).orElseThrow()));
+            }
+        }
+        return moved;
     }
 
     /** Moves every SENT referral created more than {@link #expiry()} before now to EXPIRED; returns how many. */
@@ -136,6 +186,10 @@ public class ReferralService {
         if (!moved) {
             throw new ConflictException("referral " + referral.id() + " changed meanwhile (it was " + from
                     + " at version " + referral.version() + "); read it again");
+        }
+        if (referral.sessionId() != null && ReferralStatus.HOLDING_SEAT.contains(from)
+                && !ReferralStatus.HOLDING_SEAT.contains(to)) {
+            bookings.free(referral.sessionId());
         }
         events.publishEvent(new ReferralEvent.Moved(referral.id(), from, to));
         metrics.transition(from.name(), to.name());

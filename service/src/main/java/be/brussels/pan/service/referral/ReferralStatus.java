@@ -22,6 +22,12 @@ public enum ReferralStatus {
     /** The pseudo-state a referral comes from when it is created, as recorded in the history and metrics. */
     public static final String NEW = "NEW";
 
+    /**
+     * The states in which a referral that booked a session keeps its seat (issue 14); REFUSED, CANCELLED, EXPIRED
+     * and NO_SHOW free it. ATTENDED and COMPLETED used it.
+     */
+    public static final Set<ReferralStatus> HOLDING_SEAT = EnumSet.of(SENT, ACCEPTED, SCHEDULED, ATTENDED, COMPLETED);
+
     /** The states this one may move to. */
     public Set<ReferralStatus> next() {
         return switch (this) {

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralStore {
 
     private static final String COLUMNS = "id, diagnosis_id, offer_id, structure_id, status, note, organisation, "
-            + "created_by, created_at, updated_at, version";
+            + "created_by, created_at, updated_at, version, session_id";
 
     private final JdbcClient jdbc;
 
@@ -29,16 +29,23 @@ public class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new SENT referral (version 0) with its first history entry NEW → SENT, in one transaction. */
+    /**
+     * Stores a new SENT referral (version 0) with its first history entry NEW → SENT, in one transaction;
+     * {@code sessionId}: the session it booked a seat in, or null.
+     */
     @Transactional
-    public Referral create(UUID diagnosisId, String offerId, String structureId, String note, PanUser user, Instant now) {
+    public Referral create(UUID diagnosisId, String offerId, String structureId, String note, PanUser user, Instant now,
+                           UUID sessionId) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into referrals (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        jdbc.sql("insert into referrals (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
                 .params(id, diagnosisId, offerId, structureId, ReferralStatus.SENT.name(), note, user.organisation(),
-                        user.username(), utc(now), utc(now))
+                        user.username(), utc(now), utc(now), sessionId)
                 .update();
         record(id, 0, ReferralStatus.NEW, ReferralStatus.SENT.name(), null, user.username(), now);
-        return find(id).orElseThrow();
+        // What was just written, without reading it back (two queries less on the booking path, issue 14).
+        return new Referral(id, diagnosisId, offerId, structureId, ReferralStatus.SENT, note, user.organisation(),
+                user.username(), now, now, 0, List.of(new ReferralTransition(ReferralStatus.NEW,
+                ReferralStatus.SENT.name(), null, user.username(), now)), sessionId, null);
     }
 
     public Optional<Referral> find(UUID id) {
@@ -91,6 +98,12 @@ public class ReferralStore {
         return referrals.stream().map(r -> r.withHistory(trails.get(r.id()))).toList();
     }
 
+    /** Ids of the referrals that booked a seat in the session and are not final yet (issue 14: re-plan flags). */
+    public List<UUID> activeOnSession(UUID sessionId) {
+        return jdbc.sql("select id from referrals where session_id = ? and status in ('SENT', 'ACCEPTED', 'SCHEDULED',"
+                + " 'ATTENDED') order by created_at, id").param(sessionId).query(UUID.class).list();
+    }
+
     /** Ids of the SENT referrals created before {@code before}. */
     public List<UUID> sentBefore(Instant before) {
         return jdbc.sql("select id from referrals where status = ? and created_at < ? order by created_at")
@@ -133,7 +146,8 @@ public class ReferralStore {
         return new Referral(rs.getObject("id", UUID.class), rs.getObject("diagnosis_id", UUID.class),
                 rs.getString("offer_id"), rs.getString("structure_id"), ReferralStatus.valueOf(rs.getString("status")),
                 rs.getString("note"), rs.getString("organisation"), rs.getString("created_by"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"), List.of());
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"), List.of(),
+                rs.getObject("session_id", UUID.class), null);
     }
 
     private static ReferralTransition transition(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package be.brussels.pan.service.registry;
 
+import be.brussels.pan.service.offer.OfferCatalog;
 import be.brussels.pan.service.web.BadInputException;
 import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.web.Echo;
@@ -41,12 +42,15 @@ public class Registry {
 
     private final RegistryStore store;
     private final BrusselsCommunes communes;
+    private final OfferCatalog offers;
     private final TransactionTemplate transactions;
     private final ReentrantLock writes = new ReentrantLock();
 
-    public Registry(RegistryStore store, BrusselsCommunes communes, PlatformTransactionManager transactionManager) {
+    public Registry(RegistryStore store, BrusselsCommunes communes, OfferCatalog offers,
+                    PlatformTransactionManager transactionManager) {
         this.store = store;
         this.communes = communes;
+        this.offers = offers;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -219,6 +223,20 @@ public class Registry {
         return store.audit(entity, id, beforeSeq, limit);
     }
 
+    /**
+     * The catalogue structure of each active or retired venue that names one, by venue id: a published session
+     * held at the venue is a session of that structure's offers (issue 14).
+     */
+    public Map<String, String> venueStructures() {
+        Map<String, String> structures = new HashMap<>();
+        for (VenueEntry v : store.all(EntryType.VENUES)) {
+            if (v.structureId() != null) {
+                structures.put(v.id(), v.structureId());
+            }
+        }
+        return structures;
+    }
+
     /** Whether the registry has no record at all. */
     boolean isEmpty() {
         return store.isEmpty();
@@ -279,7 +297,8 @@ public class Registry {
     private Known known(EntryType<?> type, RegistryEntry entry) {
         Set<String> timeslots = new HashSet<>(type == EntryType.TIMESLOTS ? Set.of() : store.activeIds(EntryType.TIMESLOTS));
         Set<String> venues = new HashSet<>(type == EntryType.KITS ? store.activeIds(EntryType.VENUES) : Set.of());
-        return new Known(communes.codes(), timeslots, venues);
+        Set<String> structures = type == EntryType.VENUES ? offers.structureIds() : Set.of();
+        return new Known(communes.codes(), timeslots, venues, structures);
     }
 
     /** The ids of the active records that refer to this one. */

@@ -17,6 +17,9 @@ public record VenueEntry(
         @Schema(description = "Accessible to people with reduced mobility") Boolean accessible,
         @Schema(description = "Hosts Start Digital sessions") Boolean startDigital,
         @Schema(description = "Ids of the active timeslots it is open") List<String> open,
+        @Schema(nullable = true, description = "Optional (issue 14): the id of the catalogue structure this venue"
+                + " belongs to, a structure of the catalogue in use; its sessions are then sessions of that structure's"
+                + " offers and can be booked", example = "epn-13") String structureId,
         @Schema(description = "The version read; required to update (a stale one is a 409)") Long version,
         @Schema(description = "ILLUSTRATIVE or ENTERED (default)") Provenance provenance,
         @Schema(description = "True once retired (read only)", accessMode = Schema.AccessMode.READ_ONLY) Boolean retired)

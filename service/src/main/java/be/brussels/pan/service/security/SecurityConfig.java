@@ -38,6 +38,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**").authenticated()
                         .requestMatchers("/api/v1/rosters", "/api/v1/rosters/**", "/api/v1/stats", "/api/v1/stats/**").hasAnyRole(PLAN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole(BOOK)
+                        // Attendance moves referrals: the receiving partner marks it (ReferralService.attendance).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/attendance").hasAnyRole("PARTNER", "ADMIN")
                         .requestMatchers("/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole(PLAN)
                         .requestMatchers("/api/v1/admin/**", "/metrics", "/metrics/**").hasRole("ADMIN")
                         // The registry: its audit for ADMIN; read by every signed-in user (an animator's name only by

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +26,13 @@ public class PublishedSessions {
     }
 
     private final SessionStore store;
+    private final SessionOffers offers;
+    private final ApplicationEventPublisher events;
 
-    public PublishedSessions(SessionStore store) {
+    public PublishedSessions(SessionStore store, SessionOffers offers, ApplicationEventPublisher events) {
         this.store = store;
+        this.offers = offers;
+        this.events = events;
     }
 
     /** The roster published for the week, if any. */
@@ -52,12 +57,13 @@ public class PublishedSessions {
                     + "): only a re-plan of it can replace it");
         }
         Map<String, PublishedSession> existing = store.ofWeek(week);
+        SessionOffers.Resolver offer = offers.resolver();
         for (Placement p : placements) {
             if (existing.containsKey(p.sessionRef())) {
                 // Only a re-plan may write a week's sessions a second time.
                 throw new IllegalStateException("week " + week + " has sessions but no published roster");
             }
-            store.insert(UUID.randomUUID(), week, roster, p, at, null);
+            store.insert(UUID.randomUUID(), week, roster, p, offer.offerOf(p.venueId(), p.kind()), at, null);
         }
         return new Outcome(placements.size(), 0, 0, 0, 0);
     }
@@ -66,7 +72,9 @@ public class PublishedSessions {
      * A re-plan of the week's published roster {@code from} replaces it. The stored sessions are compared with
      * the re-plan's placements, so that what the table says is what changes: the same timeslot, venue, animator
      * and kit is kept; another is MOVED; a stored session the re-plan does not place is DROPPED; a placement
-     * without a stored session is ADDED.
+     * without a stored session is ADDED. Each session's offer is computed again ({@link SessionOffers}). A session
+     * MOVED or DROPPED publishes {@link SessionReplanned} inside the transaction, so that the bookings on it are
+     * flagged with it.
      *
      * @param reasons the planner's reasons for a session that moved or was dropped (empty list when none)
      * @throws ConflictException if {@code from} is no longer the week's published roster
@@ -79,6 +87,7 @@ public class PublishedSessions {
                     .orElse("none") + " is): re-plan that one");
         }
         Map<String, PublishedSession> stored = store.ofWeek(week);
+        SessionOffers.Resolver offer = offers.resolver();
         int kept = 0;
         int moved = 0;
         int added = 0;
@@ -87,17 +96,19 @@ public class PublishedSessions {
         for (Placement p : placements) {
             placed.add(p.sessionRef());
             PublishedSession before = stored.get(p.sessionRef());
+            String offerId = offer.offerOf(p.venueId(), p.kind());
             if (before == null) {
-                store.insert(UUID.randomUUID(), week, roster, p, at, SessionChange.ADDED);
+                store.insert(UUID.randomUUID(), week, roster, p, offerId, at, SessionChange.ADDED);
                 added++;
             } else if (before.status() == SessionStatus.DROPPED) {
-                store.place(before.id(), roster, p, SessionChange.ADDED, List.of(), at);
+                store.place(before.id(), roster, p, offerId, SessionChange.ADDED, List.of(), at);
                 added++;
             } else if (before.placement().sameAssignment(p)) {
-                store.place(before.id(), roster, p, null, null, at);
+                store.place(before.id(), roster, p, offerId, null, null, at);
                 kept++;
             } else {
-                store.place(before.id(), roster, p, SessionChange.MOVED, reasons.apply(p.sessionRef()), at);
+                store.place(before.id(), roster, p, offerId, SessionChange.MOVED, reasons.apply(p.sessionRef()), at);
+                events.publishEvent(new SessionReplanned(before.id(), SessionChange.MOVED));
                 moved++;
             }
         }
@@ -105,6 +116,7 @@ public class PublishedSessions {
             if (s.status() == SessionStatus.PUBLISHED && !placed.contains(s.placement().sessionRef())) {
                 List<String> why = reasons.apply(s.placement().sessionRef());
                 store.drop(s.id(), roster, why.isEmpty() ? List.of("not placed by re-plan " + roster) : why, at);
+                events.publishEvent(new SessionReplanned(s.id(), SessionChange.DROPPED));
                 dropped++;
             }
         }

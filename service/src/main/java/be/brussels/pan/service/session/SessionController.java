@@ -46,6 +46,8 @@ public class SessionController {
     private static final Pattern COMMUNE = Pattern.compile("[0-9]{5}");
     /** As the roster problem's languages: a lower-case ISO 639 code. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** As the catalogue's ids (and the column published_sessions.offer_id). */
+    private static final Pattern OFFER = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final SessionStore store;
     private final Clock clock;
@@ -68,12 +70,18 @@ public class SessionController {
             @Parameter(description = "The kind of session") @RequestParam(name = "kind", required = false) String kind,
             @Parameter(description = "A lower-case ISO 639 language code", example = "fr")
             @RequestParam(name = "language", required = false) String language,
+            @Parameter(description = "Issue 14: only the sessions of this catalogue offer", example = "epn-13-access")
+            @RequestParam(name = "offerId", required = false) String offerId,
+            @Parameter(description = "Issue 14: true, only the sessions with a free seat")
+            @RequestParam(name = "freeOnly", required = false) String freeOnly,
             @AuthenticationPrincipal PanUser user) {
         String theWeek = IsoWeeks.optional("week", week);
         SessionStore.Filter filter = new SessionStore.Filter(theWeek, matching("commune", commune, COMMUNE,
                 "a commune's 5-digit NIS code like 21012"), kind(kind),
                 matching("language", language, LANGUAGE, "a lower-case ISO 639 code like fr"),
-                theWeek == null ? OffsetDateTime.now(clock).atZoneSameInstant(Week.ZONE).toOffsetDateTime() : null);
+                theWeek == null ? OffsetDateTime.now(clock).atZoneSameInstant(Week.ZONE).toOffsetDateTime() : null,
+                matching("offerId", offerId, OFFER, "an offer id (letters, digits, '.', '_', '-', at most 100)"),
+                bool("freeOnly", freeOnly));
         boolean planner = plans(user);
         return store.list(filter).stream().map(s -> SessionView.of(s, planner)).toList();
     }
@@ -139,6 +147,16 @@ public class SessionController {
             throw new BadInputException(field, Echo.of(value) + " is not " + expected);
         }
         return value;
+    }
+
+    private static boolean bool(String field, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new BadInputException(field, Echo.of(value) + " is not true or false");
     }
 
     private static SessionKind kind(String kind) {

@@ -32,13 +32,21 @@ public class SessionStore {
     private static final String COLUMNS = """
             id, week, roster_id, status, session_ref, kind, language, target_group, demand_commune, commune,
             timeslot_id, venue_id, venue_name, venue_address, starts_at, ends_at, animator_id, animator_name, kit_id,
-            seats, locked, published_at, last_change, change_reasons, changed_at""";
-    /** What is read: the columns, and whether the roster that placed the session last is ILLUSTRATIVE (V11). */
-    private static final String SELECT = "select " + COLUMNS
+            seats, locked, published_at, last_change, change_reasons, changed_at, offer_id""";
+    /** What is read: the columns, the seats booked, and whether the roster that placed the session last is ILLUSTRATIVE (V11). */
+    private static final String SELECT = "select " + COLUMNS + ", booked"
             + ", (select r.illustrative from rosters r where r.id = roster_id) as illustrative from published_sessions";
 
-    /** The filters of {@code GET /sessions}; a null filter is not applied. {@code from}: sessions ending after it. */
-    public record Filter(String week, String commune, SessionKind kind, String language, OffsetDateTime from) {
+    /**
+     * The filters of {@code GET /sessions}; a null filter is not applied. {@code from}: sessions ending after it;
+     * {@code offerId}: sessions of that offer; {@code freeOnly}: sessions with a free seat.
+     */
+    public record Filter(String week, String commune, SessionKind kind, String language, OffsetDateTime from,
+                         String offerId, boolean freeOnly) {
+
+        public Filter(String week, String commune, SessionKind kind, String language, OffsetDateTime from) {
+            this(week, commune, kind, language, from, null, false);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -75,36 +83,40 @@ public class SessionStore {
                 .params(to, at, by, week, from).update() == 1;
     }
 
-    void insert(UUID id, String week, UUID roster, Placement p, OffsetDateTime at, SessionChange change) {
+    void insert(UUID id, String week, UUID roster, Placement p, String offerId, OffsetDateTime at,
+                SessionChange change) {
         jdbc.sql("insert into published_sessions (" + COLUMNS + ")"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, week, roster, SessionStatus.PUBLISHED.name(), p.sessionRef(), p.kind().name(),
                         p.language(), p.targetGroup(), p.demandCommune(), p.commune(), p.timeslotId(), p.venueId(),
                         p.venueName(), p.venueAddress(), utc(p.start()), utc(p.end()), p.animatorId(),
                         p.animatorName(), p.kitId(), p.seats(), false, at, change == null ? null : change.name(),
-                        change == null ? null : "[]", change == null ? null : at)
+                        change == null ? null : "[]", change == null ? null : at, offerId)
                 .update();
     }
 
     /**
      * A re-plan's placement of a stored session: status PUBLISHED again, and, when {@code change} is given, that
      * change with its reasons (a session kept keeps the last change it had, which its referrers may not know yet).
+     * Its seats never fall below the seats already booked: those referrals keep their seats (and are told of the
+     * change), the session takes nobody more.
      */
-    void place(UUID id, UUID roster, Placement p, SessionChange change, List<String> reasons, OffsetDateTime at) {
+    void place(UUID id, UUID roster, Placement p, String offerId, SessionChange change, List<String> reasons,
+               OffsetDateTime at) {
         String set = change == null ? "" : ", last_change = :change, change_reasons = :reasons, changed_at = :at";
         var statement = jdbc.sql("""
                 update published_sessions set roster_id = :roster, status = 'PUBLISHED', kind = :kind,
                     language = :language, target_group = :targetGroup, demand_commune = :demandCommune,
                     commune = :commune, timeslot_id = :timeslot, venue_id = :venue, venue_name = :venueName,
                     venue_address = :venueAddress, starts_at = :start, ends_at = :end, animator_id = :animator,
-                    animator_name = :animatorName, kit_id = :kit, seats = :seats""" + set + " where id = :id")
+                    animator_name = :animatorName, kit_id = :kit, seats = greatest(:seats, booked), offer_id = :offer""" + set + " where id = :id")
                 .param("roster", roster).param("kind", p.kind().name()).param("language", p.language())
                 .param("targetGroup", p.targetGroup()).param("demandCommune", p.demandCommune())
                 .param("commune", p.commune()).param("timeslot", p.timeslotId()).param("venue", p.venueId())
                 .param("venueName", p.venueName()).param("venueAddress", p.venueAddress())
                 .param("start", utc(p.start())).param("end", utc(p.end())).param("animator", p.animatorId())
                 .param("animatorName", p.animatorName()).param("kit", p.kitId()).param("seats", p.seats())
-                .param("id", id);
+                .param("offer", offerId).param("id", id);
         if (change != null) {
             statement = statement.param("change", change.name()).param("reasons", json(reasons)).param("at", at);
         }
@@ -134,10 +146,7 @@ public class SessionStore {
                 .query(SessionStore::row).optional();
     }
 
-    /**
-     * The published sessions (not dropped) that match the filter, by start, then commune and id. Free seats are
-     * the seats until bookings exist; they will be the seats less the bookings held against the session's id.
-     */
+    /** The published sessions (not dropped) that match the filter, by start, then commune and id. */
     public List<PublishedSession> list(Filter filter) {
         List<String> where = new ArrayList<>(List.of("status = 'PUBLISHED'"));
         Map<String, Object> params = new LinkedHashMap<>();
@@ -161,9 +170,63 @@ public class SessionStore {
             where.add("ends_at > :from");
             params.put("from", utc(filter.from()));
         }
+        if (filter.offerId() != null) {
+            where.add("offer_id = :offer");
+            params.put("offer", filter.offerId());
+        }
+        if (filter.freeOnly()) {
+            where.add("booked < seats");
+        }
         return jdbc.sql(SELECT + " where " + String.join(" and ", where)
                         + " order by starts_at, commune, id")
                 .params(params).query(SessionStore::row).list();
+    }
+
+    /**
+     * Books one seat of a session of {@code offerId}, published and starting after {@code now}: one conditional
+     * update, so that two bookings of the last seat cannot both succeed (the database decides, row lock and
+     * CHECK). False, changing nothing, when the session is full, dropped, started, of another offer or unknown.
+     */
+    public boolean book(UUID id, String offerId, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update published_sessions set booked = booked + 1
+                        where id = ? and offer_id = ? and status = 'PUBLISHED' and starts_at > ? and booked < seats""")
+                .params(id, offerId, utc(now)).update() == 1;
+    }
+
+    /** Frees one seat a referral held. */
+    public void free(UUID id) {
+        int freed = jdbc.sql("update published_sessions set booked = booked - 1 where id = ? and booked > 0")
+                .param(id).update();
+        if (freed != 1) {
+            // A referral held a seat that is not counted: refuse rather than hide it (the transaction rolls back).
+            throw new IllegalStateException("session " + id + " has no booked seat to free");
+        }
+    }
+
+    /** Up to {@code limit} published sessions of an offer with a free seat, starting after {@code after}, soonest first. */
+    public List<PublishedSession> nextWithFreeSeats(String offerId, OffsetDateTime after, int limit) {
+        return jdbc.sql(SELECT + " where offer_id = ? and status = 'PUBLISHED' and starts_at > ? and booked < seats"
+                        + " order by starts_at, id limit ?")
+                .params(offerId, utc(after), limit).query(SessionStore::row).list();
+    }
+
+    /** The published sessions with an offer that start in [from, to), soonest first (the engine's snapshot). */
+    public List<PublishedSession> upcomingWithOffer(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(SELECT + " where offer_id is not null and status = 'PUBLISHED' and starts_at > ?"
+                        + " and starts_at < ? order by starts_at, id")
+                .params(utc(from), utc(to)).query(SessionStore::row).list();
+    }
+
+    /** The sessions with these ids (published or dropped), by id. */
+    public Map<UUID, PublishedSession> byIds(java.util.Collection<UUID> ids) {
+        Map<UUID, PublishedSession> found = new LinkedHashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql(SELECT + " where id in (:ids)").param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(SessionStore::row).list().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
     }
 
     /** Sets a session's lock; false if no session has this id. */
@@ -185,7 +248,8 @@ public class SessionStore {
                 rs.getObject("roster_id", UUID.class), SessionStatus.valueOf(rs.getString("status")), placement,
                 rs.getBoolean("locked"), SessionTimes.brussels(rs.getObject("published_at", OffsetDateTime.class)),
                 change == null ? null : SessionChange.valueOf(change), reasons == null ? List.of() : strings(reasons),
-                SessionTimes.brussels(rs.getObject("changed_at", OffsetDateTime.class)), rs.getBoolean("illustrative"));
+                SessionTimes.brussels(rs.getObject("changed_at", OffsetDateTime.class)), rs.getBoolean("illustrative"),
+                rs.getString("offer_id"), rs.getInt("booked"));
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -28,7 +28,7 @@ public record SessionView(
         @Schema(description = "End, Brussels time", example = "2026-12-01T10:30:00+01:00") OffsetDateTime end,
         @Schema(nullable = true, description = "The mobile kit's id, null without one") String kit,
         @Schema(description = "What the venue and kit can hold, capped by the session's participants") int seats,
-        @Schema(description = "Seats not booked (the seats until bookings exist)") int freeSeats,
+        @Schema(description = "Seats no referral holds: seats − booked (issue 14)") int freeSeats,
         @Schema(description = "Locked by a planner: a re-plan keeps it where it is unless that is impossible")
         boolean locked,
         @Schema(nullable = true, description = "The last change a re-plan made, null if none") SessionChange lastChange,
@@ -41,7 +41,10 @@ public record SessionView(
                 + " roster problem that this published session holds (the roster's assignments name it)")
         @JsonInclude(JsonInclude.Include.NON_NULL) String session,
         @Schema(description = "ILLUSTRATIVE: planned on made-up records of the registry (the one loaded on a first"
-                + " start), not a real session to book") boolean illustrative) {
+                + " start), not a real session to book") boolean illustrative,
+        @Schema(nullable = true, example = "epn-13-access", description = "Issue 14: the catalogue offer this is a"
+                + " session of (its venue's structure's offer of the session's kind); null: it cannot be booked")
+        String offerId) {
 
     @Schema(name = "SessionVenue")
     public record Venue(String id, @Schema(nullable = true) String name,
@@ -53,12 +56,13 @@ public record SessionView(
     }
 
     /** The session as a role sees it: {@code planner} true for PLANNER and ADMIN. */
-    static SessionView of(PublishedSession s, boolean planner) {
+    public static SessionView of(PublishedSession s, boolean planner) {
         Placement p = s.placement();
         return new SessionView(s.id(), s.week(), s.status(), p.kind(), p.language(), p.targetGroup(), p.commune(),
                 new Venue(p.venueId(), p.venueName(), p.venueAddress()), p.start(), p.end(), p.kitId(), p.seats(),
-                p.seats(), s.locked(), s.lastChange(), s.changedAt(),
+                s.freeSeats(), s.locked(), s.lastChange(), s.changedAt(),
                 planner ? new Animator(p.animatorId(), p.animatorName()) : null,
-                planner ? s.changeReasons() : null, planner ? p.sessionRef() : null, s.illustrative());
+                planner ? s.changeReasons() : null, planner ? p.sessionRef() : null, s.illustrative(),
+                s.offerId());
     }
 }

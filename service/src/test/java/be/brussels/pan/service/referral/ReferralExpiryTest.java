@@ -33,6 +33,8 @@ class ReferralExpiryTest extends ReferralTestSupport {
     org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    Bookings bookings;
 
     private ReferralExpiryJob jobAt(Instant now) {
         return jobAt(now, configuredExpiry);
@@ -40,7 +42,7 @@ class ReferralExpiryTest extends ReferralTestSupport {
 
     private ReferralExpiryJob jobAt(Instant now, ReferralConfig.ReferralExpiry expiry) {
         return new ReferralExpiryJob(new ReferralService(store, diagnoses, offers, metrics,
-                Clock.fixed(now, ZoneOffset.UTC), expiry, events, transactions));
+                Clock.fixed(now, ZoneOffset.UTC), expiry, events, transactions, bookings));
     }
 
     @Test

@@ -35,7 +35,8 @@ final class IllustrativeRegistryFiles {
                 .map(t -> new TimeslotEntry(t.id(), t.day(), t.start(), t.end(), 1L, made, false)).toList();
         List<VenueEntry> venues = p.venues().stream()
                 .map(v -> new VenueEntry(v.id(), v.name(), v.kind(), null, v.commune(), v.seats(),
-                        v.rooms() == null ? 1 : v.rooms(), v.accessible(), v.startDigital(), v.open(), 1L, made, false))
+                        v.rooms() == null ? 1 : v.rooms(), v.accessible(), v.startDigital(), v.open(),
+                        structureOf(v.id()), 1L, made, false))
                 .toList();
         List<KitEntry> kits = p.kits().stream()
                 .map(k -> new KitEntry(k.id(), k.name(), k.homeVenue(), k.devices(), k.braille(), 1L, made, false))
@@ -48,6 +49,19 @@ final class IllustrativeRegistryFiles {
                 EntryType.VENUES, RegistryCsv.write(EntryType.VENUES, venues, ',', Set.of()),
                 EntryType.KITS, RegistryCsv.write(EntryType.KITS, kits, ',', Set.of()),
                 EntryType.ANIMATORS, RegistryCsv.write(EntryType.ANIMATORS, animators, ',', Set.of()));
+    }
+
+    /**
+     * The default catalogue's structure a generated venue stands for, by the generator's naming (its EPN and
+     * partner sites are the catalogue's, under the same number): epn-NN is epn-NN, site-dbNN is db-NN, site-mdeNN
+     * is mde-NN; a made-up community site is none. The test checks that each one is in the default catalogue.
+     */
+    static String structureOf(String venueId) {
+        if (venueId.matches("epn-[0-9]+")) {
+            return venueId;
+        }
+        java.util.regex.Matcher site = java.util.regex.Pattern.compile("site-(db|mde)([0-9]+)").matcher(venueId);
+        return site.matches() ? site.group(1) + "-" + site.group(2) : null;
     }
 
     static void write(Path folder) throws IOException {

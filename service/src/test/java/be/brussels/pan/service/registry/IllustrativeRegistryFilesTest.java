@@ -27,4 +27,26 @@ class IllustrativeRegistryFilesTest {
             }
         });
     }
+
+    /** Issue 14: the generator's EPN and partner sites name the default catalogue's structure of the same number. */
+    @Test
+    void eachEpnAndPartnerSiteNamesItsStructureOfTheDefaultCatalogue() {
+        java.util.Set<String> structures = be.brussels.pan.engine.DiagnosisEngine.withDefaultCatalog().catalog()
+                .structures().stream().map(be.brussels.pan.contract.catalog.Structure::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var venues = be.brussels.pan.roster.generator.ProblemGenerator.generate(IllustrativeRegistryFiles.SIZE,
+                IllustrativeRegistryFiles.SEED).venues();
+        assertThat(venues).isNotEmpty();
+        for (var v : venues) {
+            String structure = IllustrativeRegistryFiles.structureOf(v.id());
+            if (v.id().startsWith("site-community-")) {
+                assertThat(structure).as(v.id()).isNull();
+            } else {
+                assertThat(structure).as(v.id()).isNotNull().isIn(structures);
+            }
+        }
+        assertThat(IllustrativeRegistryFiles.structureOf("epn-13")).isEqualTo("epn-13");
+        assertThat(IllustrativeRegistryFiles.structureOf("site-db07")).isEqualTo("db-07");
+        assertThat(IllustrativeRegistryFiles.structureOf("site-mde02")).isEqualTo("mde-02");
+    }
 }

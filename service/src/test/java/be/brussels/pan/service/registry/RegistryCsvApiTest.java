@@ -45,6 +45,11 @@ class RegistryCsvApiTest extends RegistryTestSupport {
                                 + "v-csv-1,V,EPN,,21012,8,1,true,false,MON-1\n"
                                 + "v-csv-2,W,PARTNER_SITE,,21012,8,1,true,false,MON-1|MON-99\n", 3, "v-csv-2", "open",
                         "unknown timeslot 'MON-99'"),
+                Arguments.of("a venue naming a structure the catalogue does not have (issue 14)", "venues",
+                        "id,name,kind,address,commune,seats,rooms,accessible,startDigital,open,structureId\n"
+                                + "v-csv-1,V,EPN,,21012,8,1,true,false,MON-1,epn-13\n"
+                                + "v-csv-2,W,PARTNER_SITE,,21012,8,1,true,false,MON-1,db-99\n", 3, "v-csv-2",
+                        "structureId", "'db-99' is not a structure of the catalogue in use"),
                 Arguments.of("a cell that is not a number", "venues",
                         "id;name;kind;commune;seats;accessible;startDigital;open\n"
                                 + "v-csv-1;V;EPN;21012;eight;true;false;MON-1\n", 2, "v-csv-1", "seats", "whole number"),

@@ -37,7 +37,7 @@ class RegistryCsvPropertyTest {
 
         assertThat(errors).isEmpty();
         assertThat(rows).hasSize(unique.size());
-        Known known = new Known(Set.of("21012", "21004"), Set.copyOf(SLOTS), Set.of());
+        Known known = new Known(Set.of("21012", "21004"), Set.copyOf(SLOTS), Set.of(), Set.of("epn-13", "db-07"));
         for (int i = 0; i < rows.size(); i++) {
             Problems problems = new Problems();
             Cells cells = new Cells(rows.get(i).cells(), problems);
@@ -70,10 +70,11 @@ class RegistryCsvPropertyTest {
                         Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(1, 10_000),
                         Arbitraries.of(true, false))
                 .as((i, name, kind, where, commune, seats, rooms, accessible) -> new VenueEntry(i, name, kind, where,
-                        commune, seats, rooms, accessible, !accessible, List.of(), 1L, Provenance.ENTERED, false))
-                .flatMap(v -> Combinators.combine(open, Arbitraries.of(Provenance.class)).as((slots, provenance) ->
+                        commune, seats, rooms, accessible, !accessible, List.of(), null, 1L, Provenance.ENTERED, false))
+                .flatMap(v -> Combinators.combine(open, Arbitraries.of("epn-13", "db-07", null),
+                        Arbitraries.of(Provenance.class)).as((slots, structure, provenance) ->
                         new VenueEntry(v.id(), v.name(), v.kind(), v.address(), v.commune(), v.seats(), v.rooms(),
-                                v.accessible(), v.startDigital(), slots, 1L, provenance, false)));
+                                v.accessible(), v.startDigital(), slots, structure, 1L, provenance, false)));
     }
 
     @Property(tries = 50)

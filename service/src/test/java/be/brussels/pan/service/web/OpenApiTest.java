@@ -138,9 +138,11 @@ class OpenApiTest extends ApiTest {
         assertThat(problem.has("field")).isTrue();
         assertThat(problem.has("detail")).isTrue();
         assertThat(problem.has("properties")).isFalse();
-        // The service's own properties, then those the features contribute (a registry import's errors, the rosters' 429).
-        assertThat(problem.fieldNames()).toIterable()
-                .containsExactly("type", "title", "status", "detail", "instance", "field", "errors", "maxConcurrentSolves");
+        // The service's own properties, then those the features contribute (a full session's next sessions, a registry
+        // import's errors, the rosters' 429).
+        assertThat(problem.fieldNames()).toIterable().containsExactly("type", "title", "status", "detail", "instance",
+                "field", "nextSessions", "errors", "maxConcurrentSolves");
+        assertThat(problem.at("/nextSessions/items/$ref").asText()).isEqualTo("#/components/schemas/PublishedSession");
         assertThat(problem.at("/maxConcurrentSolves/type").asText()).isEqualTo("integer");
     }
 
