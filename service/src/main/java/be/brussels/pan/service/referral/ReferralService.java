@@ -1,6 +1,7 @@
 package be.brussels.pan.service.referral;
 
 import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.service.diagnosis.DiagnosisFacts;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.offer.OfferCatalog;
@@ -61,17 +62,31 @@ public class ReferralService {
         return expiry.after();
     }
 
-    /** Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. */
+    /**
+     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. An offer that the
+     * diagnosis excluded is refused (422 naming the rule, nothing stored) unless the request gives an
+     * {@code overrideReason}; then the referral records the override. A diagnosis stored before exclusions were
+     * kept (V13) was never assessed: nothing is refused.
+     */
     @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
         ReferralAccess.checkCreate(user);
-        if (!diagnoses.exists(request.diagnosisId())) {
-            throw new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId());
-        }
+        DiagnosisFacts diagnosis = diagnoses.facts(request.diagnosisId())
+                .orElseThrow(() -> new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId()));
         Service offer = offers.service(request.offerId())
                 .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
                         + " in the current catalogue"));
-        Referral created = store.create(request.diagnosisId(), offer.id(), offer.structureId(), request.note(), user, now());
+        String rule = diagnosis.exclusions() == null ? null : diagnosis.exclusions().get(offer.id());
+        ReferralOverride override = null;
+        if (rule != null) {
+            if (request.overrideReason() == null) {
+                throw new IneligibleException(rule, "the diagnosis excluded offer " + Echo.of(offer.id())
+                        + " by rule " + rule + "; to refer anyway, give an overrideReason");
+            }
+            override = new ReferralOverride(rule, request.overrideReason());
+        }
+        Referral created = store.create(diagnosis, offer.id(), offer.structureId(), request.note(), override, user,
+                now());
         events.publishEvent(new ReferralEvent.Created(created.id()));
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
         return created;
@@ -83,12 +98,13 @@ public class ReferralService {
                 .orElseThrow(() -> new NotFoundException("referral", id));
     }
 
-    public List<Referral> list(ReferralStatus status, PanUser user) {
+    /** The page of the referrals the caller may see ({@link ReferralAccess}) that match the query. */
+    public ReferralPage list(ReferralQuery query, PanUser user) {
         return switch (user.role()) {
-            case ADMIN, COUNSELLOR -> store.list(status, null, null);
-            case SOCIAL_WORKER -> store.list(status, user.organisation(), null);
-            case PARTNER -> store.list(status, null, user.organisation());
-            case PLANNER -> List.of();
+            case ADMIN, COUNSELLOR -> store.list(query, null, null);
+            case SOCIAL_WORKER -> store.list(query, user.organisation(), null);
+            case PARTNER -> store.list(query, null, user.organisation());
+            case PLANNER -> new ReferralPage(List.of(), 0);
         };
     }
 
@@ -97,7 +113,12 @@ public class ReferralService {
     public Referral transition(UUID id, ReferralRequests.ValidTransition request, PanUser user) {
         Referral referral = find(id, user);
         ReferralAccess.checkTransition(user, referral, request.to());
-        move(referral, request.to(), request.reason(), user.username());
+        if (request.to() == ReferralStatus.SCHEDULED && request.appointment() == null) {
+            // a referral without a booked session learns its date from the partner, or not at all
+            throw new BadInputException("appointment.at", "SCHEDULED needs the appointment's date and time:"
+                    + " {\"appointment\": {\"at\": \"2026-12-08T09:00:00+01:00\"}}");
+        }
+        move(referral, request.to(), request.reason(), user.username(), request.appointment());
         return store.find(id).orElseThrow();
     }
 
@@ -122,6 +143,10 @@ public class ReferralService {
     }
 
     private void move(Referral referral, ReferralStatus to, String reason, String actor) {
+        move(referral, to, reason, actor, null);
+    }
+
+    private void move(Referral referral, ReferralStatus to, String reason, String actor, Appointment appointment) {
         ReferralStatus from = referral.status();
         if (!from.canMoveTo(to)) {
             throw new ConflictException("a " + from + " referral cannot become " + to
@@ -129,7 +154,7 @@ public class ReferralService {
         }
         boolean moved;
         try {
-            moved = store.transition(referral.id(), referral.version(), from, to, reason, actor, now());
+            moved = store.transition(referral.id(), referral.version(), from, to, reason, actor, now(), appointment);
         } catch (ConcurrencyFailureException | DuplicateKeyException e) {
             moved = false;
         }
