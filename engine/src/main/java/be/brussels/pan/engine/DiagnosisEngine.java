@@ -3,8 +3,11 @@ package be.brussels.pan.engine;
 import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.contract.seats.SeatSnapshot;
 import be.brussels.pan.engine.catalog.CatalogJson;
 import be.brussels.pan.engine.catalog.CatalogValidator;
+import be.brussels.pan.rules.orientation.OfferExcluded;
+import be.brussels.pan.rules.run.Evaluation;
 import be.brussels.pan.rules.run.Evaluator;
 import be.brussels.pan.rules.run.RuleBase;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ import java.util.concurrent.CompletionException;
  * <pre>{@code
  * DiagnosisEngine engine = DiagnosisEngine.withDefaultCatalog();
  * DiagnosisResponse response = engine.diagnose(request);     // typed API
+ * DiagnosisResponse seen = engine.diagnose(request, seats);   // knowing the upcoming sessions' free seats
+ * List<Assessment> checked = engine.assessAll(List.of(request), seats); // and the offers excluded, by rule
  * String json = engine.diagnoseJson(requestJson);             // the JSON contract, single or batch
  * }</pre>
  */
@@ -85,17 +90,61 @@ public final class DiagnosisEngine {
     }
 
     /**
-     * Diagnoses one person.
+     * Diagnoses one person, without a seat snapshot: {@code diagnose(request, null)}.
      *
      * @throws InvalidRequestException when the request breaks the contract; the exception names the field
      */
     public DiagnosisResponse diagnose(DiagnosisRequest request) {
+        return diagnose(request, null);
+    }
+
+    /**
+     * Diagnoses one person knowing the upcoming sessions and their free seats: the seat rules may move offers,
+     * and each orientation lists its next sessions with free seats. {@code seats} may be null: then no seat
+     * rule applies and the response is the one of {@link #diagnose(DiagnosisRequest)}.
+     *
+     * @throws InvalidRequestException when the request breaks the contract; the exception names the field
+     */
+    public DiagnosisResponse diagnose(DiagnosisRequest request, SeatSnapshot seats) {
         RequestValidator.validate(request);
-        return run(request);
+        return run(request, seats);
     }
 
     /** Diagnoses a batch: every request is validated first, so one invalid element rejects the whole batch. */
     public List<DiagnosisResponse> diagnoseAll(List<DiagnosisRequest> requests) {
+        return diagnoseAll(requests, null);
+    }
+
+    /** As {@link #diagnoseAll(List)}, every request against the same seat snapshot ({@code seats} may be null). */
+    public List<DiagnosisResponse> diagnoseAll(List<DiagnosisRequest> requests, SeatSnapshot seats) {
+        validateBatch(requests);
+        List<DiagnosisResponse> responses = new ArrayList<>(requests.size());
+        for (DiagnosisRequest request : requests) {
+            responses.add(run(request, seats));
+        }
+        return responses;
+    }
+
+    /**
+     * As {@link #diagnoseAll(List, SeatSnapshot)}, and for each person every offer of the catalogue they may not
+     * be referred to with the rule that decided it ({@link Assessment#exclusions()}). A batch of one for a
+     * single person.
+     */
+    public List<Assessment> assessAll(List<DiagnosisRequest> requests, SeatSnapshot seats) {
+        validateBatch(requests);
+        List<Assessment> assessments = new ArrayList<>(requests.size());
+        for (DiagnosisRequest request : requests) {
+            Evaluation evaluation = evaluator.assess(request, seats);
+            List<Exclusion> exclusions = new ArrayList<>(evaluation.exclusions().size());
+            for (OfferExcluded excluded : evaluation.exclusions()) {
+                exclusions.add(new Exclusion(excluded.offerId(), excluded.rule()));
+            }
+            assessments.add(new Assessment(assembler.assemble(request.localeOrDefault(), evaluation), exclusions));
+        }
+        return assessments;
+    }
+
+    private static void validateBatch(List<DiagnosisRequest> requests) {
         if (requests == null || requests.isEmpty()) {
             throw new InvalidRequestException("$", "a batch needs at least one request");
         }
@@ -106,11 +155,6 @@ public final class DiagnosisEngine {
                 throw e.inBatch(i);
             }
         }
-        List<DiagnosisResponse> responses = new ArrayList<>(requests.size());
-        for (DiagnosisRequest request : requests) {
-            responses.add(run(request));
-        }
-        return responses;
     }
 
     /**
@@ -127,7 +171,7 @@ public final class DiagnosisEngine {
         return DiagnosisJson.write(diagnose(body.requests().get(0)));
     }
 
-    private DiagnosisResponse run(DiagnosisRequest request) {
-        return assembler.assemble(request.localeOrDefault(), evaluator.evaluate(request));
+    private DiagnosisResponse run(DiagnosisRequest request, SeatSnapshot seats) {
+        return assembler.assemble(request.localeOrDefault(), evaluator.evaluate(request, seats));
     }
 }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,11 @@ public final class DiagnosisJson {
 
     private static final ObjectMapper MAPPER = StrictJson.builder()
             .addMixIn(Digcomp.class, DigcompMixIn.class)
+            // next sessions' dates as ISO text with the offset they were given (Brussels time), read back
+            // with that offset rather than moved to UTC, so that a response reads back equal
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
     /** Digcomp's counting helpers serve the rules; they are not part of the contract's JSON. */

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class Offers {
 
+    private final List<OfferCandidate> all;
     private final Map<OrientationKind, List<OfferCandidate>> byKind;
     private final Map<OrientationKind, List<OfferCandidate>> nearestFirst;
     private final Map<String, List<OfferCandidate>> byPublic;
@@ -24,6 +25,7 @@ public final class Offers {
     private final Map<OrientationKind, List<OfferCandidate>> sameCommune;
 
     public Offers(List<OfferCandidate> offers) {
+        this.all = List.copyOf(offers);
         Map<OrientationKind, List<OfferCandidate>> kinds = new EnumMap<>(OrientationKind.class);
         for (OrientationKind kind : OrientationKind.values()) {
             kinds.put(kind, new ArrayList<>());
@@ -140,6 +142,9 @@ public final class Offers {
     public List<OfferCandidate> forPublic(String publicCode) {
         return byPublic.getOrDefault(publicCode, List.of());
     }
+
+    /** Every offer of the catalogue, in catalogue order (the exclusions are stated for each). */
+    public List<OfferCandidate> all() { return all; }
 
     /** The offers whose structure visits people at home. */
     public List<OfferCandidate> getAtHome() { return atHome; }

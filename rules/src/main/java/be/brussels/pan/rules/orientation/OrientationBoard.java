@@ -156,6 +156,38 @@ public final class OrientationBoard {
     }
 
     /**
+     * The rule that excludes each of these offers (the catalogue as the person sees it), by the {@link #excludeWhere}
+     * tests the rules gave: offer id → the id of the first rule, in firing order, whose test the offer passes.
+     * The ranking applies the same tests to the proposals only; this states them for every offer, so that
+     * a referral to an offer that was never proposed can still say which rule rules it out.
+     */
+    public Map<String, String> excludedAmong(List<OfferCandidate> offers) {
+        List<OfferTest.Exclude> excludes = new ArrayList<>(4);
+        for (OfferTest test : tests.values()) {
+            if (test instanceof OfferTest.Exclude exclude) {
+                excludes.add(exclude);
+            }
+        }
+        if (excludes.isEmpty()) {
+            return Map.of();
+        }
+        String[] ids = new String[excludes.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = RuleMeta.id(excludes.get(i).rule());
+        }
+        Map<String, String> excluded = new LinkedHashMap<>();
+        for (OfferCandidate offer : offers) {
+            for (int i = 0; i < ids.length; i++) {
+                if (excludes.get(i).test().test(offer)) {
+                    excluded.put(offer.getId(), ids[i]);
+                    break;
+                }
+            }
+        }
+        return excluded;
+    }
+
+    /**
      * The rules that gave the board a test no offer passed (names, as {@link Rule#getName()}): they changed
      * nothing, so the explanation leaves them out. Complete once the offers are ranked.
      */

@@ -11,6 +11,7 @@ import be.brussels.pan.rules.diagnosis.AssessedUrgency;
 import be.brussels.pan.rules.diagnosis.FragilityScore;
 import be.brussels.pan.rules.diagnosis.PersonaChoice;
 import be.brussels.pan.rules.meta.RuleMeta;
+import be.brussels.pan.rules.orientation.OfferExcluded;
 import be.brussels.pan.rules.orientation.RankedOffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,17 +22,19 @@ import org.kie.api.definition.rule.Rule;
  * What the rule base concluded for one request, before any text: the rules that fired (each once, in the
  * order they first fired), the fragility dimensions and score, the level, the DigComp level, the persona,
  * the urgency (the highest any rule stated), the target groups (in the contract's order) and the ranked
- * offers with the points each rule gave them. The engine writes the response from it; the rule cases
+ * offers with the points each rule gave them; and, when asked for ({@link Evaluator#assess}), every offer of
+ * the catalogue the person may not be referred to with the rule that decided it (else empty). The engine writes the response from it; the rule cases
  * (rules/src/test/resources/cases) check it.
  */
 public record Evaluation(List<Rule> fired, FragilityScore score, FragilityLevel level, DigcompLevel digcomp,
                          PersonaChoice persona, Urgency urgency, List<TargetGroup> targetGroups,
-                         List<RankedOffer> ranking) {
+                         List<RankedOffer> ranking, List<OfferExcluded> exclusions) {
 
     public Evaluation {
         fired = List.copyOf(fired);
         targetGroups = List.copyOf(targetGroups);
         ranking = List.copyOf(ranking);
+        exclusions = List.copyOf(exclusions);
     }
 
     /** The {@code @id} of every rule that fired, in firing order. */
@@ -47,7 +50,8 @@ public record Evaluation(List<Rule> fired, FragilityScore score, FragilityLevel 
      * Reads the facts the rules inserted. Every conclusion but the target groups is required: a rule base that
      * leaves one out is broken, and saying which beats a response with a hole in it.
      */
-    static Evaluation of(Iterable<?> facts, List<RankedOffer> ranking, List<Rule> fired) {
+    static Evaluation of(Iterable<?> facts, List<RankedOffer> ranking, List<Rule> fired,
+                         java.util.function.Function<List<Rule>, List<OfferExcluded>> exclusions) {
         FragilityScore score = null;
         FragilityLevel level = null;
         DigcompLevel digcomp = null;
@@ -72,7 +76,8 @@ public record Evaluation(List<Rule> fired, FragilityScore score, FragilityLevel 
         if (score == null || level == null || digcomp == null || choice == null || urgency == null) {
             throw new IllegalStateException("the rule base concluded no " + missing(score, level, digcomp, choice));
         }
-        return new Evaluation(fired, score, level, digcomp, choice, urgency, List.copyOf(groups), ranking);
+        return new Evaluation(fired, score, level, digcomp, choice, urgency, List.copyOf(groups), ranking,
+                exclusions.apply(fired));
     }
 
     private static String missing(Object score, Object level, Object digcomp, Object choice) {

@@ -2,11 +2,13 @@ package be.brussels.pan.rules.run;
 
 import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
+import be.brussels.pan.contract.seats.SeatSnapshot;
 import be.brussels.pan.rules.diagnosis.Person;
 import be.brussels.pan.rules.diagnosis.Scorecard;
 import be.brussels.pan.rules.geo.Communes;
 import be.brussels.pan.rules.orientation.Offers;
 import be.brussels.pan.rules.orientation.OrientationBoard;
+import java.util.List;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -38,7 +40,26 @@ public final class Evaluator {
         return offers.catalog();
     }
 
+    /** Evaluates a request without a seat snapshot: no seat rule applies. */
     public Evaluation evaluate(DiagnosisRequest request) {
+        return run(request, null, false);
+    }
+
+    /** Evaluates a request with what is known of the upcoming sessions' free seats ({@code seats} may be null). */
+    public Evaluation evaluate(DiagnosisRequest request, SeatSnapshot seats) {
+        return run(request, seats, false);
+    }
+
+    /**
+     * As {@link #evaluate(DiagnosisRequest, SeatSnapshot)}, and states for every offer of the catalogue whether
+     * the person may be referred to it ({@link Evaluation#exclusions()}). Separate because a diagnosis alone
+     * does not need it.
+     */
+    public Evaluation assess(DiagnosisRequest request, SeatSnapshot seats) {
+        return run(request, seats, true);
+    }
+
+    private Evaluation run(DiagnosisRequest request, SeatSnapshot seats, boolean withExclusions) {
         Person person = PersonMapper.toPerson(request, communes);
         Offers candidates = offers.from(person.getCommuneCode());
         OrientationBoard board = new OrientationBoard();
@@ -52,7 +73,8 @@ public final class Evaluator {
             session.addEventListener(fired);
             session.insert(person);
             session.fireAllRules();
-            return Evaluation.of(session.getObjects(), board.ranking(), fired.withEffect(board.withoutEffect()));
+            return Evaluation.of(session.getObjects(), board.ranking(), fired.withEffect(board.withoutEffect()),
+                    rules -> withExclusions ? Exclusions.of(board, rules, candidates.all()) : List.of());
         } finally {
             session.removeEventListener(fired);
             session.dispose();
