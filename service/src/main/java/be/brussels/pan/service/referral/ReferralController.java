@@ -134,7 +134,8 @@ public class ReferralController {
     @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
     @ApiResponse(responseCode = "403", description = "The role may not read referrals")
     @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see, or it has no appointment")
-    @GetMapping(path = "/{id}/appointment.ics", produces = AppointmentCalendar.TEXT_CALENDAR)
+    // No "produces": a client that accepts only JSON still gets its 400/404 problem, as the rosters' .ics
+    @GetMapping(path = "/{id}/appointment.ics")
     public ResponseEntity<String> appointmentCalendar(
             @Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
             @PathVariable String id, @AuthenticationPrincipal PanUser user) {
