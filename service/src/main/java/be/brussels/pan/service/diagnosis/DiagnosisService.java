@@ -1,20 +1,28 @@
 package be.brussels.pan.service.diagnosis;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.engine.Assessment;
 import be.brussels.pan.engine.DiagnosisEngine;
+import be.brussels.pan.engine.Exclusion;
+import be.brussels.pan.engine.RequestValidator;
 import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
 import com.codahale.metrics.Timer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
  * The diagnosis pipeline: a request (or a batch) is announced to the store, read by the engine's strict JSON
- * reader, diagnosed, and stored. Nothing is stored unless the whole request (or batch) is valid.
+ * reader, assessed (the response, and every offer of the catalogue the person may not be referred to with the
+ * rule that decided it), and stored with those exclusions. Nothing is stored unless the whole request (or batch)
+ * is valid.
  */
 @Service
 public class DiagnosisService {
@@ -49,17 +57,34 @@ public class DiagnosisService {
         try (DiagnosisStore.Announcement announced = store.announceSave()) {
             DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
             DiagnosisEngine engine = engines.engine();
-            List<DiagnosisResponse> responses;
-            try (Timer.Context timing = metrics.diagnosis().time()) {
-                responses = parsed.isBatch() ? engine.diagnoseAll(parsed.requests())
-                        : List.of(engine.diagnose(parsed.requests().get(0)));
+            if (!parsed.isBatch()) {
+                // a single request's error names its field, not "[0].field" as in a batch
+                RequestValidator.validate(parsed.requests().get(0));
             }
-            List<DiagnosisStore.Saved> saved = announced.save(parsed.requests(), responses, user);
+            List<Assessment> assessments;
+            try (Timer.Context timing = metrics.diagnosis().time()) {
+                assessments = engine.assessAll(parsed.requests(), null);
+            }
+            List<DiagnosisResponse> responses = new ArrayList<>(assessments.size());
+            List<Map<String, String>> exclusions = new ArrayList<>(assessments.size());
+            for (Assessment assessment : assessments) {
+                responses.add(assessment.response());
+                exclusions.add(byOffer(assessment.exclusions()));
+            }
+            // the exclusions go into the same commit as the responses: a referral never meets a diagnosis without them
+            List<DiagnosisStore.Saved> saved = announced.save(parsed.requests(), responses, exclusions, user);
             if (parsed.isBatch()) {
                 return new Diagnosed(Optional.empty(), jsonArray(saved));
             }
             return new Diagnosed(Optional.of(saved.get(0).response().id()), saved.get(0).json());
         }
+    }
+
+    /** Offer id → rule id; an offer named twice keeps the first rule (the engine names each once). */
+    private static Map<String, String> byOffer(List<Exclusion> exclusions) {
+        Map<String, String> byOffer = new LinkedHashMap<>();
+        exclusions.forEach(e -> byOffer.putIfAbsent(e.offerId(), e.rule()));
+        return byOffer;
     }
 
     /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */

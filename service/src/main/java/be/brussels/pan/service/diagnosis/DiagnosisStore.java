@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stored diagnoses: the only class that reads or writes the {@code diagnoses} table (with V5's migration 5.1).
  * What is kept: the response sent, and the few fields statistics and planning need (commune, languages, level,
  * persona, urgency, groups, channel, the kinds of the orientations proposed), so that they are counted by the
- * database rather than read back from the stored JSON. Never a name: only the caller's reference.
+ * database rather than read back from the stored JSON; what a referral made from it shows and checks (needs,
+ * disabilities, reduced mobility, and the offers the person was excluded from with the rule that did it, V13),
+ * written in the same commit as the response. Never a name: only the caller's reference.
  */
 @Repository
 public class DiagnosisStore implements DisposableBean {
@@ -37,8 +40,8 @@ public class DiagnosisStore implements DisposableBean {
     private static final String INSERT = """
             insert into diagnoses (id, created_at, created_by, organisation, reference, channel, locale,
                 commune_code, languages, score, level, digcomp_level, persona, urgency, target_groups,
-                orientation_kinds, rule_base_version, response_json)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                orientation_kinds, rule_base_version, response_json, needs, disabilities, reduced_mobility, exclusions)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Most calls sharing one commit, and most calls waiting for one (further callers wait for room). */
     private static final int MAX_GROUP = 64;
     private static final int MAX_WAITING = 1024;
@@ -78,7 +81,17 @@ public class DiagnosisStore implements DisposableBean {
          * all. Concurrent calls share one commit (see {@link GroupCommitWriter}).
          */
         public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses, PanUser user) {
-            return DiagnosisStore.this.save(arrival, requests, responses, user);
+            return save(requests, responses, null, user);
+        }
+
+        /**
+         * {@link #save(List, List, PanUser)} with each diagnosis's exclusions (offer id → rule id, in the order of
+         * the requests), stored in the same commit as its response: a diagnosis acknowledged is never without them.
+         * {@code exclusions} null: not assessed.
+         */
+        public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses,
+                                List<Map<String, String>> exclusions, PanUser user) {
+            return DiagnosisStore.this.save(arrival, requests, responses, exclusions, user);
         }
 
         /** Nothing to save (or saved): the writer stops waiting for this call. */
@@ -93,7 +106,7 @@ public class DiagnosisStore implements DisposableBean {
     }
 
     private List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
-                             List<DiagnosisResponse> responses, PanUser user) {
+                             List<DiagnosisResponse> responses, List<Map<String, String>> exclusions, PanUser user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Saved> saved = new ArrayList<>(responses.size());
         List<Object[]> rows = new ArrayList<>(responses.size());
@@ -114,11 +127,25 @@ public class DiagnosisStore implements DisposableBean {
                     response.fragility().score(), response.fragility().level().name(),
                     response.digcompLevel().name(), response.persona().code().name(), response.urgency().name(),
                     StoredLists.write(response.targetGroups().stream().map(TargetGroup::name).toList()),
-                    OrientationKinds.of(response), response.ruleBaseVersion(), json});
+                    OrientationKinds.of(response), response.ruleBaseVersion(), json,
+                    names(request.extended() == null ? null : request.extended().needs()),
+                    names(request.profile() == null ? null : request.profile().disabilities()),
+                    request.profile() == null ? null : request.profile().reducedMobility(),
+                    StoredExclusions.write(exclusions == null ? null : exclusions.get(i))});
             saved.add(new Saved(response, json));
         }
         arrival.write(rows);
         return saved;
+    }
+
+    /** Enum constants' names, each once, in the order given; null when not given (unknown). */
+    private static String names(List<? extends Enum<?>> values) {
+        if (values == null) {
+            return null;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        values.forEach(v -> names.add(v.name()));
+        return StoredLists.write(names);
     }
 
     /** One transaction for the rows of every call in a group: inserted as one JDBC batch, committed once. */
@@ -142,6 +169,16 @@ public class DiagnosisStore implements DisposableBean {
     public Optional<byte[]> findJson(UUID id) {
         return jdbc.sql("select response_json from diagnoses where id = ?").param(id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** What a referral made from this diagnosis needs of it (reference, person facts, exclusions), if stored. */
+    public Optional<DiagnosisFacts> facts(UUID id) {
+        return jdbc.sql("select reference, languages, needs, disabilities, reduced_mobility, exclusions from diagnoses"
+                        + " where id = ?").param(id)
+                .query((rs, n) -> new DiagnosisFacts(id, rs.getString(1), StoredLists.read(rs.getString(2)),
+                        StoredLists.read(rs.getString(3)), StoredLists.read(rs.getString(4)),
+                        rs.getObject(5, Boolean.class), StoredExclusions.read(rs.getString(6))))
+                .optional();
     }
 
     public boolean exists(UUID id) {

@@ -1,8 +1,7 @@
 package be.brussels.pan.service.referral;
 
 import be.brussels.pan.service.security.PanUser;
-import be.brussels.pan.service.web.BadInputException;
-import be.brussels.pan.service.web.Echo;
+import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,9 +12,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReferralController {
 
     private final ReferralService referrals;
+    private final AppointmentCalendar calendars;
 
-    public ReferralController(ReferralService referrals) {
+    public ReferralController(ReferralService referrals, AppointmentCalendar calendars) {
         this.referrals = referrals;
+        this.calendars = calendars;
     }
 
     /** {@code {diagnosisId, offerId, note}} → 201 with Location and the SENT referral. */
@@ -55,11 +57,15 @@ public class ReferralController {
     @ApiResponse(responseCode = "403", description = "The role may not create referrals")
     @ApiResponse(responseCode = "409", description = "sessionId names a full session (field: sessionId); nextSessions"
             + " lists up to three next sessions of the offer with a free seat. Nothing is stored")
+    @ApiResponse(responseCode = "422", description = "The diagnosis excluded this offer and no overrideReason was given;"
+            + " field: offerId, rule: the id of the rule that excluded it. Nothing is stored.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Referral> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                                    description = "diagnosisId (a UUID) and offerId are required, note is optional;"
                                                            + " sessionId (optional) books a seat of that published session"
-                                                           + " of the offer in the same transaction; unknown fields are refused.", content = @Content(
+                                                           + " of the offer in the same transaction; overrideReason (plain text,"
+                                                           + " up to 1000 characters) refers to an offer the diagnosis excluded"
+                                                           + " anyway; unknown fields are refused.", content = @Content(
                                                    mediaType = MediaType.APPLICATION_JSON_VALUE,
                                                    schema = @Schema(implementation = ReferralRequests.Create.class)))
                                            @RequestBody(required = false) byte[] body,
@@ -81,25 +87,78 @@ public class ReferralController {
         return referrals.find(Uuids.require("id", id), user);
     }
 
-    /** The referrals the caller may see, newest first, optionally of one {@code status}. */
-    @Operation(summary = "The referrals the caller may see, newest first")
-    @ApiResponse(responseCode = "200", description = "The referrals",
+    /**
+     * The inbox: one page of the referrals the caller may see, newest first, filtered; the total in
+     * {@code X-Total-Count}. Without page and size: page 0 of 100.
+     */
+    @Operation(summary = "The referrals the caller may see, newest first, searched and filtered, one page at a time")
+    @ApiResponse(responseCode = "200", description = "One page of the referrals (the first 100 without page and size)",
+            headers = @Header(name = "X-Total-Count", description = "How many referrals match in all pages",
+                    schema = @Schema(type = "integer", format = "int64")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     array = @ArraySchema(schema = @Schema(implementation = Referral.class))))
-    @ApiResponse(responseCode = "400", description = "status is not a referral status (field: status)")
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid (q, status, from, to, offerId, organisation,"
+            + " page or size); field names it")
     @ApiResponse(responseCode = "403", description = "The role may not read referrals")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<Referral> list(@Parameter(description = "Only the referrals in this status",
-                                       schema = @Schema(implementation = ReferralStatus.class))
-                               @RequestParam(required = false) String status, @AuthenticationPrincipal PanUser user) {
-        return referrals.list(status(status), user);
+    public ResponseEntity<List<Referral>> list(
+            @Parameter(description = "A slip number (the first 8 hex digits of the id) or a diagnosis reference;"
+                    + " exact, case-insensitive", example = "3F2A9C01")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Only the referrals in one of these statuses (repeatable)",
+                    array = @ArraySchema(schema = @Schema(implementation = ReferralStatus.class)))
+            @RequestParam(name = "status", required = false) List<String> status,
+            @Parameter(description = "Created on or after this day (Brussels)", example = "2026-11-01",
+                    schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Created on or before this day (Brussels)", example = "2026-11-30",
+                    schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String to,
+            @Parameter(description = "To this offer of the catalogue", example = "epn-13-access")
+            @RequestParam(required = false) String offerId,
+            @Parameter(description = "Made by this referring organisation", example = "Actiris")
+            @RequestParam(required = false) String organisation,
+            @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
+            @RequestParam(required = false) String page,
+            @Parameter(description = "Referrals per page, 1 to 100", schema = @Schema(type = "integer",
+                    defaultValue = "100", minimum = "1", maximum = "100"))
+            @RequestParam(required = false) String size,
+            @AuthenticationPrincipal PanUser user) {
+        ReferralPage found = referrals.list(InboxParameters.query(q, status, from, to, offerId, organisation, page, size),
+                user);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total())).body(found.referrals());
+    }
+
+    /**
+     * The appointment as an iCalendar file: the offer, the place, the time and the slip number, nothing about the
+     * person.
+     */
+    @Operation(summary = "The referral's appointment as an iCalendar (.ics) file, without personal data")
+    @ApiResponse(responseCode = "200", description = "One VEVENT: the offer, the place, the time, the slip number",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
+    @ApiResponse(responseCode = "403", description = "The role may not read referrals")
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see, or it has no appointment")
+    // No "produces": a client that accepts only JSON still gets its 400/404 problem, as the rosters' .ics
+    @GetMapping(path = "/{id}/appointment.ics")
+    public ResponseEntity<String> appointmentCalendar(
+            @Parameter(description = "The referral id", schema = @Schema(type = "string", format = "uuid"))
+            @PathVariable String id, @AuthenticationPrincipal PanUser user) {
+        Referral referral = referrals.find(Uuids.require("id", id), user);
+        String calendar = calendars.of(referral).orElseThrow(() -> new NotFoundException("appointment of referral", id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(AppointmentCalendar.TEXT_CALENDAR + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("appointment-" + referral.slipNumber() + ".ics").build().toString())
+                .body(calendar);
     }
 
     /** {@code {to, reason}} → 200 with the referral; 409 when the lifecycle does not allow it. */
     @Operation(summary = "Move a referral to its next status")
     @ApiResponse(responseCode = "200", description = "The referral in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "The id, to or reason is invalid (a reason is required for REFUSED); field names it")
+    @ApiResponse(responseCode = "400", description = "The id, to, reason or appointment is invalid (a reason is required"
+            + " for REFUSED, an appointment.at for SCHEDULED, an appointment only with SCHEDULED); field names it")
     @ApiResponse(responseCode = "403", description = "The caller's role or organisation may not make this transition")
     @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may see")
     @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this transition, or the referral changed meanwhile (read it again)")
@@ -110,7 +169,10 @@ public class ReferralController {
                                @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                        description = "to: the next status (SENT, ACCEPTED, REFUSED, EXPIRED, SCHEDULED, ATTENDED,"
                                                + " COMPLETED, NO_SHOW, CANCELLED; EXPIRED only by the expiry job); reason:"
-                                               + " required for REFUSED, optional otherwise. Unknown fields are refused.",
+                                               + " required for REFUSED, optional otherwise; appointment {at, place, contact}:"
+                                               + " required for SCHEDULED (at: ISO date-time with offset; place, contact:"
+                                               + " optional text up to 300 characters), refused otherwise."
+                                               + " Unknown fields are refused.",
                                        content = @Content(
                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
                                        schema = @Schema(implementation = ReferralRequests.Transition.class)))
@@ -118,16 +180,5 @@ public class ReferralController {
                                @AuthenticationPrincipal PanUser user) {
         UUID uuid = Uuids.require("id", id);
         return referrals.transition(uuid, ReferralRequests.transition(body), user);
-    }
-
-    private static ReferralStatus status(String status) {
-        if (status == null || status.isEmpty()) {
-            return null;
-        }
-        try {
-            return ReferralStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("status", Echo.of(status) + " is not one of " + Arrays.toString(ReferralStatus.values()));
-        }
     }
 }

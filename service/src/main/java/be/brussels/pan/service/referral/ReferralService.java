@@ -1,6 +1,7 @@
 package be.brussels.pan.service.referral;
 
 import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.service.diagnosis.DiagnosisFacts;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.offer.OfferCatalog;
@@ -65,24 +66,35 @@ public class ReferralService {
     }
 
     /**
-     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction; with a
-     * {@code sessionId}, books a seat of that session in the same transaction ({@link Bookings#book}).
+     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. An offer that the
+     * diagnosis excluded is refused (422 naming the rule, nothing stored) unless the request gives an
+     * {@code overrideReason}; then the referral records the override. A diagnosis stored before exclusions were
+     * kept (V13) was never assessed: nothing is refused. With a {@code sessionId}, books a seat of that session in
+     * the same transaction ({@link Bookings#book}), after the eligibility check so that a 422 books nothing.
      */
     @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
         ReferralAccess.checkCreate(user);
-        if (!diagnoses.exists(request.diagnosisId())) {
-            throw new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId());
-        }
+        DiagnosisFacts diagnosis = diagnoses.facts(request.diagnosisId())
+                .orElseThrow(() -> new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId()));
         Service offer = offers.service(request.offerId())
                 .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
                         + " in the current catalogue"));
+        String rule = diagnosis.exclusions() == null ? null : diagnosis.exclusions().get(offer.id());
+        ReferralOverride override = null;
+        if (rule != null) {
+            if (request.overrideReason() == null) {
+                throw new IneligibleException(rule, "the diagnosis excluded offer " + Echo.of(offer.id())
+                        + " by rule " + rule + "; to refer anyway, give an overrideReason");
+            }
+            override = new ReferralOverride(rule, request.overrideReason());
+        }
         Instant now = now();
         if (request.sessionId() != null) {
             bookings.book(request.sessionId(), offer.id(), now);
         }
-        Referral created = bookings.withSession(store.create(request.diagnosisId(), offer.id(), offer.structureId(),
-                request.note(), user, now, request.sessionId()));
+        Referral created = bookings.withSession(store.create(diagnosis, offer.id(), offer.structureId(),
+                request.note(), override, user, now, request.sessionId()));
         events.publishEvent(new ReferralEvent.Created(created.id()));
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());
         return created;
@@ -94,13 +106,15 @@ public class ReferralService {
                 .orElseThrow(() -> new NotFoundException("referral", id));
     }
 
-    public List<Referral> list(ReferralStatus status, PanUser user) {
-        return bookings.withSessions(switch (user.role()) {
-            case ADMIN, COUNSELLOR -> store.list(status, null, null);
-            case SOCIAL_WORKER -> store.list(status, user.organisation(), null);
-            case PARTNER -> store.list(status, null, user.organisation());
-            case PLANNER -> List.of();
-        });
+    /** The page of the referrals the caller may see ({@link ReferralAccess}) that match the query. */
+    public ReferralPage list(ReferralQuery query, PanUser user) {
+        ReferralPage page = switch (user.role()) {
+            case ADMIN, COUNSELLOR -> store.list(query, null, null);
+            case SOCIAL_WORKER -> store.list(query, user.organisation(), null);
+            case PARTNER -> store.list(query, null, user.organisation());
+            case PLANNER -> new ReferralPage(List.of(), 0);
+        };
+        return new ReferralPage(bookings.withSessions(page.referrals()), page.total());
     }
 
     /**
@@ -112,14 +126,47 @@ public class ReferralService {
     public Referral transition(UUID id, ReferralRequests.ValidTransition request, PanUser user) {
         Referral referral = find(id, user);
         ReferralAccess.checkTransition(user, referral, request.to());
-        move(referral, request.to(), request.reason(), user.username());
+        Appointment appointment = request.appointment();
+        if (request.to() == ReferralStatus.SCHEDULED) {
+            if (referral.sessionId() != null) {
+                if (appointment != null) {
+                    throw new BadInputException("appointment", "referral " + id + " booked session "
+                            + referral.sessionId() + ": its appointment is that session's; send SCHEDULED without one");
+                }
+                appointment = sessionAppointment(referral.sessionId());
+            } else if (appointment == null) {
+                // a referral without a booked session learns its date from the partner, or not at all
+                throw new BadInputException("appointment.at", "SCHEDULED needs the appointment's date and time:"
+                        + " {\"appointment\": {\"at\": \"2026-12-08T09:00:00+01:00\"}}");
+            }
+        }
+        move(referral, request.to(), request.reason(), user.username(), appointment);
         if (request.to() == ReferralStatus.ACCEPTED && referral.sessionId() != null) {
             Referral accepted = store.find(id).orElseThrow();
             var session = bookings.session(referral.sessionId()).placement();
             move(accepted, ReferralStatus.SCHEDULED, "session of " + session.start() + " at "
-                    + (session.venueName() == null ? session.venueId() : session.venueName()), user.username());
+                    + (session.venueName() == null ? session.venueId() : session.venueName()), user.username(),
+                    sessionAppointment(referral.sessionId()));
         }
         return bookings.withSession(store.find(id).orElseThrow());
+    }
+
+    /**
+     * The appointment of a booked referral: its session's start and venue (name and address, as the registry has
+     * them). The contact stays empty: the slip gives the structure's phone, or the referrer's.
+     */
+    private Appointment sessionAppointment(UUID sessionId) {
+        var placement = bookings.session(sessionId).placement();
+        String place = java.util.stream.Stream.of(placement.venueName(), placement.venueAddress())
+                .filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (place.isEmpty()) {
+            place = placement.venueId();
+        }
+        if (place.length() > ReferralRequests.MAX_APPOINTMENT_TEXT) {
+            place = place.substring(0, ReferralRequests.MAX_APPOINTMENT_TEXT - 1) + "…";
+        }
+        return new Appointment(placement.start(), place, null);
     }
 
     /**
@@ -172,6 +219,10 @@ public class ReferralService {
     }
 
     private void move(Referral referral, ReferralStatus to, String reason, String actor) {
+        move(referral, to, reason, actor, null);
+    }
+
+    private void move(Referral referral, ReferralStatus to, String reason, String actor, Appointment appointment) {
         ReferralStatus from = referral.status();
         if (!from.canMoveTo(to)) {
             throw new ConflictException("a " + from + " referral cannot become " + to
@@ -179,7 +230,7 @@ public class ReferralService {
         }
         boolean moved;
         try {
-            moved = store.transition(referral.id(), referral.version(), from, to, reason, actor, now());
+            moved = store.transition(referral.id(), referral.version(), from, to, reason, actor, now(), appointment);
         } catch (ConcurrencyFailureException | DuplicateKeyException e) {
             moved = false;
         }

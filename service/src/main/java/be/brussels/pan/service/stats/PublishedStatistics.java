@@ -3,6 +3,7 @@ package be.brussels.pan.service.stats;
 import be.brussels.pan.roster.domain.Week;
 import be.brussels.pan.service.diagnosis.DiagnosisCounts;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
+import be.brussels.pan.service.referral.ReferralStore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,19 +24,24 @@ import org.springframework.stereotype.Service;
  * secondary suppression); target groups overlap (primary only); the cross-tables hide the rows whose total is
  * hidden in {@code byCommune} / {@code byTargetGroup}, then get primary and complementary suppression. A
  * diagnosis without a Brussels commune counts under the commune key {@code "UNKNOWN"}, one without target group
- * under no group; a cross-table lists only the cells with at least one diagnosis.
+ * under no group; a cross-table lists only the cells with at least one diagnosis. The overrides of exclusions
+ * (referrals, issue 14) are counted by rule through the referral feature's store ({@link ReferralStore#overridesByRule}),
+ * their total and rules suppressed as a partition.
  */
 @Service
 public class PublishedStatistics {
 
     private final DiagnosisStore diagnoses;
+    private final ReferralStore referrals;
     private final SmallCellSuppression suppression;
 
-    public PublishedStatistics(DiagnosisStore diagnoses, @Value("${pan.stats.min-cell}") int threshold) {
+    public PublishedStatistics(DiagnosisStore diagnoses, ReferralStore referrals,
+                               @Value("${pan.stats.min-cell}") int threshold) {
         if (threshold < 1) {
             throw new IllegalArgumentException("pan.stats.min-cell must be at least 1, not " + threshold);
         }
         this.diagnoses = diagnoses;
+        this.referrals = referrals;
         this.suppression = new SmallCellSuppression(threshold);
     }
 
@@ -54,9 +60,14 @@ public class PublishedStatistics {
     public record GroupLevel(String targetGroup, String level, Long count, boolean suppressed) {
     }
 
+    /**
+     * {@code overrides} (since issue 14): the referrals created in the period despite an exclusion of their
+     * diagnosis, in total and by the rule overridden ({@code overridesByRule}, a partition of that total).
+     */
     public record Stats(LocalDate from, LocalDate to, int threshold, Total total, List<Cell> byCommune,
                         List<Cell> byPersona, List<Cell> byTargetGroup, List<Cell> byLevel, List<Cell> byChannel,
-                        List<CommuneLevel> levelByCommune, List<GroupLevel> levelByTargetGroup) {
+                        List<CommuneLevel> levelByCommune, List<GroupLevel> levelByTargetGroup,
+                        Total overrides, List<Cell> overridesByRule) {
     }
 
     /**
@@ -79,9 +90,13 @@ public class PublishedStatistics {
         crossSuppress(counts.levelByTargetGroup(), hiddenKeys(byGroup)).forEach((group, cells) -> cells.forEach((level, cell) ->
                 levelByGroup.add(new GroupLevel(group, level, cell.count(), cell.suppressed()))));
         SmallCellSuppression.Published total = suppression.total(counts.total());
+        Map<String, Long> overrides = referrals.overridesByRule(lower, upper);
+        SmallCellSuppression.Published overridden = suppression.total(
+                overrides.values().stream().mapToLong(Long::longValue).sum());
         return new Stats(fromDate, toDate, suppression.threshold(), new Total(total.count(), total.suppressed()),
                 byCommune, suppress(counts.byPersona(), true), byGroup, suppress(counts.byLevel(), true),
-                suppress(counts.byChannel(), true), levelByCommune, levelByGroup);
+                suppress(counts.byChannel(), true), levelByCommune, levelByGroup,
+                new Total(overridden.count(), overridden.suppressed()), suppress(overrides, true));
     }
 
     private static Set<String> hiddenKeys(List<Cell> cells) {

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * [from, to] (Brussels dates, both inclusive and optional), in total and by commune, persona, target group,
  * fragility level and channel, and the fragility levels by commune ({@code levelByCommune}:
  * {@code [{commune, level, count, suppressed}]}) and by target group ({@code levelByTargetGroup}:
- * {@code [{targetGroup, level, count, suppressed}]}). No per-person data. The counts come from
+ * {@code [{targetGroup, level, count, suppressed}]}), and the referrals created in the period despite an exclusion
+ * of their diagnosis ({@code overrides}, and {@code overridesByRule}: {@code [{key: rule id, count, suppressed}]},
+ * issue 14). No per-person data. The counts come from
  * {@link PublishedStatistics} (through the diagnosis feature's store): a diagnosis without a Brussels commune counts under the commune key
  * {@code "UNKNOWN"}, one without target group under no group; a cross-table lists only the cells with at least
  * one diagnosis.

@@ -74,6 +74,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of("field", e.field()));
     }
 
+    /** Well-formed, but a rule of the service refuses it: the field, and the feature's properties (the rule). */
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Unprocessable Content", e.field() + ": " + e.getMessage(),
+                e.properties());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not Found", e.getMessage(), Map.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.pan.roster.domain.SessionKind;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ class BookingApiTest extends BookingTestSupport {
 
     @Test
     void refusalCancellationAndNoShowFreeTheSeatAndAcceptanceSchedules() {
-        UUID session = session(3, 7);
+        OffsetDateTime start = inDays(7);
+        UUID session = session(3, start);
         String refused = booked(session);
         String cancelled = booked(session);
         String scheduled = booked(session);
@@ -118,6 +120,10 @@ class BookingApiTest extends BookingTestSupport {
         assertThat(referral.get("history").findValuesAsText("to")).containsExactly("SENT", "ACCEPTED", "SCHEDULED");
         assertThat(referral.get("history").findValuesAsText("actor")).containsExactly("counsellor", "partner-sks",
                 "partner-sks");
+        // The booked referral's appointment is its session: start, venue name and address (no appointment body).
+        assertThat(OffsetDateTime.parse(referral.at("/appointment/at").asText()).toInstant()).isEqualTo(start.toInstant());
+        assertThat(referral.at("/appointment/place").asText()).isEqualTo("Venue epn-13, Rue de l'Exemple 1, 1000 Bruxelles");
+        assertThat(referral.at("/appointment/contact").isNull()).isTrue();
         assertThat(bookedSeats(session)).isEqualTo(1);
         assertThat(move("partner-sks", scheduled, "NO_SHOW", null).getStatusCode().value()).isEqualTo(200);
         assertThat(bookedSeats(session)).isZero();

@@ -138,7 +138,7 @@ class BookingStatefulProperties {
             UUID session = world.sessions.get(index % world.sessions.size());
             try {
                 Referral created = bean(ReferralService.class).create(
-                        new ReferralRequests.ValidCreate(diagnosis, OFFER, null, session), COUNSELLOR);
+                        new ReferralRequests.ValidCreate(diagnosis, OFFER, null, session, null), COUNSELLOR);
                 world.referrals.add(created.id());
                 net.jqwik.api.statistics.Statistics.label("booking").collect("booked");
             } catch (SessionFullException e) {

@@ -23,11 +23,23 @@ abstract class ReferralTestSupport extends ApiTest {
     /** An offer of another structure (db-11). */
     static final String OTHER_OFFER = "db-11-project";
 
+    /** The appointment the tests give with SCHEDULED unless they say otherwise. */
+    static final String APPOINTMENT_AT = "2026-12-08T09:00:00+01:00";
+
     /** A new diagnosis (Esteban), made by the counsellor. */
     String diagnosis() {
+        return diagnosis(null);
+    }
+
+    /** A new diagnosis of Esteban under this reference (null: his example's), made by the counsellor. */
+    String diagnosis(String reference) {
         try {
-            String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
-            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban);
+            ObjectNode esteban = (ObjectNode) JSON.readTree(Files.readString(Path.of("..", "examples", "requests",
+                    "esteban.json")));
+            if (reference != null) {
+                esteban.put("reference", reference);
+            }
+            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban.toString());
             assertThat(created.getStatusCode().value()).isEqualTo(201);
             return json(created).get("id").asText();
         } catch (IOException e) {
@@ -50,12 +62,21 @@ abstract class ReferralTestSupport extends ApiTest {
         return json(created).get("id").asText();
     }
 
+    /** Moves a referral; SCHEDULED comes with an appointment at {@link #APPOINTMENT_AT} (it needs one). */
     ResponseEntity<String> move(String user, String id, String to, String reason) {
         ObjectNode body = JSON.createObjectNode().put("to", to);
         if (reason != null) {
             body.put("reason", reason);
         }
-        return call(user, HttpMethod.POST, "/api/v1/referrals/" + id + "/transitions", body.toString());
+        if ("SCHEDULED".equals(to)) {
+            body.putObject("appointment").put("at", APPOINTMENT_AT);
+        }
+        return transition(user, id, body.toString());
+    }
+
+    /** A transition with this very body. */
+    ResponseEntity<String> transition(String user, String id, String body) {
+        return call(user, HttpMethod.POST, "/api/v1/referrals/" + id + "/transitions", body);
     }
 
     /** Moves a referral (as admin) along the given states; each step must succeed. */

@@ -98,21 +98,21 @@ class StatsApiTest extends ApiTest {
     @Test
     void secondarySuppressionHidesTheSmallestShownCellUntilTheHiddenOnesReachTheThreshold() {
         var map = new java.util.TreeMap<String, Long>(java.util.Map.of("a", 6L, "b", 2L));
-        assertThat(new PublishedStatistics(null, 5).suppress(map, true)).extracting(PublishedStatistics.Cell::suppressed).containsExactly(true, true);
-        assertThat(new PublishedStatistics(null, 5).suppress(map, false)).extracting(PublishedStatistics.Cell::count).containsExactly(6L, null);
+        assertThat(new PublishedStatistics(null, null, 5).suppress(map, true)).extracting(PublishedStatistics.Cell::suppressed).containsExactly(true, true);
+        assertThat(new PublishedStatistics(null, null, 5).suppress(map, false)).extracting(PublishedStatistics.Cell::count).containsExactly(6L, null);
         var none = new java.util.TreeMap<String, Long>(java.util.Map.of("a", 6L, "b", 7L));
-        assertThat(new PublishedStatistics(null, 5).suppress(none, true)).extracting(PublishedStatistics.Cell::suppressed).containsExactly(false, false);
+        assertThat(new PublishedStatistics(null, null, 5).suppress(none, true)).extracting(PublishedStatistics.Cell::suppressed).containsExactly(false, false);
     }
 
     @Test
     void theThresholdComesFromConfigurationNotFromCode() {
         var cells = new java.util.TreeMap<String, Long>(java.util.Map.of("a", 12L, "b", 7L, "c", 9L));
         // pan.stats.min-cell = 5 (application.yml): nothing to hide; at 8, 7 is hidden and 9 with it (secondary).
-        assertThat(new PublishedStatistics(null, 5).suppress(cells, true)).extracting(PublishedStatistics.Cell::count)
+        assertThat(new PublishedStatistics(null, null, 5).suppress(cells, true)).extracting(PublishedStatistics.Cell::count)
                 .containsExactly(12L, 7L, 9L);
-        assertThat(new PublishedStatistics(null, 8).suppress(cells, true)).extracting(PublishedStatistics.Cell::count)
+        assertThat(new PublishedStatistics(null, null, 8).suppress(cells, true)).extracting(PublishedStatistics.Cell::count)
                 .containsExactly(12L, null, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PublishedStatistics(null, 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PublishedStatistics(null, null, 0))
                 .hasMessageContaining("pan.stats.min-cell");
     }
 
@@ -154,7 +154,7 @@ class StatsApiTest extends ApiTest {
         table.put("b", new java.util.TreeMap<>(java.util.Map.of("LOW", 8L, "HIGH", 6L, "SEVERE", 12L)));
         table.put("c", new java.util.TreeMap<>(java.util.Map.of("SEVERE", 3L)));
 
-        var cells = new PublishedStatistics(null, 5).crossSuppress(table, java.util.Set.of("c"));
+        var cells = new PublishedStatistics(null, null, 5).crossSuppress(table, java.util.Set.of("c"));
 
         assertThat(cells.get("a").get("LOW").suppressed()).isTrue();
         assertThat(cells.get("a").get("HIGH").suppressed()).as("row a's complement").isTrue();

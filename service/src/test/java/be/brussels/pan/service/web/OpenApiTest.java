@@ -138,12 +138,13 @@ class OpenApiTest extends ApiTest {
         assertThat(problem.has("field")).isTrue();
         assertThat(problem.has("detail")).isTrue();
         assertThat(problem.has("properties")).isFalse();
-        // The service's own properties, then those the features contribute (a full session's next sessions, a registry
-        // import's errors, the rosters' 429).
+        // The service's own properties, then those the features contribute (a full session's next sessions, a
+        // referral's 422 rule, a registry import's errors, the rosters' 429).
         assertThat(problem.fieldNames()).toIterable().containsExactly("type", "title", "status", "detail", "instance",
-                "field", "nextSessions", "errors", "maxConcurrentSolves");
+                "field", "nextSessions", "rule", "errors", "maxConcurrentSolves");
         assertThat(problem.at("/nextSessions/items/$ref").asText()).isEqualTo("#/components/schemas/PublishedSession");
         assertThat(problem.at("/maxConcurrentSolves/type").asText()).isEqualTo("integer");
+        assertThat(problem.at("/rule/type").asText()).isEqualTo("string");
     }
 
     @Test
@@ -189,7 +190,8 @@ class OpenApiTest extends ApiTest {
         assertThat(parameter(offers, "postcode").at("/schema/pattern").asText()).isEqualTo("[1-9][0-9]{3}");
         assertThat(parameter(offers, "kind").at("/schema/enum").toString()).contains("\"EPN\"");
         assertThat(parameter(offers, "targetGroup").at("/schema/enum").toString()).contains("\"SENIORS\"");
-        assertThat(parameter(paths.at(pointer("/api/v1/referrals", "get")), "status").at("/schema/enum").toString())
+        // status is repeatable: an array of statuses
+        assertThat(parameter(paths.at(pointer("/api/v1/referrals", "get")), "status").at("/schema/items/enum").toString())
                 .contains("\"SENT\"", "\"CANCELLED\"");
     }
 
