@@ -9,6 +9,7 @@ import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.service.engine.EngineHolder;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.security.PanUser;
+import be.brussels.pan.service.session.SeatSnapshots;
 import com.codahale.metrics.Timer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The diagnosis pipeline: a request (or a batch) is announced to the store, read by the engine's strict JSON
- * reader, assessed (the response, and every offer of the catalogue the person may not be referred to with the
+ * reader, assessed against the upcoming published sessions' free seats ({@link SeatSnapshots}: the response with
+ * its next sessions, and every offer of the catalogue the person may not be referred to with the
  * rule that decided it), and stored with those exclusions. Nothing is stored unless the whole request (or batch)
  * is valid.
  */
@@ -30,11 +32,13 @@ public class DiagnosisService {
     private final EngineHolder engines;
     private final DiagnosisStore store;
     private final PanMetrics metrics;
+    private final SeatSnapshots seats;
 
-    public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics) {
+    public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics, SeatSnapshots seats) {
         this.engines = engines;
         this.store = store;
         this.metrics = metrics;
+        this.seats = seats;
     }
 
     /**
@@ -63,7 +67,8 @@ public class DiagnosisService {
             }
             List<Assessment> assessments;
             try (Timer.Context timing = metrics.diagnosis().time()) {
-                assessments = engine.assessAll(parsed.requests(), null);
+                // the published sessions' free seats, at most pan.seats.cache old (read once per call, not per person)
+                assessments = engine.assessAll(parsed.requests(), seats.current());
             }
             List<DiagnosisResponse> responses = new ArrayList<>(assessments.size());
             List<Map<String, String>> exclusions = new ArrayList<>(assessments.size());

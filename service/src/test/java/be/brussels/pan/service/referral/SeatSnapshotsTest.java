@@ -17,6 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,5 +101,42 @@ class SeatSnapshotsTest extends BookingTestSupport {
             assertThat(next.id()).isEqualTo(session.toString());
             assertThat(next.freeSeats()).isEqualTo(4);
         });
+    }
+
+    @Test
+    void aDiagnosisThroughTheApiListsTheNextSessionsWithFreeSeatsAndStoresThem() throws Exception {
+        String diagnosis = diagnosis();
+        JsonNode stored = json(call("counsellor", HttpMethod.GET, "/api/v1/diagnoses/" + diagnosis, null));
+        String offer = stored.at("/orientations/0/offerId").asText();
+        UUID session = session(5, 3);
+        jdbc.sql("update published_sessions set offer_id = ?, booked = 1 where id = ?").params(offer, session).update();
+
+        // The service reads the seats at most pan.seats.cache (2 s) late: the session shows within a few seconds.
+        JsonNode next = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (next == null && System.nanoTime() < deadline) {
+            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses",
+                    Files.readString(Path.of("..", "examples", "requests", "esteban.json")));
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+            JsonNode response = json(created);
+            for (JsonNode orientation : response.get("orientations")) {
+                for (JsonNode candidate : orientation.path("nextSessions")) {
+                    if (orientation.get("offerId").asText().equals(offer)
+                            && candidate.get("id").asText().equals(session.toString())) {
+                        next = candidate;
+                        // what was answered is what is stored
+                        JsonNode again = json(call("counsellor", HttpMethod.GET,
+                                "/api/v1/diagnoses/" + response.get("id").asText(), null));
+                        assertThat(again.at("/orientations").toString()).isEqualTo(response.at("/orientations").toString());
+                    }
+                }
+            }
+            if (next == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(next).as("offer " + offer + "'s next sessions list session " + session).isNotNull();
+        assertThat(next.get("freeSeats").asInt()).isEqualTo(4);
+        assertThat(next.get("venue").asText()).isEqualTo("Venue epn-13");
     }
 }
