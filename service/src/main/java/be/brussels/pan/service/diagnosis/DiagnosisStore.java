@@ -144,6 +144,12 @@ public class DiagnosisStore implements DisposableBean {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
+    /** The caller's reference of a diagnosis (the only identifier a notification may carry), if it has one. */
+    public Optional<String> reference(UUID id) {
+        return jdbc.sql("select reference from diagnoses where id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(r -> r);
+    }
+
     public boolean exists(UUID id) {
         return jdbc.sql("select count(*) from diagnoses where id = ?").param(id).query(Integer.class).single() > 0;
     }
