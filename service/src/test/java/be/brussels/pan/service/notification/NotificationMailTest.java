@@ -225,6 +225,55 @@ class NotificationMailTest extends NotificationTestSupport {
     }
 
     @Test
+    void anSmtpServerThatNeverAnswersDelaysTheMailsNotTheRequests() throws Exception {
+        String diagnosis = diagnosis();
+        smtp.stop();
+        // A server that takes the connection and says nothing: the sender waits up to mail.smtp.timeout.
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(SMTP_PORT, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread accepting = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            accepting.start();
+            await("the sender connected", () -> {
+                long start = System.nanoTime();
+                ResponseEntity<String> created = refer(diagnosis, SKS_OFFER, NOTE);
+                assertThat(created.getStatusCode().value()).isEqualTo(201);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+                return !held.isEmpty();
+            });
+            // The sender is stuck on the silent server; requests still answer at once.
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                assertThat(refer(diagnosis, SKS_OFFER, NOTE).getStatusCode().value()).isEqualTo(201);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            }
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        } finally {
+            smtp = startSmtpServer();
+        }
+        // Whatever failed is sent at its next attempt.
+        await("the stuck run ended", () -> jdbc.sql("select count(*) from notification_outbox where claimed_at is not null")
+                .query(Long.class).single() == 0);
+        await("every mail sent", () -> {
+            sender.sendDue(Instant.now().plus(Duration.ofMinutes(2)));
+            return unsent() == 0;
+        });
+        // Each mail once: the silent server took none.
+        assertThat(smtp.getReceivedMessages()).hasSize((int) rows("notification_outbox"));
+        assertThat(rows("notification_outbox")).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
     void twoSendersRacingOverTheOutboxSendEachMailOnce() throws Exception {
         Mail mail = new Mail("PAN test", "body");
         UUID referral = UUID.randomUUID();
