@@ -11,8 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the users named in {@code PAN_BOOTSTRAP_USERS} ({@code user:password:ROLE:ORGANISATION},
- * comma-separated) at start-up. A malformed entry stops the start-up with an error naming the entry's
+ * Creates the users named in {@code PAN_BOOTSTRAP_USERS} ({@code user:password:ROLE:ORGANISATION[:EMAIL]},
+ * comma-separated) at start-up. An entry with an e-mail address sets it; one without keeps the address an
+ * administrator set. A malformed entry stops the start-up with an error naming the entry's
  * position and field, never its password; the fields follow the same {@link UserRules} as the admin API.
  * No password is compiled in: without the variable there is no user.
  */
@@ -31,17 +32,30 @@ public class BootstrapUsers implements ApplicationRunner {
         this.encoder = encoder;
     }
 
+    /** One entry: the user, and their e-mail address when the entry names one (null otherwise). */
+    record Entry(PanUser user, String email) {
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        List<PanUser> parsed = parse(spec, encoder);
-        parsed.forEach(users::bootstrap);
+        List<Entry> parsed = entries(spec, encoder);
+        parsed.forEach(e -> {
+            users.bootstrap(e.user());
+            if (e.email() != null) {
+                users.setEmail(e.user().username(), e.email());
+            }
+        });
         if (!parsed.isEmpty()) {
             LOG.info("{} bootstrap user(s) created or updated", parsed.size());
         }
     }
 
     static List<PanUser> parse(String spec, PasswordEncoder encoder) {
-        List<PanUser> result = new ArrayList<>();
+        return entries(spec, encoder).stream().map(Entry::user).toList();
+    }
+
+    static List<Entry> entries(String spec, PasswordEncoder encoder) {
+        List<Entry> result = new ArrayList<>();
         if (spec == null || spec.isBlank()) {
             return result;
         }
@@ -49,14 +63,16 @@ public class BootstrapUsers implements ApplicationRunner {
         for (int i = 0; i < entries.length; i++) {
             String[] parts = entries[i].trim().split(":", -1);
             String where = "PAN_BOOTSTRAP_USERS entry " + (i + 1);
-            if (parts.length != 4) {
-                throw new IllegalArgumentException(where + ": expected user:password:ROLE:ORGANISATION");
+            if (parts.length != 4 && parts.length != 5) {
+                throw new IllegalArgumentException(where + ": expected user:password:ROLE:ORGANISATION[:EMAIL]");
             }
-            UserRules.violation(parts[0], parts[1], parts[2], parts[3]).ifPresent(v -> {
-                throw new IllegalArgumentException(where + ": the " + v.field() + " " + v.message());
-            });
+            String email = parts.length == 5 ? parts[4].trim() : null;
+            UserRules.violation(parts[0], parts[1], parts[2], parts[3]).or(() -> UserRules.emailViolation(email))
+                    .ifPresent(v -> {
+                        throw new IllegalArgumentException(where + ": the " + v.field() + " " + v.message());
+                    });
             Role role = Role.valueOf(parts[2]);
-            result.add(new PanUser(parts[0], encoder.encode(parts[1]), role, parts[3].trim(), true));
+            result.add(new Entry(new PanUser(parts[0], encoder.encode(parts[1]), role, parts[3].trim(), true), email));
         }
         return result;
     }

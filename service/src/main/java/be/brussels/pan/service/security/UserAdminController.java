@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,21 +30,27 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {username, password, role, organisation}}: creates a user (409 if the name is taken; unknown fields
  * and invalid values are a 400 naming the field), the password stored as a BCrypt hash.
  * {@code POST /{username}/disable} and {@code /enable}: an administrator cannot disable their own account.
+ * {@code PUT /{username}/email} {@code {email}}: sets the user's e-mail address for the notifications (null
+ * removes it); the address is checked (400 {@code field: email}) and never logged.
  */
 @RestController
 @RequestMapping("/api/v1/admin/users")
 @Tag(name = "admin: users", description = "The users of the service (ADMIN)")
 public class UserAdminController {
 
-    /** A user as shown: no password hash. */
-    public record UserView(String username, Role role, String organisation, boolean enabled) {
-        static UserView of(PanUser u) {
-            return new UserView(u.username(), u.role(), u.organisation(), u.enabled());
+    /** A user as shown: no password hash. {@code email}: null when none (issue 14). */
+    public record UserView(String username, Role role, String organisation, boolean enabled, String email) {
+        static UserView of(PanUser u, String email) {
+            return new UserView(u.username(), u.role(), u.organisation(), u.enabled(), email);
         }
     }
 
-    /** The body of a creation. */
-    public record NewUser(String username, String password, String role, String organisation) {
+    /** The body of a creation; {@code email} is optional (issue 14). */
+    public record NewUser(String username, String password, String role, String organisation, String email) {
+    }
+
+    /** The body of {@code PUT /{username}/email}: the address, or null to remove it. */
+    public record EmailChange(String email) {
     }
 
     private final UserStore users;
@@ -61,7 +68,8 @@ public class UserAdminController {
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<UserView> list() {
-        return users.all().stream().map(UserView::of).toList();
+        java.util.Map<String, String> emails = users.emails();
+        return users.all().stream().map(u -> UserView.of(u, emails.get(u.username()))).toList();
     }
 
     /** One user: where a creation's {@code Location} points. */
@@ -72,12 +80,13 @@ public class UserAdminController {
     @ApiResponse(responseCode = "404", description = "No such user")
     @GetMapping(path = "/{username}", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserView user(@PathVariable String username) {
-        return users.find(username).map(UserView::of).orElseThrow(() -> new NotFoundException("user", username));
+        return view(username);
     }
 
     @Operation(summary = "Create a user (the password is stored as a BCrypt hash)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    description = "The new user; all four fields are required, unknown fields are refused. role is one of"
+                    description = "The new user; username, password, role and organisation are required, email is optional"
+                            + " (where notifications are sent), unknown fields are refused. role is one of"
                             + " COUNSELLOR, SOCIAL_WORKER, PARTNER, PLANNER, ADMIN.",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NewUser.class))))
     @ApiResponse(responseCode = "201", description = "Created",
@@ -90,19 +99,43 @@ public class UserAdminController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
         NewUser n = StrictBodies.read(body, NewUser.class);
-        UserRules.violation(n.username(), n.password(), n.role(), n.organisation()).ifPresent(v -> {
-            throw new BadInputException(v.field(), v.message());
-        });
+        UserRules.violation(n.username(), n.password(), n.role(), n.organisation())
+                .or(() -> UserRules.emailViolation(n.email())).ifPresent(v -> {
+                    throw new BadInputException(v.field(), v.message());
+                });
         Role role = Role.valueOf(n.role());
         PanUser user = new PanUser(n.username(), encoder.encode(n.password()), role, n.organisation().trim(), true);
         try {
-            users.create(user);
+            users.create(user, n.email());
         } catch (org.springframework.dao.DuplicateKeyException taken) {
             // The primary key decides, also between two creations of one name at the same moment (a read first
             // would only be a second query that the race can get past).
             throw new ConflictException("user " + n.username() + " already exists");
         }
-        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username())).body(UserView.of(user));
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.username()))
+                .body(UserView.of(user, n.email()));
+    }
+
+    @Operation(summary = "Set or remove a user's e-mail address (where their notifications are sent)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "{\"email\": \"name@example.be\"}, or {\"email\": null} to remove it",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EmailChange.class))))
+    @ApiResponse(responseCode = "200", description = "The user, with the new address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "400", description = "Not an e-mail address (field: email), or an unknown field")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "404", description = "No such user")
+    @PutMapping(path = "/{username}/email", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public UserView setEmail(@PathVariable String username, @RequestBody byte[] body) {
+        EmailChange change = StrictBodies.read(body, EmailChange.class);
+        UserRules.emailViolation(change.email()).ifPresent(v -> {
+            throw new BadInputException(v.field(), v.message());
+        });
+        if (!users.setEmail(username, change.email())) {
+            throw new NotFoundException("user", username);
+        }
+        return view(username);
     }
 
     @Operation(summary = "Disable a user (their sessions end at their next request)")
@@ -134,6 +167,11 @@ public class UserAdminController {
         if (!users.setEnabled(username, enabled)) {
             throw new NotFoundException("user", username);
         }
-        return users.find(username).map(UserView::of).orElseThrow(() -> new NotFoundException("user", username));
+        return view(username);
+    }
+
+    private UserView view(String username) {
+        return users.find(username).map(u -> UserView.of(u, users.email(username).orElse(null)))
+                .orElseThrow(() -> new NotFoundException("user", username));
     }
 }

@@ -20,6 +20,16 @@ public final class UserRules {
     private static final int MAX_PASSWORD_BYTES = 72;
     /** The width of {@code users.organisation} (V1 migration). */
     private static final int MAX_ORGANISATION_CHARS = 100;
+    /** The width of {@code users.email} (V14 migration): the longest path SMTP carries (RFC 5321). */
+    private static final int MAX_EMAIL_CHARS = 254;
+    /**
+     * A plain address as written by people: a local part without spaces, quotes or brackets, and a domain of
+     * dot-separated labels with at least one dot. Stricter than RFC 5322 on purpose: quoted local parts and
+     * IP literals are legal but a mistake in a staff address book.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64})*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     /** A field that breaks a rule; the message never repeats a password. */
     public record Violation(String field, String message) {
@@ -47,6 +57,22 @@ public final class UserRules {
         }
         if (PlainText.firstNonText(organisation) >= 0) {
             return Optional.of(new Violation("organisation", "contains a character that is not text"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with an optional e-mail address (null: none), if anything. The message never repeats the
+     * address: it is personal data, and an error may be logged.
+     */
+    public static Optional<Violation> emailViolation(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        if (email.length() > MAX_EMAIL_CHARS || !EMAIL.matcher(email).matches()
+                || email.substring(0, email.indexOf('@')).length() > 64) {
+            return Optional.of(new Violation("email", "must be an e-mail address such as name@example.be (at most "
+                    + MAX_EMAIL_CHARS + " characters), or null for none"));
         }
         return Optional.empty();
     }

@@ -75,10 +75,16 @@ public class UserStore implements UserDetailsService {
      * or another instance (a {@link org.springframework.dao.DuplicateKeyException}).
      */
     public void create(PanUser user) {
+        create(user, null);
+    }
+
+    /** Creates a user with an e-mail address (null: none), in one statement. */
+    public void create(PanUser user, String email) {
         remembered.remove(user.username());
-        jdbc.sql("insert into users (username, password_hash, role, organisation, enabled, created_at) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into users (username, password_hash, role, organisation, enabled, created_at, email) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(user.username(), user.passwordHash(), user.role().name(), user.organisation(), user.enabled(),
-                        OffsetDateTime.now(ZoneOffset.UTC))
+                        OffsetDateTime.now(ZoneOffset.UTC), email)
                 .update();
     }
 
@@ -101,5 +107,42 @@ public class UserStore implements UserDetailsService {
         if (updated == 0) {
             create(user);
         }
+    }
+
+    /**
+     * Sets (or, with null, removes) a user's e-mail address, and nothing else; false if there is no such user.
+     * The address is kept out of {@link PanUser}, so that it travels only where a mail is written.
+     */
+    public boolean setEmail(String username, String email) {
+        return jdbc.sql("update users set email = ? where username = ?").params(email, username).update() == 1;
+    }
+
+    /** A user's e-mail address, if they have one (enabled or not: the admin API shows it). */
+    public Optional<String> email(String username) {
+        return jdbc.sql("select email from users where username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(e -> e);
+    }
+
+    /** Every user's e-mail address, by username, for the admin API's list. */
+    public Map<String, String> emails() {
+        Map<String, String> emails = new java.util.HashMap<>();
+        jdbc.sql("select username, email from users where email is not null")
+                .query(rs -> {
+                    emails.put(rs.getString(1), rs.getString(2));
+                });
+        return emails;
+    }
+
+    /** The address of an enabled user who has one: whom a notification may reach. */
+    public Optional<String> enabledEmail(String username) {
+        return jdbc.sql("select email from users where username = ? and enabled = true and email is not null")
+                .param(username).query(String.class).optional();
+    }
+
+    /** The addresses of the enabled users of a role and organisation who have one, each once, in order. */
+    public List<String> enabledEmails(Role role, String organisation) {
+        return jdbc.sql("select distinct email from users where role = ? and organisation = ? and enabled = true "
+                        + "and email is not null order by email")
+                .params(role.name(), organisation).query(String.class).list();
     }
 }

@@ -264,6 +264,8 @@ class AdminApiTest extends ApiTest {
             "wrong type | {\"username\":\"u1\",\"password\":12345678,\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
             "duplicate field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"} | role",
             "trailing content | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} [] | $",
+            "bad email | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"not an address\"} | email",
+            "email without domain dot | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"a@localhost\"} | email",
             "not an object | [] | $",
             "malformed | {\"username\": | $"})
     void aBadUserIsA400NamingTheFieldAndStoresNothing(String what, String body, String field) throws Exception {
@@ -275,6 +277,42 @@ class AdminApiTest extends ApiTest {
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(field);
         assertThat(rows("users")).isEqualTo(before);
+    }
+
+    @Test
+    void anAdminSetsChangesAndRemovesAUsersEmailAddress() throws Exception {
+        ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"mail.partner\",\"password\":\"long-enough-1\",\"role\":\"PARTNER\","
+                        + "\"organisation\":\"epn-13\",\"email\":\"accueil@epn13.example.be\"}");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(JSON.readTree(created.getBody()).get("email").asText()).isEqualTo("accueil@epn13.example.be");
+        assertThat(JSON.readTree(call("admin", HttpMethod.GET, "/api/v1/admin/users/mail.partner", null).getBody())
+                .get("email").asText()).isEqualTo("accueil@epn13.example.be");
+
+        ResponseEntity<String> changed = call("admin", HttpMethod.PUT, "/api/v1/admin/users/mail.partner/email",
+                "{\"email\":\"equipe@epn13.example.be\"}");
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.getBody()).get("email").asText()).isEqualTo("equipe@epn13.example.be");
+        assertThat(call("admin", HttpMethod.GET, "/api/v1/admin/users", null).getBody())
+                .contains("\"email\":\"equipe@epn13.example.be\"");
+
+        ResponseEntity<String> bad = call("admin", HttpMethod.PUT, "/api/v1/admin/users/mail.partner/email",
+                "{\"email\":\"equipe at epn13\"}");
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.getBody()).get("field").asText()).isEqualTo("email");
+        // The answer does not repeat the address (it may be logged).
+        assertThat(bad.getBody()).doesNotContain("equipe at epn13");
+        assertThat(call("admin", HttpMethod.PUT, "/api/v1/admin/users/nobody/email", "{\"email\":\"a@b.be\"}")
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(call("planner", HttpMethod.PUT, "/api/v1/admin/users/mail.partner/email", "{\"email\":\"a@b.be\"}")
+                .getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<String> removed = call("admin", HttpMethod.PUT, "/api/v1/admin/users/mail.partner/email",
+                "{\"email\":null}");
+        assertThat(removed.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(removed.getBody()).get("email").isNull()).isTrue();
+        assertThat(jdbc.sql("select email from users where username = 'mail.partner'").query(String.class).optional())
+                .isEmpty();
     }
 
     private ResponseEntity<String> as(String user, String password, String path) {

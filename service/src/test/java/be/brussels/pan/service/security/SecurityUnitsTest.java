@@ -38,13 +38,51 @@ class SecurityUnitsTest {
     }
 
     @Test
+    void aBootstrapEntryMayNameAnEmailAddressWhichIsCheckedAndNotRepeated() {
+        List<BootstrapUsers.Entry> entries = BootstrapUsers.entries(
+                "ana:long-enough-1:COUNSELLOR:Actiris:ana@actiris.example.be,bob:long-enough-2:PARTNER:epn-13", bcrypt);
+
+        assertThat(entries).extracting(BootstrapUsers.Entry::email).containsExactly("ana@actiris.example.be", null);
+        assertThat(entries.get(0).user().organisation()).isEqualTo("Actiris");
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:ana at actiris", bcrypt))
+                .hasMessageContaining("entry 1").hasMessageContaining("email").hasMessageNotContaining("ana at actiris");
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:", bcrypt))
+                .hasMessageContaining("email");
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:a@b.be:x", bcrypt))
+                .hasMessageContaining("user:password:ROLE:ORGANISATION[:EMAIL]");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"name@example.be", "first.last+pan@cpas-1080.brussels",
+            "x@a.b.c.be", "o'brien@example.ie"})
+    void plainAddressesAreEmailAddresses(String email) {
+        assertThat(UserRules.emailViolation(email)).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "name", "name@", "@example.be", "name@localhost",
+            "na me@example.be", "name@@example.be", "name@example..be", ".name@example.be", "name.@example.be",
+            "name@-example.be", "\"quoted\"@example.be", "name@example.be\n", "<name@example.be>",
+            "name@example.be, other@example.be"})
+    void otherTextIsNotAnEmailAddressAndTheMessageDoesNotRepeatIt(String email) {
+        assertThat(UserRules.emailViolation(email)).get().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("email");
+            // One fixed message whatever the text: nothing of it is repeated.
+            assertThat(v.message()).isEqualTo(UserRules.emailViolation("x").orElseThrow().message());
+        });
+        assertThat(UserRules.emailViolation("a".repeat(65) + "@example.be")).isPresent();
+        assertThat(UserRules.emailViolation("a@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63) + "."
+                + "e".repeat(60) + ".be")).isPresent();
+    }
+
+    @Test
     void aMalformedBootstrapEntryNamesItsPositionNotItsPassword() {
         assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:Actiris,bob:secret-pass-x:KING:CPAS", bcrypt))
                 .hasMessageContaining("entry 2").hasMessageContaining("KING").hasMessageNotContaining("secret-pass-x");
         assertThatThrownBy(() -> BootstrapUsers.parse("ana:short:COUNSELLOR:Actiris", bcrypt))
                 .hasMessageContaining("entry 1").hasMessageContaining("8 characters");
         assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR", bcrypt))
-                .hasMessageContaining("user:password:ROLE:ORGANISATION");
+                .hasMessageContaining("user:password:ROLE:ORGANISATION[:EMAIL]");
     }
 
     @Test

@@ -20,8 +20,8 @@ class UserStoreCacheTest {
         jdbc.sql("""
                 create table users (username varchar(64) primary key, password_hash varchar(100) not null,
                     role varchar(20) not null, organisation varchar(100) not null, enabled boolean not null,
-                    created_at timestamp with time zone not null)""").update();
-        jdbc.sql("insert into users values ('ana', 'hash-1', 'COUNSELLOR', 'Actiris', true, current_timestamp)").update();
+                    created_at timestamp with time zone not null, email varchar(254))""").update();
+        jdbc.sql("insert into users values ('ana', 'hash-1', 'COUNSELLOR', 'Actiris', true, current_timestamp, null)").update();
     }
 
     @Test
@@ -62,6 +62,24 @@ class UserStoreCacheTest {
     }
 
     @Test
+    void aBootstrapKeepsTheAddressAnAdministratorSetAndOnlyEnabledUsersWithAnAddressAreReached() {
+        UserStore store = new UserStore(jdbc, 3600);
+        store.setEmail("ana", "ana@actiris.example.be");
+        store.bootstrap(new PanUser("ana", "hash-new", Role.COUNSELLOR, "Actiris", true));
+        store.create(new PanUser("pia", "hash-4", Role.PARTNER, "epn-13", true), "pia@epn13.example.be");
+        store.create(new PanUser("pol", "hash-5", Role.PARTNER, "epn-13", true), null);
+        store.create(new PanUser("pat", "hash-6", Role.PARTNER, "epn-13", false), "pat@epn13.example.be");
+
+        assertThat(store.email("ana")).contains("ana@actiris.example.be");
+        assertThat(store.enabledEmail("ana")).contains("ana@actiris.example.be");
+        assertThat(store.enabledEmail("pat")).isEmpty();
+        assertThat(store.email("pat")).contains("pat@epn13.example.be");
+        assertThat(store.enabledEmails(Role.PARTNER, "epn-13")).containsExactly("pia@epn13.example.be");
+        assertThat(store.enabledEmails(Role.PARTNER, "db-11")).isEmpty();
+        assertThat(store.setEmail("nobody", "x@y.be")).isFalse();
+    }
+
+    @Test
     void aSecondCreationOfANameIsRefusedByTheDatabase() {
         UserStore store = new UserStore(jdbc, 3600);
         assertThatThrownBy(() -> store.create(new PanUser("ana", "hash-x", Role.PARTNER, "Other", true)))
@@ -74,7 +92,7 @@ class UserStoreCacheTest {
         UserStore store = new UserStore(jdbc, 3600);
         assertThatThrownBy(() -> store.loadUserByUsername("bob")).isInstanceOf(UsernameNotFoundException.class);
 
-        jdbc.sql("insert into users values ('bob', 'hash-2', 'PLANNER', 'CIN', true, current_timestamp)").update();
+        jdbc.sql("insert into users values ('bob', 'hash-2', 'PLANNER', 'CIN', true, current_timestamp, null)").update();
 
         assertThat(store.loadUserByUsername("bob").getUsername()).isEqualTo("bob");
     }
