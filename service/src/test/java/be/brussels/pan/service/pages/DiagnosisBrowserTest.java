@@ -246,6 +246,43 @@ class DiagnosisBrowserTest extends BrowserSupport {
         screenshot("diagnosis-service-error-fr");
     }
 
+    @Test
+    void signingInFromLoginHtmlLandsOnTheHomePageOfTheRole() throws Exception {
+        // Straight to /login.html, as a bookmark or a typed address would: it was not public, so opening it
+        // saved it as the request to resume and signing in came back to the form.
+        driver.get(url("/login.html?lang=nl"));
+        waitForTexts();
+        assertThat(driver.getCurrentUrl()).contains("/login.html");
+        screenshot("login-html-nl");
+        driver.findElement(By.id("username")).sendKeys("counsellor");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/diagnosis.html"));
+        waitForTexts();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text("nl", "diag.title"));
+
+        // A partner's home is its inbox, from /login.html as well.
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login.html"));
+        waitForTexts();
+        driver.findElement(By.id("username")).sendKeys("partner-epn12");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/inbox.html"));
+    }
+
+    @Test
+    void theAccessibilityCheckNamesAViolationAndItsElement() throws Exception {
+        signIn("counsellor", "en");
+        assertAccessible("diagnosis form");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(AXE), "axe-core not installed");
+        // An image without a text alternative breaks WCAG 1.1.1: the check fails and says which element.
+        driver.executeScript("const i = document.createElement('img'); i.id = 'no-alt'; i.src = '/img/pan.svg';"
+                + "document.getElementById('main').appendChild(i);");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> assertAccessible("broken on purpose")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt").hasMessageContaining("#no-alt");
+    }
+
     private void answer(String name, String value) {
         WebElement label = driver.findElement(By.cssSelector("label[for='" + name + "-" + value + "']"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
