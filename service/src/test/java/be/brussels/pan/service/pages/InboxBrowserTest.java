@@ -133,10 +133,12 @@ class InboxBrowserTest extends BrowserSupport {
 
     @Test
     void theReferrerReadsTheRefusalsReasonCancelsAfterConfirmingAndSearchesAt360Pixels() throws Exception {
-        String refused = refer(null, "B-2");
-        String toCancel = refer(null, "B-3");
+        // 23 referrals of one diagnosis reference of this run (the browser tests share their database).
+        String reference = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        String refused = refer(null, reference);
+        String toCancel = refer(null, reference);
         for (int i = 0; i < 21; i++) {
-            refer(null, null);
+            refer(null, reference);
         }
         api("partner-epn12", "POST", "/api/v1/referrals/" + refused + "/transitions",
                 "{\"to\":\"REFUSED\",\"reason\":\"Full until March.\"}", 200);
@@ -146,6 +148,9 @@ class InboxBrowserTest extends BrowserSupport {
         driver.get(url("/inbox.html?lang=fr"));
         waitForTexts();
         waiting().until(d -> ((Number) driver.executeScript("return window.innerWidth")).intValue() <= 360);
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys(reference.toUpperCase());
+        driver.findElement(By.cssSelector("#inbox-filter button[type=submit]")).click();
         // 23 referrals, 20 a page.
         waiting().until(d -> d.findElements(By.cssSelector("#inbox-list li.referral")).size() == 20);
         assertThat(driver.findElement(By.id("inbox-count")).getText()).isEqualTo(text("fr", "inbox.count").replace("{count}", "23"));
@@ -159,7 +164,7 @@ class InboxBrowserTest extends BrowserSupport {
                 .isEqualTo(text("fr", "inbox.page").replace("{page}", "2").replace("{pages}", "2"));
 
         // Search by slip number: the one referral; its refusal's reason is shown.
-        WebElement search = driver.findElement(By.id("search"));
+        search.clear();
         search.sendKeys(refused.substring(0, 8).toUpperCase());
         driver.findElement(By.cssSelector("#inbox-filter button[type=submit]")).click();
         waiting().until(d -> d.findElements(By.cssSelector("#inbox-list li.referral")).size() == 1);
@@ -167,9 +172,9 @@ class InboxBrowserTest extends BrowserSupport {
         assertNoHorizontalScroll();
         screenshot("inbox-refusal-reason-360-fr");
 
-        // Search by reference, then cancel: the page asks first, and "no" changes nothing.
+        // Cancel: the page asks first, and "no" changes nothing.
         search.clear();
-        search.sendKeys("B-3");
+        search.sendKeys(toCancel.substring(0, 8).toLowerCase());
         driver.findElement(By.cssSelector("#inbox-filter button[type=submit]")).click();
         waiting().until(d -> d.findElements(By.cssSelector("#inbox-list li.referral")).size() == 1
                 && !d.findElements(By.cssSelector("li[data-referral='" + toCancel + "']")).isEmpty());
