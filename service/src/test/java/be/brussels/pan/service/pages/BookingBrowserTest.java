@@ -90,11 +90,20 @@ class BookingBrowserTest extends BrowserSupport {
 
     @Test
     void aBookingThePartnerRefusesShowsItsReasonToTheCounsellorAndFreesTheSeat() throws Exception {
-        UUID session = publish(3);
+        UUID full = publish(3);
+        UUID session = publish(4);
         String offer = offerOf(session);
 
         signIn("counsellor", "nl");
         WebElement card = diagnose(offer);
+        // Someone else takes the last seats of the first session meanwhile: booking it answers 409, and the page
+        // shows the next sessions with free seats that the answer offers.
+        jdbc.sql("update published_sessions set booked = seats where id = ?").param(full).update();
+        card.findElement(By.cssSelector(".next-session[data-session='" + full + "'] button.book-button")).click();
+        WebElement offered = visible(By.cssSelector("li.orientation[data-offer-id='" + offer + "'] .sessions-box .alert"));
+        assertThat(offered.getText()).isEqualTo(text("nl", "sessions.full"));
+        assertThat(card.findElements(By.cssSelector(".next-session[data-session='" + full + "']"))).isEmpty();
+        screenshot("booking-full-nl");
         card.findElement(By.cssSelector(".next-session[data-session='" + session + "'] button.book-button")).click();
         String referral = visible(By.cssSelector("li.orientation[data-offer-id='" + offer + "'] .slip-link")).getAttribute("data-referral");
         assertThat(api("counsellor", "GET", "/api/v1/sessions/" + session, null, 200).path("freeSeats").asInt()).isEqualTo(5);
