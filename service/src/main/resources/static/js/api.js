@@ -25,7 +25,7 @@
   ApiError.prototype = Object.create(Error.prototype);
 
   /** A call with a JSON body (an object), or with a text body of its own type ({text, type}: a CSV file). */
-  function request(method, path, body) {
+  function request(method, path, body, withHeaders) {
     var headers = { 'Accept': 'application/json, application/problem+json' };
     var raw = body !== undefined && body !== null && typeof body.text === 'string' && typeof body.type === 'string';
     if (body !== undefined) {
@@ -54,7 +54,7 @@
         if (!response.ok) {
           throw new ApiError(response.status, json);
         }
-        return json;
+        return withHeaders ? { body: json, headers: response.headers } : json;
       });
     });
   }
@@ -63,6 +63,13 @@
     cookie: cookie,
     ApiError: ApiError,
     get: function (path) { return request('GET', path); },
+    /** A page of a list: { items, total } where total is the X-Total-Count header (the items' count without it). */
+    list: function (path) {
+      return request('GET', path, undefined, true).then(function (r) {
+        var total = r.headers.get('X-Total-Count');
+        return { items: r.body || [], total: total === null ? (r.body || []).length : Number(total) };
+      });
+    },
     post: function (path, body) { return request('POST', path, body); },
     put: function (path, body) { return request('PUT', path, body); },
     /** Posts a text file as it is (a registry CSV: text/csv; charset=UTF-8). */

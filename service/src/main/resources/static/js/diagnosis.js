@@ -8,10 +8,15 @@
   // The choices are the contract's enums, served by the page in their declared order (best answer first).
   var QUESTIONS = [['device', V('device')], ['internet', V('internet')], ['email', V('ability')],
     ['onlineProcedures', V('ability')]];
-  var TRISTATE = ['jobSeeker', 'upperSecondaryCertificate', 'cpasBeneficiary', 'readsWritesFrenchOrDutch', 'reducedMobility'];
+  // The profile's yes/no/unknown facts (diagnosis contract, profile), in the order a counsellor asks them.
+  var TRISTATE = ['jobSeeker', 'student', 'employed', 'retired', 'upperSecondaryCertificate', 'cpasBeneficiary',
+    'homeless', 'newcomer', 'readsWritesFrenchOrDutch', 'reducedMobility'];
+  // A reason's points, as the rule base appends them to its text: "Répond à un besoin exprimé (+10)."
+  var POINTS = /\s*\(([+\-\u2212]\d+)\)(?=\.?\s*$)/;
   var LANGUAGES = ['fr', 'nl', 'en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl', 'ru', 'it', 'de', 'so', 'uk', 'bg'];
 
   var lastResponse = null;
+  var me = null;
   var offers = {};
   var referrals = {};
 
@@ -60,6 +65,7 @@
       choices.appendChild(choice('radio', name, '', 'common.unknown', true));
       profile.appendChild(fs);
     });
+    profile.appendChild(group('disabilities', 'profile.disabilities', 'p.disabilities', V('disability'), { type: 'checkbox' }));
     var langs = document.getElementById('languages');
     LANGUAGES.forEach(function (code) {
       langs.appendChild(choice('checkbox', 'languages', code, null, false, ''));
@@ -212,6 +218,10 @@
         profile[name] = v === 'true';
       }
     });
+    var disabilities = checkedValues('disabilities');
+    if (disabilities.length) {
+      profile.disabilities = disabilities;
+    }
     var languages = checkedValues('languages');
     var other = document.getElementById('other-languages').value.trim();
     if (other) {
@@ -265,6 +275,7 @@
     window.PanApi.post('/api/v1/diagnoses', built.body).then(function (response) {
       lastResponse = response;
       lastResponse.locale = built.body.locale;
+      lastResponse.postcode = built.body.profile ? built.body.profile.postcode : null;
       referrals = {};
       status.textContent = '';
       render();
@@ -330,6 +341,10 @@
     var lang = Pan.lang();
     document.getElementById('result').hidden = false;
     document.getElementById('result-language-note').hidden = r.locale === lang;
+    // The rule base accepts another Belgian postcode and says so (location-outside-region): the page says it too.
+    var outside = document.getElementById('outside-region');
+    outside.hidden = !(r.explanation || []).some(function (e) { return e.rule === 'location-outside-region'; });
+    outside.textContent = outside.hidden ? '' : t('result.outsideRegion', { postcode: r.postcode || '' });
 
     var f = document.getElementById('fragility-card');
     f.textContent = '';
@@ -376,7 +391,8 @@
     var ex = document.getElementById('explanation');
     ex.textContent = '';
     (r.explanation || []).forEach(function (e) {
-      ex.appendChild(el('li', { 'data-rule': e.rule }, [e.text, el('br'), el('span', { class: 'source', text: t('result.source', { source: e.source }) })]));
+      ex.appendChild(el('li', { 'data-rule': e.rule }, [e.text, el('br'),
+        el('span', { class: 'source' }, [t('result.sourceLabel') + ' ', window.PanOffers.citation(e.source, lang)])]));
     });
   }
 
@@ -386,19 +402,50 @@
       el('span', { class: 'visually-hidden', text: t('result.rank', { rank: o.rank }) + ': ' }), o.name]));
     li.appendChild(el('p', null, [el('strong', { text: t('kind.' + o.kind) }), o.commune ? ' · ' + o.commune + (o.postcode ? ' (' + o.postcode + ')' : '') : '']));
     li.appendChild(el('h4', { text: t('result.reasons') }));
+    // Reasons in words: the points the rule base appends go to the details below.
     li.appendChild(el('ul', { class: 'reasons' }, o.reasons.map(function (reason) {
-      return el('li', { 'data-code': reason.code, text: reason.text });
+      return el('li', { 'data-code': reason.code, text: words(reason.text) });
     })));
     var facts = el('dl', { class: 'facts offer-facts' }, [el('dt', { text: t('common.loading') })]);
     li.appendChild(facts);
+    var details = reasonDetails(o, lang);
+    li.appendChild(details);
     loadOffer(o.offerId).then(function (offer) {
       fillFacts(facts, offer, lang);
+      if (offer.provenance && offer.provenance.source) {
+        details.appendChild(el('p', { class: 'source catalogue-source' },
+          [t('offer.sourceNote', { source: t('source.' + offer.provenance.source) })]));
+      }
     }).catch(function () {
       facts.textContent = '';
       facts.appendChild(el('dt', { class: 'error-message', text: t('offer.loadError') }));
     });
+    if (o.nextSessions && o.nextSessions.length) {
+      li.appendChild(sessionsBox(o, o.nextSessions, lang));
+    }
     li.appendChild(referralBox(o));
     return li;
+  }
+
+  function words(text) {
+    return text.replace(POINTS, '');
+  }
+
+  /** Each reason's points and the source of the rule that gave it, in a details section. */
+  function reasonDetails(o, lang) {
+    var sources = {};
+    (lastResponse.explanation || []).forEach(function (e) { sources[e.rule] = e.source; });
+    var list = el('ul', { class: 'reason-details' }, o.reasons.map(function (reason) {
+      var m = POINTS.exec(reason.text);
+      var item = el('li', { 'data-code': reason.code }, [words(reason.text) + ' — ',
+        el('strong', { class: 'points', text: m ? t('result.points', { points: m[1].replace('\u2212', '-') }) : t('result.noPoints') })]);
+      if (sources[reason.code]) {
+        item.appendChild(el('br'));
+        item.appendChild(el('span', { class: 'source' }, [t('result.sourceLabel') + ' ', window.PanOffers.citation(sources[reason.code], lang)]));
+      }
+      return item;
+    }));
+    return el('details', { class: 'orientation-details' }, [el('summary', { text: t('result.details') }), list]);
   }
 
   function loadOffer(id) {
@@ -420,22 +467,49 @@
       row('offer.where', document.createTextNode(f.structureName));
     }
     row('offer.address', f.address ? V(f.address) : document.createTextNode(t('offer.noAddress', { postcode: f.postcode || '' })));
-    row('offer.hours', f.hours ? V(f.hours) : document.createTextNode(t('offer.noHours')));
+    row('offer.hours', f.hours ? V(f.hours) : document.createTextNode(t(f.phone ? 'offer.noHoursPhone' : 'offer.noHours')));
     if (f.sessions) {
       row('offer.sessions', V(f.sessions));
     }
     if (f.languages) {
       row('offer.languages', V(f.languages));
     }
-    if (f.phone) {
-      row('offer.phone', V(f.phone));
-    }
+    row('offer.phone', f.phone ? V(f.phone) : document.createTextNode(t('offer.noPhone')));
     if (f.fee) {
       row('offer.fee', V({ text: t('fee.' + f.fee.code), illustrative: f.fee.illustrative }));
     }
-    if (f.source) {
-      dl.appendChild(el('dd', { class: 'source', style: 'grid-column:1/-1', text: t('offer.sourceNote', { source: t('source.' + f.source) }) }));
+  }
+
+  /** The next sessions with free seats of a session-kind orientation, each with a button that books a seat. */
+  function sessionsBox(o, sessions, lang, message) {
+    var box = el('div', { class: 'sessions-box', 'data-offer-id': o.offerId });
+    var titleId = 'sessions-' + o.rank;
+    box.appendChild(el('h4', { id: titleId, text: t('sessions.title') }));
+    if (message) {
+      box.appendChild(el('p', { class: 'alert', role: 'alert', text: message }));
     }
+    if (!sessions.length) {
+      box.appendChild(el('p', { text: t('sessions.none') }));
+      return box;
+    }
+    box.appendChild(el('ul', { class: 'next-sessions', 'aria-labelledby': titleId }, sessions.map(function (raw) {
+      var s = window.PanOffers.session(raw);
+      var button = el('button', { type: 'button', class: 'button book-button', 'data-session': s.id,
+        text: t('sessions.book') });
+      var label = window.PanOffers.when(s.start, s.end, lang);
+      button.setAttribute('aria-label', t('sessions.bookLabel', { when: label }));
+      var item = el('li', { class: 'next-session', 'data-session': s.id }, [
+        el('p', { class: 'session-when' }, [el('strong', { text: label })]),
+        el('p', { text: [s.venue, s.address].filter(Boolean).join(' – ') || t('offer.noAddress', { postcode: o.postcode || '' }) }),
+        el('p', { class: 'session-seats' }, [t('sessions.freeSeats', { seats: s.freeSeats })
+          + (s.language ? ' · ' + t('sessions.language', { language: Pan.languageName(s.language, lang) }) : '')]),
+        button]);
+      button.addEventListener('click', function () {
+        refer(o, s.id, button, null);
+      });
+      return item;
+    })));
+    return box;
   }
 
   function referralBox(o) {
@@ -447,38 +521,106 @@
       return box;
     }
     var note = el('textarea', { id: id, maxlength: '1000', 'aria-describedby': id + '-hint', 'data-field': 'note' });
-    var err = el('p', { class: 'error-message', hidden: true });
+    var err = el('p', { class: 'error-message', id: id + '-error', role: 'alert', hidden: true });
     var button = el('button', { type: 'button', class: 'button refer-button', text: t('refer.button') });
     box.appendChild(el('div', { class: 'field' }, [el('label', { for: id, text: t('refer.note') }),
-      el('span', { class: 'hint', id: id + '-hint', text: t('refer.noteHint') }), err, note]));
+      el('span', { class: 'hint', id: id + '-hint', text: t('refer.noteHint') }), note]));
+    box.appendChild(err);
     box.appendChild(el('div', { class: 'actions' }, [button]));
     button.addEventListener('click', function () {
-      err.hidden = true;
-      note.removeAttribute('aria-invalid');
-      button.disabled = true;
-      button.textContent = t('refer.sending');
-      var body = { diagnosisId: lastResponse.id, offerId: o.offerId };
-      if (note.value.trim()) {
-        body.note = note.value.trim();
-      }
-      window.PanApi.post('/api/v1/referrals', body).then(function (referral) {
-        referrals[o.offerId] = referral.id;
-        box.textContent = '';
-        var links = slipLinks(referral.id);
-        box.appendChild(links);
-        links.querySelector('.notice').focus();
-      }).catch(function (error) {
-        button.disabled = false;
-        button.textContent = t('refer.button');
-        err.textContent = error.status === 403 ? t('common.forbidden')
-          : error.field === 'note' ? t('err.note') : t('common.error') + (error.message ? ' (' + error.message + ')' : '');
-        err.hidden = false;
-        if (error.field === 'note') {
-          note.setAttribute('aria-invalid', 'true');
-        }
-      });
+      refer(o, null, button, null);
     });
     return box;
+  }
+
+  /**
+   * Creates the referral (with a seat when sessionId is given). A full session (409) shows the next sessions the
+   * service offers instead; an offer the diagnosis excluded (422) asks for a written reason to override the rule.
+   */
+  function refer(o, sessionId, button, overrideReason) {
+    var card = document.querySelector('li.orientation[data-offer-id="' + o.offerId + '"]');
+    var note = card.querySelector('#note-' + o.rank);
+    var err = card.querySelector('#note-' + o.rank + '-error');
+    var label = button.textContent;
+    err.hidden = true;
+    note.removeAttribute('aria-invalid');
+    button.disabled = true;
+    button.textContent = t('refer.sending');
+    var body = { diagnosisId: lastResponse.id, offerId: o.offerId };
+    if (note.value.trim()) {
+      body.note = note.value.trim();
+    }
+    if (sessionId) {
+      body.sessionId = sessionId;
+    }
+    if (overrideReason) {
+      body.overrideReason = overrideReason;
+    }
+    window.PanApi.post('/api/v1/referrals', body).then(function (referral) {
+      referrals[o.offerId] = referral.id;
+      var sessions = card.querySelector('.sessions-box');
+      if (sessions) {
+        sessions.remove();
+      }
+      var override = card.querySelector('.override-form');
+      if (override) {
+        override.remove();
+      }
+      var box = card.querySelector('.referral-box');
+      box.textContent = '';
+      var links = slipLinks(referral.id);
+      box.appendChild(links);
+      links.querySelector('.notice').focus();
+    }).catch(function (error) {
+      button.disabled = false;
+      button.textContent = label;
+      if (error.status === 409 && error.field === 'sessionId') {
+        var old = card.querySelector('.sessions-box');
+        var fresh = sessionsBox(o, error.problem.nextSessions || [], Pan.lang(), t('sessions.full'));
+        card.replaceChild(fresh, old);
+        var first = fresh.querySelector('.book-button');
+        (first || fresh.querySelector('.alert')).focus();
+        return;
+      }
+      if (error.status === 422 && error.problem.rule) {
+        askOverride(o, card, sessionId, error.problem.rule);
+        return;
+      }
+      err.textContent = error.status === 403 ? t('common.forbidden')
+        : error.field === 'note' ? t('err.note') : t('common.error') + (error.message ? ' (' + error.message + ')' : '');
+      err.hidden = false;
+      if (error.field === 'note') {
+        note.setAttribute('aria-invalid', 'true');
+      }
+    });
+  }
+
+  /** The rule that excluded the offer, and a reason to override it (kept in the referral's history). */
+  function askOverride(o, card, sessionId, rule) {
+    var old = card.querySelector('.override-form');
+    if (old) {
+      old.remove();
+    }
+    var id = 'override-' + o.rank;
+    var area = el('textarea', { id: id, maxlength: '1000', required: true, 'aria-describedby': id + '-why' });
+    var problem = el('p', { class: 'error-message', id: id + '-error', hidden: true });
+    var confirm = el('button', { type: 'submit', class: 'button secondary override-button', text: t('refer.overrideSubmit') });
+    var form = el('form', { class: 'override-form card', novalidate: true, 'data-rule': rule }, [
+      el('p', { class: 'alert', id: id + '-why', text: t('refer.excluded', { rule: rule }) }),
+      el('div', { class: 'field' }, [el('label', { for: id, text: t('refer.overrideReason') }), problem, area]), confirm]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!area.value.trim()) {
+        problem.textContent = t('refer.overrideRequired');
+        problem.hidden = false;
+        area.setAttribute('aria-invalid', 'true');
+        area.focus();
+        return;
+      }
+      refer(o, sessionId, confirm, area.value.trim());
+    });
+    card.insertBefore(form, card.querySelector('.referral-box'));
+    area.focus();
   }
 
   function slipLinks(referralId) {
@@ -516,7 +658,28 @@
     document.getElementById('reset').addEventListener('click', reset);
     Pan.onLanguage(function (lang) {
       labelLanguages(lang);
+      showChannel();
       render();
     });
+    // The channel follows the signed-in user's role (PagesController.channelOf); a role without one chooses.
+    Pan.ready.then(function () {
+      return window.PanApi.get('/pages/me');
+    }).then(function (user) {
+      me = user;
+      showChannel();
+    }).catch(function () {
+      me = null;
+    });
   });
+
+  function showChannel() {
+    var fixed = document.getElementById('channel-fixed');
+    if (!me || !me.channel) {
+      return;
+    }
+    document.getElementById('channel').value = me.channel;
+    document.getElementById('channel-field').hidden = true;
+    fixed.hidden = false;
+    fixed.textContent = t('diag.channelFixed', { channel: t('channel.' + me.channel) });
+  }
 })();

@@ -71,5 +71,86 @@
     return span;
   }
 
-  window.PanOffers = { facts: facts, value: value, illustrative: illustrative, openingHours: openingHours, schedule: schedule };
+  /**
+   * A source as the rule base and the catalogue write it ("seed L1526 and L1594 (…)", "policy: …", "facts.md 12.4")
+   * in words of the page: a seed line becomes "PAN annual report 2021, line 1526". The remarks in brackets are the
+   * rule base's own, in English: they keep lang="en" on a page in another language.
+   */
+  function citation(source, lang) {
+    var t = window.Pan.t, el = window.Pan.el;
+    var out = el('span', { class: 'citation' });
+    var pattern = /\(([^()]|\([^()]*\))*\)|\bseed\s+|\bL?(\d+)(?:\s*-\s*(\d+))?(?=\b)|\s+and\s+|\bpolicy:\s*|\bdiagnosis contract:?\s*|\bcatalog\.md:?\s*|\bfacts\.md\b/g;
+    var last = 0, seedContext = false, named = false, match;
+    function text(s) {
+      if (s) {
+        out.appendChild(document.createTextNode(s));
+      }
+    }
+    while ((match = pattern.exec(source)) !== null) {
+      var token = match[0];
+      var isNumber = match[2] !== undefined;
+      // A bare number is a seed line only after "seed" or as "L<n>"; other numbers (facts.md 12.4) stay as they are.
+      if (isNumber && !(token.charAt(0) === 'L' || seedContext)) {
+        continue;
+      }
+      text(source.substring(last, match.index));
+      last = match.index + token.length;
+      if (token.charAt(0) === '(') {
+        // A remark may itself cite the report ("the seed L2295-2301 names them"): that citation is in words too.
+        out.appendChild(el('span', lang === 'en' ? null : { lang: 'en' }, [token.replace(/\bseed L(\d+)(?:-(\d+))?/g, function (m, from, to) {
+          return to ? t('cite.seedLines', { from: from, to: to }) : t('cite.seedLine', { line: from });
+        })]));
+        seedContext = false;
+      } else if (/^seed/.test(token)) {
+        seedContext = true;
+      } else if (isNumber) {
+        // The report is named once per source; its further lines are given by number only.
+        out.appendChild(document.createTextNode(named
+          ? (match[3] ? t('cite.lines', { from: match[2], to: match[3] }) : t('cite.line', { line: match[2] }))
+          : (match[3] ? t('cite.seedLines', { from: match[2], to: match[3] }) : t('cite.seedLine', { line: match[2] }))));
+        named = true;
+        seedContext = true;
+      } else if (/and/.test(token)) {
+        text(seedContext ? t('cite.and') : token);
+      } else if (/^policy/.test(token)) {
+        text(t('cite.policy') + ' ');
+        seedContext = false;
+      } else if (/^diagnosis/.test(token)) {
+        text(t('cite.contract') + ' ');
+        seedContext = false;
+      } else if (/^catalog/.test(token)) {
+        text(t('cite.catalog') + ' ');
+        seedContext = false;
+      } else {
+        text(t('cite.facts'));
+        seedContext = false;
+      }
+    }
+    var rest = source.substring(last);
+    if (/^[\s;,.]*$/.test(rest)) {
+      text(rest);
+    } else {
+      out.appendChild(el('span', lang === 'en' ? null : { lang: 'en' }, [rest]));
+    }
+    return out;
+  }
+
+  /** A session from the diagnosis (nextSessions: venue, address) or from the API (SessionView: venue {name, address}). */
+  function session(s) {
+    var venue = s.venue && typeof s.venue === 'object' ? s.venue : { name: s.venue, address: s.address };
+    return { id: s.id, start: s.start, end: s.end, venue: venue.name || null, address: venue.address || s.address || null,
+      language: s.language || null, freeSeats: s.freeSeats };
+  }
+
+  /** "Tuesday 8 December 2026, 09:00 – 10:30" in the language, at the session's own (Brussels) time. */
+  function when(start, end, lang) {
+    var tz = { timeZone: 'Europe/Brussels' };
+    var day = new Intl.DateTimeFormat(lang, Object.assign({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, tz));
+    var time = new Intl.DateTimeFormat(lang, Object.assign({ hour: '2-digit', minute: '2-digit' }, tz));
+    var s = new Date(start);
+    return day.format(s) + ', ' + time.format(s) + (end ? ' – ' + time.format(new Date(end)) : '');
+  }
+
+  window.PanOffers = { facts: facts, value: value, illustrative: illustrative, openingHours: openingHours, schedule: schedule,
+    citation: citation, session: session, when: when };
 })();

@@ -1,5 +1,9 @@
 /* The referral slip for the person: in the person's language (?lang=, chosen here, not remembered as the
-   counsellor's own), easy-read, printable (print CSS: A4, large type, no navigation). */
+   counsellor's own), easy-read, one printable A4 page (print CSS: large type, no navigation). It says where
+   (the booked session's venue or the structure's address), when (the session or appointment's date and time,
+   else the opening hours), whom to call (the structure's phone, else the referrer: its organisation and the
+   appointment's contact) and what to bring. Facts the catalogue marks as examples are listed for the staff in
+   the controls card, which is not printed: the person's slip carries no "example, to be checked" mark. */
 (function () {
   'use strict';
 
@@ -13,13 +17,20 @@
     box.hidden = false;
   }
 
-  function line(text, illustrative, id) {
-    var p = el('p', { id: id || null }, [text]);
-    if (illustrative) {
-      p.appendChild(el('span', { class: 'illustrative', text: t('common.illustrative') }));
-      return [p, el('p', { text: t('slip.checkFirst') })];
+  function p(text, id) {
+    return el('p', { id: id || null }, [text]);
+  }
+
+  /** Where and when the person goes: the booked session, else the partner's appointment, else nothing known. */
+  function appointment(r) {
+    if (r.session && r.session.start) {
+      var s = window.PanOffers.session(r.session);
+      return { start: s.start, end: s.end, place: s.venue, address: s.address, contact: r.appointment ? r.appointment.contact : null };
     }
-    return [p];
+    if (r.appointment && r.appointment.at) {
+      return { start: r.appointment.at, end: null, place: r.appointment.place, address: null, contact: r.appointment.contact };
+    }
+    return null;
   }
 
   function render() {
@@ -33,39 +44,80 @@
       return;
     }
     var f = window.PanOffers.facts(offer, lang);
+    var when = appointment(referral);
+    var toCheck = [];
     document.getElementById('slip-structure').textContent = f.structureName || f.serviceName;
     document.getElementById('slip-service').textContent = f.structureName ? f.serviceName : '';
+
     var address = document.getElementById('slip-address');
     address.textContent = '';
-    var nodes = [];
-    if (f.address) {
-      nodes = nodes.concat(line(f.address.text, f.address.illustrative, 'slip-address-line'));
+    if (when && (when.place || when.address)) {
+      address.appendChild(p([when.place, when.address].filter(Boolean).join(' – '), 'slip-address-line'));
+    } else if (f.address) {
+      address.appendChild(p(f.address.text, 'slip-address-line'));
+      if (f.address.illustrative) {
+        toCheck.push(t('offer.address') + ': ' + f.address.text);
+      }
     } else {
-      nodes.push(el('p', { id: 'slip-no-address', text: t('slip.noAddress') }));
+      address.appendChild(p(t(f.phone ? 'slip.noAddress' : 'slip.noAddressAskReferrer'), 'slip-no-address'));
     }
-    if (f.postcode) {
-      nodes.push(el('p', { text: t('slip.postcode', { postcode: f.postcode }) }));
-    }
-    if (f.phone) {
-      nodes = nodes.concat(line(t('slip.phone', { phone: f.phone.text }), f.phone.illustrative));
+    if (f.postcode && !(when && when.address)) {
+      address.appendChild(p(t('slip.postcode', { postcode: f.postcode })));
     }
     if (f.languages) {
-      nodes = nodes.concat(line(t('slip.languagesSpoken', { languages: f.languages.text }), f.languages.illustrative));
+      address.appendChild(p(t('slip.languagesSpoken', { languages: f.languages.text })));
+      if (f.languages.illustrative) {
+        toCheck.push(t('offer.languages') + ': ' + f.languages.text);
+      }
     }
-    nodes.forEach(function (n) { address.appendChild(n); });
 
     var hours = document.getElementById('slip-hours');
     hours.textContent = '';
-    var when = f.sessions || f.hours;
     if (when) {
-      line(when.text, when.illustrative, 'slip-hours-line').forEach(function (n) { hours.appendChild(n); });
+      hours.appendChild(el('p', { class: 'big', id: 'slip-when' }, [window.PanOffers.when(when.start, when.end, lang)]));
     } else {
-      hours.appendChild(el('p', { id: 'slip-ask-phone', text: t('slip.askPhone') }));
+      var open = f.sessions || f.hours;
+      if (open) {
+        hours.appendChild(p(open.text, 'slip-hours-line'));
+        if (open.illustrative) {
+          toCheck.push(t(f.sessions ? 'offer.sessions' : 'offer.hours') + ': ' + open.text);
+        }
+      } else {
+        hours.appendChild(p(t(f.phone ? 'slip.askPhone' : 'slip.askReferrer'), 'slip-ask-phone'));
+      }
     }
-    document.getElementById('slip-contact').textContent = t('slip.contact', { organisation: referral.organisation });
+
+    // Whom to call: the place's phone where the catalogue knows it, else the referrer who gave the slip.
+    var contact = document.getElementById('slip-contact');
+    contact.textContent = '';
+    if (f.phone) {
+      contact.appendChild(el('p', { id: 'slip-phone', class: 'big' }, [t('slip.phone', { phone: f.phone.text })]));
+      if (f.phone.illustrative) {
+        toCheck.push(t('offer.phone') + ': ' + f.phone.text);
+      }
+    }
+    if (when && when.contact) {
+      contact.appendChild(p(t('slip.appointmentContact', { contact: when.contact }), 'slip-appointment-contact'));
+    }
+    contact.appendChild(p(t(f.phone ? 'slip.contact' : 'slip.referrerContact', { organisation: referral.organisation }), 'slip-referrer'));
+    if (f.phone) {
+      contact.appendChild(p(t('slip.contactHelp')));
+    }
+
     var date = referral.createdAt ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(referral.createdAt)) : '';
-    document.getElementById('slip-meta').textContent = t('slip.number', { number: referral.id.substring(0, 8).toUpperCase() })
+    var number = referral.slipNumber || referral.id.substring(0, 8).toUpperCase();
+    document.getElementById('slip-meta').textContent = t('slip.number', { number: number })
+      + (referral.reference ? ' · ' + t('slip.reference', { reference: referral.reference }) : '')
       + (date ? ' · ' + t('slip.date', { date: date }) : '');
+
+    var ics = document.getElementById('slip-ics');
+    ics.hidden = !when;
+    ics.href = when ? '/api/v1/referrals/' + encodeURIComponent(referral.id) + '/appointment.ics' : '';
+    var check = document.getElementById('slip-staff-check');
+    var facts = document.getElementById('slip-staff-facts');
+    facts.textContent = '';
+    toCheck.forEach(function (line) { facts.appendChild(el('li', { text: line })); });
+    check.hidden = !toCheck.length;
     document.getElementById('slip').hidden = false;
   }
 

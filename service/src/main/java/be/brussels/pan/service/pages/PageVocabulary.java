@@ -4,6 +4,7 @@ import be.brussels.pan.contract.diagnosis.Ability;
 import be.brussels.pan.contract.diagnosis.Barrier;
 import be.brussels.pan.contract.diagnosis.Channel;
 import be.brussels.pan.contract.diagnosis.Device;
+import be.brussels.pan.contract.diagnosis.Disability;
 import be.brussels.pan.contract.diagnosis.FragilityLevel;
 import be.brussels.pan.contract.diagnosis.Gender;
 import be.brussels.pan.contract.diagnosis.Interest;
@@ -53,6 +54,7 @@ public final class PageVocabulary {
         terms.put("interest", Term.of("level3.", Interest.class));
         terms.put("stress", Term.of("level3.", Stress.class));
         terms.put("need", Term.of("need.", Need.class));
+        terms.put("disability", Term.of("disability.", Disability.class));
         terms.put("barrier", Term.of("barrier.", Barrier.class));
         // The statistics' charts, one bar per level (stats.js).
         terms.put("fragilityLevel", Term.of("level.", FragilityLevel.class));

@@ -1,10 +1,13 @@
 package be.brussels.pan.service.pages;
 
+import be.brussels.pan.contract.diagnosis.Channel;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.security.Role;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,12 +68,32 @@ public class PagesController {
 
     /**
      * The signed-in user's role and organisation, so that a page offers only the actions the API will accept
-     * (the API still decides). No name: the user name is not returned.
+     * (the API still decides), and the diagnosis channel of that role ({@link #channelOf}; absent for a role
+     * that does not diagnose through one, which then chooses). No name: the user name is not returned.
      */
     @GetMapping(path = "/pages/me", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public Map<String, String> me(@AuthenticationPrincipal PanUser user) {
-        return Map.of("role", user.role().name(), "organisation", user.organisation());
+        Map<String, String> me = new LinkedHashMap<>();
+        me.put("role", user.role().name());
+        me.put("organisation", user.organisation());
+        channelOf(user.role()).ifPresent(channel -> me.put("channel", channel.name()));
+        return me;
+    }
+
+    /**
+     * The channel a diagnosis comes through, from who runs it: the counsellors are Actiris's, the social workers
+     * the CPAS's, a partner structure diagnoses as a partner. An administrator (or anyone else who may diagnose
+     * later) has no channel of its own and picks one on the form. The statistics count diagnoses by channel,
+     * so the page no longer lets a counsellor leave the default ({@code SELF}) by mistake.
+     */
+    static Optional<Channel> channelOf(Role role) {
+        return switch (role) {
+            case COUNSELLOR -> Optional.of(Channel.ACTIRIS);
+            case SOCIAL_WORKER -> Optional.of(Channel.CPAS);
+            case PARTNER -> Optional.of(Channel.PARTNER);
+            case PLANNER, ADMIN -> Optional.empty();
+        };
     }
 
     /** A page is never stored (no-store), as before: what it shows comes from the API, for the session. */

@@ -31,7 +31,9 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/login", "/error").permitAll()
+                        // Both addresses of the login page: were /login.html protected, opening it would save it as
+                        // the request to resume, and signing in would land back on the login form.
+                        .requestMatchers("/login", "/login.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/i18n/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/api/v1/diagnoses", "/api/v1/diagnoses/**").hasAnyRole(DIAGNOSE)
                         .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFER)

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the browser tests: the real service on a random port with an in-memory H2 database and one user per
  * role, driven by Debian's headless Chromium through its chromedriver (no Selenium Manager, no download).
  * Without Chromium or the driver the tests are skipped, except under {@code CI=true} where they fail.
- * Screenshots go to {@code target/screenshots/}.
+ * Screenshots go to {@code target/screenshots/}. Each screenshot is a page state the test reached, and axe-core
+ * checks it first ({@link #assertAccessible}): no WCAG 2.1 A/AA violation on any state a browser test visits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:pages-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -57,6 +59,15 @@ abstract class BrowserSupport {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    /**
+     * axe-core, installed by {@code npm ci} in {@code src/test/browser} (pinned in its package-lock.json; .ci/run
+     * does it). Missing: the checks fail under {@code CI=true}, and are skipped with a warning elsewhere.
+     */
+    static final Path AXE = Path.of("src", "test", "browser", "node_modules", "axe-core", "axe.min.js");
+    /** The rules axe runs: WCAG 2.0 and 2.1, levels A and AA. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static String axeSource;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper API_JSON = new ObjectMapper();
@@ -89,6 +100,14 @@ abstract class BrowserSupport {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
+        if (Files.isRegularFile(AXE)) {
+            axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+        } else if ("true".equals(System.getenv("CI"))) {
+            fail(AXE.toAbsolutePath() + " is missing: run `npm ci` in service/src/test/browser (.ci/run does)");
+        } else {
+            System.err.println("WARNING: " + AXE.toAbsolutePath() + " is missing (npm ci in service/src/test/browser):"
+                    + " the browser tests run without their accessibility checks");
+        }
     }
 
     @AfterAll
@@ -177,8 +196,45 @@ abstract class BrowserSupport {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** A PNG of the whole page (beyond the viewport), under target/screenshots. */
+    /**
+     * Runs axe-core on the page as it is now and fails, listing each violation (rule, impact, help and the
+     * elements), unless axe finds no WCAG 2.1 A/AA violation. {@code state} names the page state in the message.
+     */
+    @SuppressWarnings("unchecked")
+    void assertAccessible(String state) {
+        if (axeSource == null) {
+            return;
+        }
+        JavascriptExecutor js = driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(axeSource);
+        }
+        Object result = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))}))))"
+                        + ".catch(e => done([{id: 'axe-error', impact: 'error', help: String(e), nodes: []}]));",
+                WCAG_TAGS);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
+        if (!violations.isEmpty()) {
+            StringBuilder message = new StringBuilder(state + ": " + violations.size() + " WCAG 2.1 A/AA violation(s) by axe-core");
+            for (Map<String, Object> v : violations) {
+                message.append("\n- ").append(v.get("id")).append(" (").append(v.get("impact")).append("): ").append(v.get("help"));
+                for (Object node : (List<Object>) v.get("nodes")) {
+                    message.append("\n    ").append(node);
+                }
+            }
+            fail(message.toString());
+        }
+    }
+
+    /**
+     * A page state: axe-core checks it ({@link #assertAccessible}), then a PNG of the whole page (beyond the
+     * viewport) goes under target/screenshots.
+     */
     void screenshot(String name) throws IOException {
+        assertAccessible(name + " (" + driver.getCurrentUrl() + ")");
         byte[] png;
         try {
             @SuppressWarnings("unchecked")

@@ -22,6 +22,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class DiagnosisBrowserTest extends BrowserSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "nl", "en"})
     void aCounsellorCompletesADiagnosisInEachLanguage(String lang) throws Exception {
@@ -35,6 +38,10 @@ class DiagnosisBrowserTest extends BrowserSupport {
         assertThat(htmlLang()).isEqualTo(lang);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text(lang, "diag.title"));
         assertThat(driver.findElement(By.cssSelector("#device-group legend")).getText()).isEqualTo(text(lang, "q.device"));
+        // A counsellor diagnoses for Actiris: the channel follows the role instead of being chosen.
+        waiting().until(d -> d.findElement(By.id("channel-fixed")).isDisplayed());
+        assertThat(driver.findElement(By.id("channel-fixed")).getText()).contains(text(lang, "channel.ACTIRIS"));
+        assertThat(driver.findElement(By.id("channel-field")).isDisplayed()).isFalse();
         screenshot("diagnosis-form-" + lang);
 
         // Esteban's answers and profile (examples/requests/esteban.json): the persona is Esteban.
@@ -81,8 +88,25 @@ class DiagnosisBrowserTest extends BrowserSupport {
         why.findElement(By.tagName("summary")).click();
         List<WebElement> explanation = waiting().until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("#explanation li")));
         assertThat(explanation).isNotEmpty();
-        assertThat(explanation.get(0).getText()).contains(text(lang, "result.source").replace("{source}", "").trim());
+        assertThat(explanation.get(0).getText()).contains(text(lang, "result.sourceLabel"));
+        // Sources in the page's language: "seed L591-599" are lines of the PAN annual report.
+        String seedLine = text(lang, "cite.seedLines").replace("{from}", "591").replace("{to}", "599");
+        assertThat(driver.findElement(By.id("explanation")).getText()).contains(seedLine).doesNotContain("seed L");
         screenshot("diagnosis-result-" + lang);
+
+        // Reasons in words: no "+15" or "-8" on the card; the points and the sources are in its details.
+        for (WebElement card : orientations) {
+            for (WebElement reason : card.findElements(By.cssSelector("ul.reasons li"))) {
+                assertThat(reason.getText()).doesNotContainPattern("\\([+-]\\d+\\)");
+            }
+        }
+        WebElement details = first.findElement(By.cssSelector("details.orientation-details"));
+        assertThat(details.getAttribute("open")).isNull();
+        details.findElement(By.tagName("summary")).click();
+        assertThat(details.findElement(By.cssSelector("ul.reason-details")).getText())
+                .containsPattern("[+-]\\d+ " + java.util.regex.Pattern.quote(text(lang, "result.points").replace("{points} ", "")))
+                .contains(text(lang, "result.sourceLabel"));
+        screenshot("diagnosis-result-details-" + lang);
     }
 
     @Test
@@ -112,14 +136,20 @@ class DiagnosisBrowserTest extends BrowserSupport {
         visible(By.id("slip"));
         assertThat(htmlLang()).isEqualTo("nl");
         assertThat(driver.findElement(By.id("slip-title")).getText()).isEqualTo(text("nl", "slip.title"));
+        Map<String, Object> offer = offer(offerId);
+        Map<?, ?> structure = (Map<?, ?>) offer.get("structure");
+        // Whom to call: the place's phone where the catalogue has one, else the referrer who gave the slip.
+        String contact = structure.get("phone") != null ? "slip.contact" : "slip.referrerContact";
         assertThat(driver.findElement(By.id("slip")).getText())
                 .contains(text("nl", "slip.bring.id"))
-                .contains(text("nl", "slip.contact").replace("{organisation}", "Actiris"));
+                .contains(text("nl", contact).replace("{organisation}", "Actiris"))
+                .doesNotContain(text("nl", "slip.askPhone"));
+        // The "example, to be checked" marks are for the staff: not on the person's slip.
+        assertThat(driver.findElements(By.cssSelector("#slip .illustrative"))).isEmpty();
         // The slip's language is the person's, not remembered as the counsellor's.
         assertThat(driver.executeScript("return window.localStorage.getItem('pan.lang')")).isEqualTo("fr");
-
-        Map<String, Object> offer = offer(offerId);
-        assertThat(driver.findElement(By.id("slip-structure")).getText()).isEqualTo(((Map<?, ?>) offer.get("structure")).get("name"));
+        assertThat(driver.findElement(By.id("slip-structure")).getText()).isEqualTo(structure.get("name"));
+        assertThat(driver.findElement(By.id("slip-meta")).getText()).contains(referral.substring(0, 8).toUpperCase());
 
         for (String lang : List.of("fr", "nl", "en")) {
             new Select(driver.findElement(By.id("slip-language"))).selectByValue(lang);
@@ -129,10 +159,7 @@ class DiagnosisBrowserTest extends BrowserSupport {
             screenshot("slip-" + lang);
         }
 
-        Pdf pdf = driver.print(new PrintOptions());
-        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-        assertThat(bytes.length).isGreaterThan(1000);
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertOnePrintedA4Page();
 
         // The print stylesheet hides the header, its navigation and the controls, and keeps the slip.
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -244,6 +271,94 @@ class DiagnosisBrowserTest extends BrowserSupport {
         assertThat(driver.findElement(By.id("form-errors")).getText()).isEqualTo(text("fr", "diag.errorSummary"));
         assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
         screenshot("diagnosis-service-error-fr");
+    }
+
+    @Test
+    void theProfileFieldsAreSentAndAPostcodeOutsideBrusselsIsSaidSo() throws Exception {
+        signIn("sw-molenbeek", "fr");
+        waiting().until(d -> d.findElement(By.id("channel-fixed")).isDisplayed());
+        assertThat(driver.findElement(By.id("channel-fixed")).getText()).contains(text("fr", "channel.CPAS"));
+        answer("device", "SMARTPHONE_ONLY");
+        answer("internet", "PUBLIC_OR_SHARED");
+        answer("email", "WITH_HELP");
+        answer("onlineProcedures", "CANNOT");
+        driver.findElement(By.cssSelector("#profile-section summary")).click();
+        driver.findElement(By.id("age")).sendKeys("34");
+        driver.findElement(By.id("postcode")).sendKeys("1300");
+        for (String field : List.of("student", "employed", "retired", "newcomer", "homeless")) {
+            assertThat(driver.findElement(By.cssSelector("#" + field + "-group legend")).getText()).isEqualTo(text("fr", "p." + field));
+        }
+        answer("student", "false");
+        answer("employed", "false");
+        answer("retired", "false");
+        answer("newcomer", "true");
+        answer("homeless", "true");
+        answer("disabilities", "VISUAL");
+        answer("disabilities", "HEARING");
+        screenshot("diagnosis-profile-fr");
+        driver.findElement(By.id("submit")).click();
+        visible(By.id("persona-name"));
+        WebElement outside = visible(By.id("outside-region"));
+        assertThat(outside.getText()).isEqualTo(text("fr", "result.outsideRegion").replace("{postcode}", "1300"));
+        screenshot("diagnosis-outside-region-fr");
+
+        // What the form sent reached the rules: homeless makes the person precarious, a disability a target group.
+        assertThat(driver.findElement(By.id("groups-card")).getText())
+                .contains(text("fr", "tg.PRECARIOUS")).contains(text("fr", "tg.DISABILITY"));
+        // The stored diagnosis came through the channel of a social worker.
+        java.util.Map<String, Object> row = jdbc.sql("select channel from diagnoses order by created_at desc limit 1").query().singleRow();
+        assertThat(row.get("channel")).isEqualTo("CPAS");
+    }
+
+    @Test
+    void signingInFromLoginHtmlLandsOnTheHomePageOfTheRole() throws Exception {
+        // Straight to /login.html, as a bookmark or a typed address would: it was not public, so opening it
+        // saved it as the request to resume and signing in came back to the form.
+        driver.get(url("/login.html?lang=nl"));
+        waitForTexts();
+        assertThat(driver.getCurrentUrl()).contains("/login.html");
+        screenshot("login-html-nl");
+        driver.findElement(By.id("username")).sendKeys("counsellor");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/diagnosis.html"));
+        waitForTexts();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text("nl", "diag.title"));
+
+        // A partner's home is its inbox, from /login.html as well.
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login.html"));
+        waitForTexts();
+        driver.findElement(By.id("username")).sendKeys("partner-epn12");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/inbox.html"));
+    }
+
+    @Test
+    void theAccessibilityCheckNamesAViolationAndItsElement() throws Exception {
+        signIn("counsellor", "en");
+        assertAccessible("diagnosis form");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(AXE), "axe-core not installed");
+        // An image without a text alternative breaks WCAG 1.1.1: the check fails and says which element.
+        driver.executeScript("const i = document.createElement('img'); i.id = 'no-alt'; i.src = '/img/pan.svg';"
+                + "document.getElementById('main').appendChild(i);");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> assertAccessible("broken on purpose")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt").hasMessageContaining("#no-alt");
+    }
+
+    /** The page printed on A4 is a PDF of exactly one page. */
+    private void assertOnePrintedA4Page() {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        Pdf pdf = driver.print(a4);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(bytes.length).isGreaterThan(1000);
+        String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-");
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)").matcher(raw);
+        assertThat(count.find()).as("the PDF's page tree").isTrue();
+        assertThat(count.group(1)).as("pages of the printed slip").isEqualTo("1");
     }
 
     private void answer(String name, String value) {

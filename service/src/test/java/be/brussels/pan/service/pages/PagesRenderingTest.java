@@ -65,7 +65,7 @@ class PagesRenderingTest extends ApiTest {
         assertThat(get("/diagnosis", "counsellor").body()).contains("id=\"diagnosis-form\"")
                 .contains("src=\"/js/offers.js\"");
         assertThat(get("/slip.html", "counsellor").body()).contains("id=\"slip\"").contains("src=\"/js/offers.js\"");
-        assertThat(get("/inbox.html", "partner-sks").body()).contains("id=\"inbox-table\"");
+        assertThat(get("/inbox.html", "partner-sks").body()).contains("id=\"inbox-list\"");
         assertThat(get("/planner", "planner").body()).contains("id=\"roster-grid\"");
         assertThat(get("/stats.html", "planner").body()).contains("id=\"demand-table\"");
         String login = get("/login", null).body();
