@@ -32,6 +32,27 @@ public record BookedSession(
                         @Schema(nullable = true, description = "The postal address, when the registry has it") String address) {
     }
 
+    /**
+     * The appointment this session makes for the person who booked it: its start and its venue (name and address,
+     * as the registry has them), as the session is now, so that a re-plan that moves it moves the appointment;
+     * none once it is dropped. The contact is left to the slip, which knows the structure's phone or the referrer.
+     */
+    Appointment appointment() {
+        if (status == SessionStatus.DROPPED) {
+            return null;
+        }
+        String place = java.util.stream.Stream.of(venue.name(), venue.address())
+                .filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (place.isEmpty()) {
+            place = venue.id();
+        }
+        if (place.length() > ReferralRequests.MAX_APPOINTMENT_TEXT) {
+            place = place.substring(0, ReferralRequests.MAX_APPOINTMENT_TEXT - 1) + "…";
+        }
+        return new Appointment(start, place, null);
+    }
+
     static BookedSession of(PublishedSession s, Instant bookedAt) {
         var p = s.placement();
         boolean changed = s.lastChange() != null && s.changedAt() != null && s.changedAt().toInstant().isAfter(bookedAt);

@@ -9,8 +9,8 @@ import java.util.UUID;
  * A referral as the API returns it. {@code organisation} is the referring organisation (the creator's);
  * {@code structureId} is the catalogue structure the offer belongs to (the partner who receives it).
  * Since issue 14 (all optional for older clients): {@code sessionId} and {@code session} (null without one), the
- * published session it booked a seat in, as that session is now; {@code appointment} (set with SCHEDULED, or from
- * the booked session), {@code override} (created despite an exclusion), {@code reference} (the diagnosis's),
+ * published session it booked a seat in, as that session is now; {@code appointment} (set with SCHEDULED; for a booked
+ * referral, its session's start and venue as the session is now, from the booking on), {@code override} (created despite an exclusion), {@code reference} (the diagnosis's),
  * {@code slipNumber} (the first 8 hex digits of the id, upper case) and {@code person} (the diagnosis's facts the
  * partner sees).
  */
@@ -36,7 +36,8 @@ public record Referral(UUID id, UUID diagnosisId, String offerId, String structu
 
     Referral withSession(BookedSession booked) {
         return new Referral(id, diagnosisId, offerId, structureId, status, note, organisation, createdBy, createdAt,
-                updatedAt, version, history, sessionId, booked, appointment, override, reference, slipNumber, person);
+                updatedAt, version, history, sessionId, booked, booked.appointment(), override, reference, slipNumber,
+                person);
     }
 
     /** Whether it holds a seat in its session: it booked one and has not become REFUSED, CANCELLED, EXPIRED, NO_SHOW. */

@@ -133,7 +133,7 @@ public class ReferralService {
                     throw new BadInputException("appointment", "referral " + id + " booked session "
                             + referral.sessionId() + ": its appointment is that session's; send SCHEDULED without one");
                 }
-                appointment = sessionAppointment(referral.sessionId());
+                // nothing stored: a booked referral's appointment is its session as it is now (Referral.withSession)
             } else if (appointment == null) {
                 // a referral without a booked session learns its date from the partner, or not at all
                 throw new BadInputException("appointment.at", "SCHEDULED needs the appointment's date and time:"
@@ -145,28 +145,9 @@ public class ReferralService {
             Referral accepted = store.find(id).orElseThrow();
             var session = bookings.session(referral.sessionId()).placement();
             move(accepted, ReferralStatus.SCHEDULED, "session of " + session.start() + " at "
-                    + (session.venueName() == null ? session.venueId() : session.venueName()), user.username(),
-                    sessionAppointment(referral.sessionId()));
+                    + (session.venueName() == null ? session.venueId() : session.venueName()), user.username());
         }
         return bookings.withSession(store.find(id).orElseThrow());
-    }
-
-    /**
-     * The appointment of a booked referral: its session's start and venue (name and address, as the registry has
-     * them). The contact stays empty: the slip gives the structure's phone, or the referrer's.
-     */
-    private Appointment sessionAppointment(UUID sessionId) {
-        var placement = bookings.session(sessionId).placement();
-        String place = java.util.stream.Stream.of(placement.venueName(), placement.venueAddress())
-                .filter(v -> v != null && !v.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
-        if (place.isEmpty()) {
-            place = placement.venueId();
-        }
-        if (place.length() > ReferralRequests.MAX_APPOINTMENT_TEXT) {
-            place = place.substring(0, ReferralRequests.MAX_APPOINTMENT_TEXT - 1) + "…";
-        }
-        return new Appointment(placement.start(), place, null);
     }
 
     /**

@@ -167,6 +167,8 @@ class BookingApiTest extends BookingTestSupport {
                 placement("d", "epn-13", SessionKind.WORKSHOP, 3, inDays(11))));
         String onMoved = booked(ids.get(0));
         String onDropped = booked(ids.get(1));
+        assertThat(OffsetDateTime.parse(get("counsellor", onMoved).at("/appointment/at").asText()).toInstant())
+                .as("a booking's appointment is its session, from the booking on").isEqualTo(inDays(10).toInstant());
         var movedPlacement = new be.brussels.pan.service.session.Placement("m", SessionKind.WORKSHOP, "fr", null, "21004",
                 "21004", "WED-1", "epn-13", "Venue epn-13", null, inDays(12), inDays(12).plusMinutes(90), "a-01",
                 "Animator", null, 3);
@@ -183,10 +185,16 @@ class BookingApiTest extends BookingTestSupport {
         assertThat(moved.at("/session/lastChange").asText()).isEqualTo("MOVED");
         assertThat(moved.at("/session/changedSinceBooking").asBoolean()).isTrue();
         assertThat(moved.at("/session/changedAt").isNull()).isFalse();
+        assertThat(OffsetDateTime.parse(moved.at("/appointment/at").asText()).toInstant())
+                .as("the appointment follows the moved session").isEqualTo(inDays(12).toInstant());
+        assertThat(moved.at("/appointment/place").asText()).isEqualTo("Venue epn-13");
         JsonNode dropped = get("counsellor", onDropped);
         assertThat(dropped.at("/session/lastChange").asText()).isEqualTo("DROPPED");
         assertThat(dropped.at("/session/status").asText()).isEqualTo("DROPPED");
         assertThat(dropped.get("status").asText()).as("the referrer decides").isEqualTo("SENT");
+        assertThat(dropped.get("appointment").isNull()).as("a dropped session makes no appointment").isTrue();
+        assertThat(call("counsellor", HttpMethod.GET, "/api/v1/referrals/" + onDropped + "/appointment.ics", null)
+                .getStatusCode().value()).isEqualTo(404);
         assertThat(bookedSeats(ids.get(1))).as("a dropped session frees nothing by itself").isEqualTo(1);
         assertThat(move("counsellor", onDropped, "CANCELLED", null).getStatusCode().value()).isEqualTo(200);
         assertThat(bookedSeats(ids.get(1))).isZero();
