@@ -88,10 +88,14 @@ class DiagnosisServiceTest extends ApiTest {
         List<DemandCount> demand = store.demand(OffsetDateTime.parse("2004-03-01T00:00:00+01:00"),
                 OffsetDateTime.parse("2004-03-08T00:00:00+01:00"));
 
+        // The kinds come in the response's order, and since issue 14 that order depends on the published sessions'
+        // free seats (rule base 1.2.0), which other tests of this shared database publish: read it from the answer.
+        List<OrientationKind> estebanKinds = kindsOf(ids.get(0));
+        assertThat(estebanKinds).containsExactlyInAnyOrder(OrientationKind.SOCIAL_SUPPORT, OrientationKind.START_DIGITAL,
+                OrientationKind.PARTNER, OrientationKind.EPN);
         assertThat(demand).containsExactlyInAnyOrder(
                 new DemandCount("21012", List.of("ar", "fr"), List.of("JOB_SEEKERS", "PRECARIOUS"), "HIGH",
-                        List.of(OrientationKind.SOCIAL_SUPPORT, OrientationKind.START_DIGITAL, OrientationKind.PARTNER,
-                                OrientationKind.EPN), 3),
+                        estebanKinds, 3),
                 new DemandCount("21018", List.of("fr", "en"), List.of("WOMEN"), "MEDIUM",
                         List.of(OrientationKind.EPN, OrientationKind.PARTNER), 1),
                 new DemandCount("21015", List.of(), List.of(), "HIGH", demand.stream()
@@ -144,5 +148,14 @@ class DiagnosisServiceTest extends ApiTest {
             jdbc.sql("update diagnoses set created_at = ? where id = ?").params(OffsetDateTime.parse(instant),
                     UUID.fromString(id)).update();
         }
+    }
+
+    /** The kinds of a stored diagnosis's orientations, in its order, each once. */
+    private List<OrientationKind> kindsOf(String id) throws Exception {
+        var orientations = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(store.findJson(java.util.UUID.fromString(id)).orElseThrow()).path("orientations");
+        java.util.LinkedHashSet<OrientationKind> kinds = new java.util.LinkedHashSet<>();
+        orientations.forEach(o -> kinds.add(OrientationKind.valueOf(o.path("kind").asText())));
+        return List.copyOf(kinds);
     }
 }
