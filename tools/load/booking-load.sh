@@ -23,17 +23,8 @@ examples=$PWD/examples/target/pan-examples.jar
 [ -f "$jar" ] && [ -f "$examples" ] || { echo "build first: mvn -B -ntp -o -q -pl service,examples -am package -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
-work=$(mktemp -d)
-port=18081
-(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-test-pass:COUNSELLOR:Actiris,plan:load-test-pass:PLANNER:CIN" \
-  exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for i in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 0.5
-done
-url=http://127.0.0.1:$port
+. tools/load/service.sh
+start_service 18081 "load:load-test-pass:COUNSELLOR:Actiris,plan:load-test-pass:PLANNER:CIN"
 load="load:load-test-pass"
 plan="plan:load-test-pass"
 

@@ -20,24 +20,14 @@ examples=$PWD/examples/target/pan-examples.jar
 [ -f "$jar" ] && [ -f "$examples" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
-work=$(mktemp -d)
-port=18080
+# The server runs in a temporary folder: its H2 file database (./data) is created there.
+. tools/load/service.sh
+start_service 18080 "load:load-test-pass:COUNSELLOR:Actiris"
 java -jar "$examples" requests 1000 > "$work/mix.jsonl" 2>/dev/null
-# The server runs in the temporary folder: its H2 file database (./data) is created there.
-(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-test-pass:COUNSELLOR:Actiris" \
-  exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-
-for i in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 0.5
-done
 
 export PAN_LOAD_MIX="$work/mix.jsonl"
 export PAN_LOAD_BODY="$PWD/examples/requests/esteban.json"
 export PAN_LOAD_AUTH="Basic $(printf 'load:load-test-pass' | base64)"
-url=http://127.0.0.1:$port
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== warm-up (120 s, not measured)"
 wrk -t2 -c"$connections" -d60s -s tools/load/post-mix.lua "$url/api/v1/diagnoses" > /dev/null

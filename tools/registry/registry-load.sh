@@ -14,20 +14,12 @@ runs=${1:-5}
 jar=$PWD/service/target/pan-service.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -q -pl service -am package -DskipTests" >&2; exit 2; }
 
-work=$(mktemp -d)
-port=18081
-(cd "$work" && PAN_BOOTSTRAP_USERS="plan:load-test-pass:PLANNER:CIN" \
-  exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for i in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 0.5
-done
+. tools/load/service.sh
+start_service 18081 "plan:load-test-pass:PLANNER:CIN"
 
 import() { # run-prefix list expected-creations -> seconds
   curl -sS -o "$work/answer.json" -w '%{http_code} %{time_total}\n' -u plan:load-test-pass \
-    -H 'Content-Type: text/csv' --data-binary "@$work/$1/$2.csv" "http://127.0.0.1:$port/api/v1/registry/$2.csv" \
+    -H 'Content-Type: text/csv' --data-binary "@$work/$1/$2.csv" "$url/api/v1/registry/$2.csv" \
     | { read -r code seconds; [ "$code" = 200 ] || { echo "$2: HTTP $code $(cat "$work/answer.json")" >&2; exit 1; }
         # Every line must have created its record: an import that found them unchanged would measure nothing.
         grep -q "\"created\":$3," "$work/answer.json" || { echo "$2: $(cat "$work/answer.json")" >&2; exit 1; }
