@@ -70,13 +70,14 @@ public class DiagnosisController {
     @ApiResponse(responseCode = "200", description = "The stored diagnosis response",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))
     @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
-    @ApiResponse(responseCode = "403", description = "The role may not read diagnoses")
-    @ApiResponse(responseCode = "404", description = "No diagnosis with this id")
+    @ApiResponse(responseCode = "403", description = "The role may not read diagnoses (PARTNER, PLANNER), whatever the id")
+    @ApiResponse(responseCode = "404", description = "No diagnosis with this id that the caller may read: its own"
+            + " organisation's, or another's of which a referral is visible to it (ADMIN: every one)")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> find(@Parameter(description = "The diagnosis id", schema = @Schema(type = "string", format = "uuid"))
-                                       @PathVariable String id) {
+                                       @PathVariable String id, @AuthenticationPrincipal PanUser user) {
         UUID uuid = uuid(id);
-        byte[] json = diagnoses.find(uuid).orElseThrow(() -> new NotFoundException("diagnosis", id));
+        byte[] json = diagnoses.find(uuid, user).orElseThrow(() -> new NotFoundException("diagnosis", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 

@@ -8,11 +8,12 @@ import java.util.UUID;
  * What a stored diagnosis tells a referral made from it: the caller's reference, the person's facts the partner
  * sees (languages, needs, disabilities, reduced mobility; never a name) and the offers it excluded.
  *
+ * @param organisation    the organisation of the user who made the diagnosis, whose diagnosis it is
  * @param reducedMobility null when unknown
  * @param exclusions      offer id → id of the rule that excluded it; null for a diagnosis stored before exclusions
  *                        were kept (V13), which was never assessed
  */
-public record DiagnosisFacts(UUID id, String reference, List<String> languages, List<String> needs,
+public record DiagnosisFacts(UUID id, String organisation, String reference, List<String> languages, List<String> needs,
                              List<String> disabilities, Boolean reducedMobility, Map<String, String> exclusions) {
 
     public DiagnosisFacts {

@@ -33,9 +33,12 @@ public class DiagnosisService {
     private final DiagnosisStore store;
     private final PanMetrics metrics;
     private final SeatSnapshots seats;
+    private final DiagnosisReferrals referrals;
 
-    public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics, SeatSnapshots seats) {
+    public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics, SeatSnapshots seats,
+                            DiagnosisReferrals referrals) {
         this.engines = engines;
+        this.referrals = referrals;
         this.store = store;
         this.metrics = metrics;
         this.seats = seats;
@@ -92,9 +95,14 @@ public class DiagnosisService {
         return byOffer;
     }
 
-    /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */
-    public Optional<byte[]> find(UUID id) {
-        return store.findJson(id);
+    /**
+     * The stored JSON of a diagnosis (UTF-8), exactly as it was sent, if the user may read it
+     * ({@link DiagnosisAccess#mayRead}); empty both when there is none and when it is not the user's to read.
+     */
+    public Optional<byte[]> find(UUID id, PanUser user) {
+        return store.findOwned(id)
+                .filter(d -> DiagnosisAccess.mayRead(user, d.organisation(), () -> referrals.anyVisibleTo(id, user)))
+                .map(DiagnosisStore.Owned::json);
     }
 
     /** The JSON array of stored responses, from their bytes (not written again). */

@@ -171,13 +171,24 @@ public class DiagnosisStore implements DisposableBean {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    /** What a referral made from this diagnosis needs of it (reference, person facts, exclusions), if stored. */
+    /** A stored diagnosis's JSON (UTF-8, exactly as it was sent) and whose it is, for the access check. */
+    public record Owned(String organisation, byte[] json) {
+    }
+
+    /** The stored JSON of a diagnosis with the organisation it was made in ({@link DiagnosisAccess}). */
+    public Optional<Owned> findOwned(UUID id) {
+        return jdbc.sql("select organisation, response_json from diagnoses where id = ?").param(id)
+                .query((rs, n) -> new Owned(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** What a referral made from this diagnosis needs of it (organisation, reference, person facts, exclusions). */
     public Optional<DiagnosisFacts> facts(UUID id) {
-        return jdbc.sql("select reference, languages, needs, disabilities, reduced_mobility, exclusions from diagnoses"
-                        + " where id = ?").param(id)
-                .query((rs, n) -> new DiagnosisFacts(id, rs.getString(1), StoredLists.read(rs.getString(2)),
+        return jdbc.sql("select organisation, reference, languages, needs, disabilities, reduced_mobility, exclusions"
+                        + " from diagnoses where id = ?").param(id)
+                .query((rs, n) -> new DiagnosisFacts(id, rs.getString(1), rs.getString(2),
                         StoredLists.read(rs.getString(3)), StoredLists.read(rs.getString(4)),
-                        rs.getObject(5, Boolean.class), StoredExclusions.read(rs.getString(6))))
+                        StoredLists.read(rs.getString(5)), rs.getObject(6, Boolean.class),
+                        StoredExclusions.read(rs.getString(7))))
                 .optional();
     }
 

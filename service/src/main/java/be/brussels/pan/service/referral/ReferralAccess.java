@@ -1,5 +1,6 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.diagnosis.DiagnosisAccess;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.security.Role;
 import java.util.EnumSet;
@@ -7,12 +8,14 @@ import java.util.Set;
 
 /**
  * Who may see, create and move which referral. The URL-level rule (only COUNSELLOR, SOCIAL_WORKER, PARTNER and
- * ADMIN reach {@code /api/v1/referrals}) is in the security configuration; this is the per-referral rule.
+ * ADMIN reach {@code /api/v1/referrals}) is in the security configuration; this is the per-referral rule. Which
+ * diagnoses a referral may be made on is {@link DiagnosisAccess#mayRefer}. The whole table, role by role and
+ * organisation by organisation, is README.md's "Who may see what", which {@code AccessMatrixTest} runs.
  *
  * <table>
  *   <caption>Visibility and transitions</caption>
  *   <tr><th>Role</th><th>Sees</th><th>Creates</th><th>Transitions</th></tr>
- *   <tr><td>COUNSELLOR</td><td>every referral</td><td>yes</td>
+ *   <tr><td>COUNSELLOR</td><td>its own organisation's referrals (another's: 404; issue 15)</td><td>yes</td>
  *       <td>CANCELLED, on its own organisation's referrals</td></tr>
  *   <tr><td>SOCIAL_WORKER</td><td>its own organisation's referrals (another's: 404)</td><td>yes</td>
  *       <td>CANCELLED, on its own organisation's referrals</td></tr>
@@ -22,8 +25,9 @@ import java.util.Set;
  *   <tr><td>system (expiry job)</td><td></td><td></td><td>SENT → EXPIRED after 30 days</td></tr>
  * </table>
  *
- * A transition the caller's role may not do is a 403; one the lifecycle does not allow from the current state
- * is a 409 ({@link ReferralStatus#next()}).
+ * A referral the caller may not see is a 404, the answer for an id that names nothing, so that another
+ * organisation's ids are not confirmed. A transition the caller's role may not do on a referral it sees is a
+ * 403; one the lifecycle does not allow from the current state is a 409 ({@link ReferralStatus#next()}).
  */
 public final class ReferralAccess {
 
@@ -34,13 +38,38 @@ public final class ReferralAccess {
     private ReferralAccess() {
     }
 
-    public static boolean canSee(PanUser user, Referral referral) {
+    /**
+     * The referrals a caller sees, as the store's filters: {@code all} (ADMIN), those an {@code organisation} made
+     * (COUNSELLOR, SOCIAL_WORKER), those sent to a {@code structureId} (PARTNER), or none (PLANNER). One rule for
+     * reading one referral ({@link #canSee}), listing them, and the diagnoses seen through them.
+     */
+    public record Scope(boolean all, String organisation, String structureId) {
+
+        static final Scope ALL = new Scope(true, null, null);
+        static final Scope NONE = new Scope(false, null, null);
+
+        public boolean none() {
+            return !all && organisation == null && structureId == null;
+        }
+
+        boolean contains(Referral referral) {
+            return all || (organisation != null && organisation.equals(referral.organisation()))
+                    || (structureId != null && structureId.equals(referral.structureId()));
+        }
+    }
+
+    public static Scope scope(PanUser user) {
         return switch (user.role()) {
-            case ADMIN, COUNSELLOR -> true;
-            case SOCIAL_WORKER -> user.organisation().equals(referral.organisation());
-            case PARTNER -> user.organisation().equals(referral.structureId());
-            case PLANNER -> false;
+            case ADMIN -> Scope.ALL;
+            // A counsellor no longer sees every referral (issue 15): its notes and diagnosis ids are its organisation's.
+            case COUNSELLOR, SOCIAL_WORKER -> new Scope(false, user.organisation(), null);
+            case PARTNER -> new Scope(false, null, user.organisation());
+            case PLANNER -> Scope.NONE;
         };
+    }
+
+    public static boolean canSee(PanUser user, Referral referral) {
+        return scope(user).contains(referral);
     }
 
     public static void checkCreate(PanUser user) {

@@ -52,7 +52,8 @@ public class ReferralController {
             headers = @Header(name = "Location", description = "/api/v1/referrals/{id}",
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Referral.class)))
-    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis or no offer,"
+    @ApiResponse(responseCode = "400", description = "A field is missing, invalid or unknown, or names no stored diagnosis"
+            + " the caller may refer from (another organisation's diagnosis gets the same answer as an unknown id) or no offer,"
             + " or sessionId names no published session of the offer that has not started (dropped, started, another offer); field names it")
     @ApiResponse(responseCode = "403", description = "The role may not create referrals")
     @ApiResponse(responseCode = "409", description = "sessionId names a full session (field: sessionId); nextSessions"

@@ -1,6 +1,7 @@
 package be.brussels.pan.service.referral;
 
 import be.brussels.pan.contract.catalog.Service;
+import be.brussels.pan.service.diagnosis.DiagnosisAccess;
 import be.brussels.pan.service.diagnosis.DiagnosisFacts;
 import be.brussels.pan.service.diagnosis.DiagnosisStore;
 import be.brussels.pan.service.metrics.PanMetrics;
@@ -66,7 +67,9 @@ public class ReferralService {
     }
 
     /**
-     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. An offer that the
+     * Stores a SENT referral and publishes {@link ReferralEvent.Created}, in one transaction. The diagnosis must be one
+     * the caller may refer from ({@link DiagnosisAccess#mayRefer}: its own organisation's), else 400 naming
+     * {@code diagnosisId}, as for an unknown id. An offer that the
      * diagnosis excluded is refused (422 naming the rule, nothing stored) unless the request gives an
      * {@code overrideReason}; then the referral records the override. A diagnosis stored before exclusions were
      * kept (V13) was never assessed: nothing is refused. With a {@code sessionId}, books a seat of that session in
@@ -75,7 +78,10 @@ public class ReferralService {
     @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
         ReferralAccess.checkCreate(user);
+        // Another organisation's diagnosis gets the very answer of an id that names nothing (issue 15): the 400
+        // neither confirms that it exists nor says whose it is, and it comes before any other check of the body.
         DiagnosisFacts diagnosis = diagnoses.facts(request.diagnosisId())
+                .filter(d -> DiagnosisAccess.mayRefer(user, d.organisation()))
                 .orElseThrow(() -> new BadInputException("diagnosisId", "no diagnosis " + request.diagnosisId()));
         Service offer = offers.service(request.offerId())
                 .orElseThrow(() -> new BadInputException("offerId", "no offer " + Echo.of(request.offerId())
@@ -108,12 +114,9 @@ public class ReferralService {
 
     /** The page of the referrals the caller may see ({@link ReferralAccess}) that match the query. */
     public ReferralPage list(ReferralQuery query, PanUser user) {
-        ReferralPage page = switch (user.role()) {
-            case ADMIN, COUNSELLOR -> store.list(query, null, null);
-            case SOCIAL_WORKER -> store.list(query, user.organisation(), null);
-            case PARTNER -> store.list(query, null, user.organisation());
-            case PLANNER -> new ReferralPage(List.of(), 0);
-        };
+        ReferralAccess.Scope scope = ReferralAccess.scope(user);
+        ReferralPage page = scope.none() ? new ReferralPage(List.of(), 0)
+                : store.list(query, scope.organisation(), scope.structureId());
         return new ReferralPage(bookings.withSessions(page.referrals()), page.total());
     }
 

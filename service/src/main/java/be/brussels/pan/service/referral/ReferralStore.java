@@ -76,6 +76,20 @@ public class ReferralStore {
     }
 
     /**
+     * Whether a referral of the diagnosis was made by {@code organisation} or sent to {@code structureId} (either
+     * may be null: not that way). Found through the index on {@code (organisation, created_at)} or
+     * {@code (structure_id, created_at)}: the organisation's referrals at most, and only for another
+     * organisation's diagnosis (DiagnosisAccess asks nothing for one's own).
+     */
+    public boolean anyOfDiagnosis(UUID diagnosisId, String organisation, String structureId) {
+        // one condition per query, not an OR of both, so that each uses its index
+        return (organisation != null && jdbc.sql("select count(*) from referrals where organisation = ?"
+                + " and diagnosis_id = ?").params(organisation, diagnosisId).query(Long.class).single() > 0)
+                || (structureId != null && jdbc.sql("select count(*) from referrals where structure_id = ?"
+                + " and diagnosis_id = ?").params(structureId, diagnosisId).query(Long.class).single() > 0);
+    }
+
+    /**
      * One page of the referrals an organisation made ({@code organisation}), or sent to a structure
      * ({@code structureId}), or all when both are null, that match {@code query}; newest first, with the total.
      * Each criterion is a column with an index of its own (V2, V13), and the page is read in the order of

@@ -44,7 +44,10 @@ class DiagnosisServiceTest extends ApiTest {
         String id = diagnosed.id().orElseThrow();
         assertThat(JSON.readTree(diagnosed.json()).get("id").asText()).isEqualTo(id);
         assertThat(store.findJson(UUID.fromString(id))).hasValueSatisfying(stored -> assertThat(stored).isEqualTo(diagnosed.json()));
-        assertThat(service.find(UUID.fromString(id))).hasValueSatisfying(found -> assertThat(found).isEqualTo(diagnosed.json()));
+        assertThat(service.find(UUID.fromString(id), ANA)).hasValueSatisfying(found -> assertThat(found).isEqualTo(diagnosed.json()));
+        // the same bytes are another organisation's to read only through a referral (none here)
+        assertThat(service.find(UUID.fromString(id), new PanUser("bo", "unused", Role.COUNSELLOR, "CPAS Forest", true)))
+                .isEmpty();
         assertThat(store.savesOnTheirWay()).isZero();
     }
 

@@ -35,9 +35,13 @@ class ReferralAccessTest extends ReferralTestSupport {
         assertThat(molenbeeks).contains(molenbeek).doesNotContain(anderlecht);
         assertThat(get("sw-molenbeek", molenbeek).get("organisation").asText()).isEqualTo("CPAS Molenbeek");
 
-        // counsellors and admins see all referrals
-        assertThat(get("counsellor", molenbeek).get("id").asText()).isEqualTo(molenbeek);
+        // an admin sees every organisation's referrals; a counsellor, since issue 15, only its own organisation's
+        assertThat(get("admin", molenbeek).get("id").asText()).isEqualTo(molenbeek);
         assertThat(get("admin", anderlecht).get("id").asText()).isEqualTo(anderlecht);
+        assertThat(call("counsellor", HttpMethod.GET, "/api/v1/referrals/" + molenbeek, null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(ReferralApiTest.ids(call("counsellor", HttpMethod.GET, "/api/v1/referrals", null)))
+                .doesNotContain(molenbeek, anderlecht);
     }
 
     @Test
@@ -61,19 +65,21 @@ class ReferralAccessTest extends ReferralTestSupport {
     @Test
     void onlyThePartnerMovesAReferralAlongAndOnlyTheReferrerCancelsIt() {
         String id = referral("sw-molenbeek", SKS_OFFER);
+        String counsellors = referral("counsellor", SKS_OFFER);
 
-        for (String referrer : List.of("sw-molenbeek", "counsellor")) {
+        for (String[] referrer : new String[][] {{"sw-molenbeek", id}, {"counsellor", counsellors}}) {
             for (String partnerSide : List.of("ACCEPTED", "REFUSED")) {
-                ResponseEntity<String> denied = move(referrer, id, partnerSide, "no");
-                assertThat(denied.getStatusCode().value()).as(referrer + " " + partnerSide).isEqualTo(403);
+                ResponseEntity<String> denied = move(referrer[0], referrer[1], partnerSide, "no");
+                assertThat(denied.getStatusCode().value()).as(referrer[0] + " " + partnerSide).isEqualTo(403);
                 assertThat(denied.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             }
         }
+        assertThat(get("counsellor", counsellors).get("status").asText()).isEqualTo("SENT");
         ResponseEntity<String> partnerCancels = move("partner-sks", id, "CANCELLED", null);
         assertThat(partnerCancels.getStatusCode().value()).isEqualTo(403);
         assertThat(partnerCancels.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        // a counsellor sees the CPAS's referral but is not its referrer
-        assertThat(move("counsellor", id, "CANCELLED", null).getStatusCode().value()).isEqualTo(403);
+        // a counsellor of another organisation does not even see the CPAS's referral (issue 15): 404, not 403
+        assertThat(move("counsellor", id, "CANCELLED", null).getStatusCode().value()).isEqualTo(404);
         // nobody expires a referral by hand, not even an admin
         for (String user : List.of("admin", "partner-sks", "sw-molenbeek")) {
             assertThat(move(user, id, "EXPIRED", null).getStatusCode().value()).as(user).isEqualTo(403);

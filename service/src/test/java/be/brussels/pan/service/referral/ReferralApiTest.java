@@ -58,7 +58,7 @@ class ReferralApiTest extends ReferralTestSupport {
 
     @Test
     void theNoteIsOptionalAndMayBeExactly1000Characters() {
-        String diagnosis = diagnosis();
+        String diagnosis = diagnosisBy("sw-molenbeek", null);
         ResponseEntity<String> noNote = post("sw-molenbeek", diagnosis, SKS_OFFER, null);
         assertThat(noNote.getStatusCode().value()).isEqualTo(201);
         assertThat(json(noNote).get("note").isNull()).isTrue();

@@ -72,11 +72,13 @@ class ReferralInboxTest extends ReferralTestSupport {
     @Test
     void filtersCombineStatusesRepeatedDatesOfferAndOrganisation() {
         String reference = reference();
-        String diagnosis = diagnosis(reference);
-        String sent = json(post("sw-molenbeek", diagnosis, SKS_OFFER, null)).get("id").asText();
-        String accepted = json(post("sw-molenbeek", diagnosis, SKS_OFFER, null)).get("id").asText();
-        String refused = json(post("counsellor", diagnosis, SKS_OFFER, null)).get("id").asText();
-        String other = json(post("counsellor", diagnosis, OTHER_OFFER, null)).get("id").asText();
+        // one person under one reference, diagnosed by each organisation that refers them (its own diagnosis only)
+        String molenbeeks = diagnosisBy("sw-molenbeek", reference);
+        String actiris = diagnosis(reference);
+        String sent = json(post("sw-molenbeek", molenbeeks, SKS_OFFER, null)).get("id").asText();
+        String accepted = json(post("sw-molenbeek", molenbeeks, SKS_OFFER, null)).get("id").asText();
+        String refused = json(post("counsellor", actiris, SKS_OFFER, null)).get("id").asText();
+        String other = json(post("counsellor", actiris, OTHER_OFFER, null)).get("id").asText();
         drive(accepted, ReferralStatus.ACCEPTED);
         assertThat(move("partner-sks", refused, "REFUSED", "full").getStatusCode().value()).isEqualTo(200);
         String q = "?q=" + reference;
@@ -86,8 +88,10 @@ class ReferralInboxTest extends ReferralTestSupport {
         assertThat(ids(inbox("admin", q + "&offerId=" + OTHER_OFFER))).containsExactly(other);
         assertThat(ids(inbox("admin", q + "&organisation=CPAS Molenbeek"))).containsExactlyInAnyOrder(sent, accepted);
         assertThat(ids(inbox("admin", q + "&organisation=CPAS Molenbeek&status=ACCEPTED"))).containsExactly(accepted);
-        // a social worker sees its own organisation's referrals only, whatever it asks for
+        // a social worker, and since issue 15 a counsellor, sees its own organisation's referrals only, whatever it asks for
         assertThat(ids(inbox("sw-molenbeek", q + "&organisation=Actiris"))).isEmpty();
+        assertThat(ids(inbox("counsellor", q + "&organisation=CPAS Molenbeek"))).isEmpty();
+        assertThat(ids(inbox("counsellor", q))).containsExactlyInAnyOrder(refused, other);
 
         String today = OffsetDateTime.now(ZoneId.of("Europe/Brussels")).toLocalDate().toString();
         String tomorrow = OffsetDateTime.now(ZoneId.of("Europe/Brussels")).toLocalDate().plusDays(1).toString();

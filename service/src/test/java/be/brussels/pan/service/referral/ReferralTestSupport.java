@@ -33,13 +33,21 @@ abstract class ReferralTestSupport extends ApiTest {
 
     /** A new diagnosis of Esteban under this reference (null: his example's), made by the counsellor. */
     String diagnosis(String reference) {
+        return diagnosisBy("counsellor", reference);
+    }
+
+    /**
+     * A new diagnosis of Esteban under this reference (null: his example's), made by {@code user}: of the user's
+     * organisation, the only one that may refer from it (issue 15).
+     */
+    String diagnosisBy(String user, String reference) {
         try {
             ObjectNode esteban = (ObjectNode) JSON.readTree(Files.readString(Path.of("..", "examples", "requests",
                     "esteban.json")));
             if (reference != null) {
                 esteban.put("reference", reference);
             }
-            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban.toString());
+            ResponseEntity<String> created = call(user, HttpMethod.POST, "/api/v1/diagnoses", esteban.toString());
             assertThat(created.getStatusCode().value()).isEqualTo(201);
             return json(created).get("id").asText();
         } catch (IOException e) {
@@ -55,9 +63,9 @@ abstract class ReferralTestSupport extends ApiTest {
         return call(user, HttpMethod.POST, "/api/v1/referrals", body.toString());
     }
 
-    /** A new SENT referral of {@code user} to {@code offerId}; returns its id. */
+    /** A new SENT referral of {@code user} to {@code offerId}, from a diagnosis of the user's own; returns its id. */
     String referral(String user, String offerId) {
-        ResponseEntity<String> created = post(user, diagnosis(), offerId, "a note");
+        ResponseEntity<String> created = post(user, diagnosisBy(user, null), offerId, "a note");
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         return json(created).get("id").asText();
     }
