@@ -3,7 +3,7 @@
 -- once out: a diagnosis erased or deleted by retention afterwards cannot be found by comparing two answers. Holds
 -- only published numbers (every count at least pan.stats.min-cell), no person.
 create table stats_releases (
-    month       varchar(7)       primary key,
+    release_month varchar(7)     primary key,
     released_at timestamp with time zone not null,
     threshold   integer          not null,
     statistics  varchar(1000000) not null,

@@ -36,7 +36,7 @@ class StatsReleases {
     }
 
     Optional<MonthlyRelease.Release> find(YearMonth month) {
-        return jdbc.sql("select statistics, demand from stats_releases where month = ?").param(month.toString())
+        return jdbc.sql("select statistics, demand from stats_releases where release_month = ?").param(month.toString())
                 .query((rs, n) -> new MonthlyRelease.Release(read(rs.getString(1), Stats.class),
                         read(rs.getString(2), GROUPS)))
                 .optional();
@@ -45,7 +45,7 @@ class StatsReleases {
     /** Stores a month's release unless one is stored already; answers the one stored. */
     MonthlyRelease.Release keep(YearMonth month, MonthlyRelease.Release release) {
         try {
-            jdbc.sql("insert into stats_releases (month, released_at, threshold, statistics, demand) values (?, ?, ?, ?, ?)")
+            jdbc.sql("insert into stats_releases (release_month, released_at, threshold, statistics, demand) values (?, ?, ?, ?, ?)")
                     .params(month.toString(), OffsetDateTime.now(ZoneOffset.UTC), release.statistics().threshold(),
                             write(release.statistics()), write(release.demand()))
                     .update();

@@ -75,14 +75,14 @@ class MonthlyReleaseProperties {
         return net.jqwik.api.Tuple.of(weight, value);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void noCountUnderTheThresholdCanBeWorkedOutFromAMonthsRelease(@ForAll("months") List<Person> people) {
         MonthlyRelease.Draft draft = release(people);
         DisclosureAudit audit = audit(draft);
         List<Atom> population = people.stream().map(Person::atom).toList();
 
         assertThat(audit.mismatches(population)).as("the audit counts what the release counts").isEmpty();
-        assertThat(audit.leaks(population)).isEmpty();
+        assertThat(audit.leaks(population, false, 3)).as("adding and subtracting published numbers").isEmpty();
         assertThat(draft.release().demand()).allSatisfy(g -> assertThat(g.people()).isGreaterThanOrEqualTo(THRESHOLD));
         assertThat(draft.release().demand().stream().mapToLong(DemandGroup::people).sum())
                 .as("every person is in the demand, or nobody is").isIn(0L, (long) people.size());

@@ -175,6 +175,6 @@ class TwoWayProtectionTest {
             }
         }));
         assertThat(audit.mismatches(population)).isEmpty();
-        return audit.leaks(population);
+        return audit.leaks(population, true, 2);
     }
 }

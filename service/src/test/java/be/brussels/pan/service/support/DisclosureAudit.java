@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  * such as Anderlecht, or Anderlecht and level NONE, or Anderlecht on 5 March) whose count can be worked out that
  * way and is under the threshold.
  *
+ * <p>Two attackers: one who knows only the published numbers (every combination of the domains is an unknown),
+ * and a stronger one who also knows which combinations are empty.
+ *
  * <p>The unknowns are the counts of the combinations of the attributes' values that have people: the attacker is
  * taken to know which combinations are empty (stricter than the truth, where an empty cell and a hidden one look
  * the same; it also stands for what the attacker can get from counts never being negative, such as a column whose
@@ -110,14 +113,19 @@ public final class DisclosureAudit {
         return wrong;
     }
 
-    /** Every cell of one to three attribute values whose count is 1 to threshold − 1 and can be worked out. */
-    public List<String> leaks(List<Atom> population) {
+    /**
+     * Every cell of one to {@code dimensions} (at most 3) attribute values whose count is 1 to threshold − 1 and can be
+     * worked out by adding and subtracting published numbers. {@code zerosKnown}: the attacker also knows which
+     * combinations are empty (stricter than the truth; it stands for what never-negative counts can tell, such as a
+     * line whose hidden cells add up to 0); else every combination of the domains is an unknown.
+     */
+    public List<String> leaks(List<Atom> population, boolean zerosKnown, int dimensions) {
         java.util.Set<Atom> present = new java.util.HashSet<>(population);
         if (!atoms.containsAll(present)) {
             throw new IllegalArgumentException("a person's values are outside the audit's domains: " + present.stream()
                     .filter(a -> !atoms.contains(a)).findFirst().orElseThrow());
         }
-        List<Atom> populated = atoms.stream().filter(present::contains).toList();
+        List<Atom> populated = zerosKnown ? atoms.stream().filter(present::contains).toList() : atoms;
         List<Basis> bases = new ArrayList<>();
         for (long p : PRIMES) {
             Basis basis = new Basis(p);
@@ -125,7 +133,7 @@ public final class DisclosureAudit {
             bases.add(basis);
         }
         List<String> leaks = new ArrayList<>();
-        targets().forEach((label, set) -> {
+        targets(dimensions).forEach((label, set) -> {
             long truth = population.stream().filter(set).count();
             if (truth > 0 && truth < threshold
                     && bases.stream().allMatch(b -> b.contains(vector(set, populated)))) {
@@ -136,7 +144,7 @@ public final class DisclosureAudit {
     }
 
     /** The cells: every combination of one to three dimensions (the attributes, the first group, each group). */
-    private Map<String, Predicate<Atom>> targets() {
+    private Map<String, Predicate<Atom>> targets(int size) {
         Map<String, Map<String, Predicate<Atom>>> dimensions = new LinkedHashMap<>();
         domains.forEach((name, values) -> {
             Map<String, Predicate<Atom>> cells = new LinkedHashMap<>();
@@ -160,8 +168,11 @@ public final class DisclosureAudit {
             for (int j = i + 1; j < dims.size(); j++) {
                 for (var a : dims.get(i).entrySet()) {
                     for (var b : dims.get(j).entrySet()) {
+                        if (size < 2) {
+                            continue;
+                        }
                         targets.put(a.getKey() + " & " + b.getKey(), a.getValue().and(b.getValue()));
-                        for (int k = j + 1; k < dims.size(); k++) {
+                        for (int k = j + 1; size >= 3 && k < dims.size(); k++) {
                             for (var c : dims.get(k).entrySet()) {
                                 targets.put(a.getKey() + " & " + b.getKey() + " & " + c.getKey(),
                                         a.getValue().and(b.getValue()).and(c.getValue()));
