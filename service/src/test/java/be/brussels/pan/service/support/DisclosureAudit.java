@@ -59,10 +59,20 @@ public final class DisclosureAudit {
      * @param groupLists the possible target-group lists, in the rules' order
      */
     public DisclosureAudit(LinkedHashMap<String, List<String>> domains, List<List<String>> groupLists, int threshold) {
+        this(domains, groupLists, threshold, a -> true);
+    }
+
+    /**
+     * @param possible the combinations the attacker cannot rule out (for example, when a test's persona always comes
+     *                 with the same level, an attacker who knows the rules knows that; fewer unknowns: a stricter audit)
+     */
+    public DisclosureAudit(LinkedHashMap<String, List<String>> domains, List<List<String>> groupLists, int threshold,
+                           Predicate<Atom> possible) {
         this.domains = domains;
         this.groupLists = groupLists;
         this.threshold = threshold;
         product(new ArrayList<>(domains.keySet()), 0, new LinkedHashMap<>());
+        atoms.removeIf(possible.negate());
     }
 
     private void product(List<String> names, int at, LinkedHashMap<String, String> partial) {
