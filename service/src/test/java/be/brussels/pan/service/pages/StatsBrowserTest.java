@@ -40,7 +40,13 @@ class StatsBrowserTest extends BrowserSupport {
         driver.findElement(By.cssSelector(".site-nav li[data-nav=stats] a")).click();
         waiting().until(d -> d.getCurrentUrl().contains("/stats.html"));
         waitForTexts();
-        driver.findElement(By.id("month")).sendKeys(MONTH);
+        // The page opens on the latest ended month, which the API chose; the planner asks for another.
+        WebElement monthField = driver.findElement(By.id("month"));
+        waiting().until(d -> monthField.getAttribute("value").matches("\\d{4}-\\d{2}"));
+        assertThat(monthField.getAttribute("value"))
+                .isEqualTo(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).minusMonths(1).toString());
+        monthField.clear();
+        monthField.sendKeys(MONTH);
         driver.findElement(By.id("roster-id")).sendKeys(roster);
         driver.findElement(By.cssSelector("#stats-filter button[type=submit]")).click();
         waiting().until(d -> d.getCurrentUrl().contains("month=" + MONTH) && d.getCurrentUrl().contains("roster=" + roster));
