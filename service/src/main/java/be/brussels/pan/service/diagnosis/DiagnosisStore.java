@@ -213,7 +213,8 @@ public class DiagnosisStore implements DisposableBean {
                 where created_at >= ? and created_at < ?
                 group by commune_code, languages, target_groups, urgency, orientation_kinds""")
                 .params(from, to)
-                .query((rs, n) -> new DemandCount(rs.getString(1) == null ? DiagnosisCounts.NO_COMMUNE : rs.getString(1), StoredLists.read(rs.getString(2)),
+                .query((rs, n) -> new DemandCount(rs.getString(1) == null ? DiagnosisCounts.NO_COMMUNE : rs.getString(1),
+                        StoredLists.read(rs.getString(2)),
                         StoredLists.read(rs.getString(3)), rs.getString(4), OrientationKinds.read(rs.getString(5)),
                         rs.getLong(6)))
                 .list();

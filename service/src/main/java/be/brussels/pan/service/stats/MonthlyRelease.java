@@ -29,17 +29,20 @@ import java.util.stream.Collectors;
  * other (issue 15): the statistics ({@link Stats}) and the demand given to planners ({@link DemandGroup}).
  *
  * <ol>
- *   <li>The one-way tables (commune, persona, level, channel: partitions of the month's diagnoses) get primary and
- *       secondary suppression ({@link SmallCellSuppression}); target groups, which overlap, primary only.</li>
- *   <li>Every two-way table is protected with its margins ({@link TwoWayProtection}): the published cross-tables
- *       (level by commune, level by target group), the demand (first target group by commune, the people without a
- *       commune counted in the hidden communes' line), and each pair of one-way partitions over the same people
- *       (commune × persona, commune × channel, persona × level, persona × channel, level × channel), whose cells are
- *       never published but tie their totals together (a persona may go with one level only). When a table asks
- *       for a total to be hidden, it is hidden in its one-way table and everything is protected again.</li>
+ *   <li>The one-way tables (commune, persona, level, channel, and the demand's first target group: partitions of the
+ *       month's diagnoses) get primary and secondary suppression ({@link SmallCellSuppression}). Target groups
+ *       overlap, but each group and the people outside it partition everyone: a group is hidden when under the
+ *       threshold or when fewer than the threshold are outside it.</li>
+ *   <li>Every pair of those dimensions (each target group as in or out) is a two-way table whose margins are
+ *       published, protected by {@link TwoWayProtection}. Three of them are published tables: level by commune,
+ *       level by each target group, and the demand (first target group by commune, the people without a commune
+ *       never shown by commune). The others are never published as cells but tie their totals together (a persona
+ *       may go with some levels only). When a table asks for a total to be hidden, it is hidden in its one-way
+ *       table and every pair is protected again (totals only get hidden, so this ends).</li>
  *   <li>The answer lists only what is shown: a hidden cell is absent, as an empty one is.</li>
  * </ol>
  * The overrides of exclusions count referrals, not diagnoses: a partition of their own.
+ * {@code docs/security/disclosure.md} gives the reasons and the limits.
  */
 final class MonthlyRelease {
 
