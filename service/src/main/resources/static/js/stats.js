@@ -1,8 +1,9 @@
-/* Statistics for planners: fragility level by commune and by target group as inline SVG bar charts (every bar
-   labelled with its level and its number in text; a suppressed cell is hatched and reads "< 5", never a count),
-   and a table per commune comparing the demand (diagnoses) with the sessions of a roster (?roster=<id>):
-   sessions in its problem by the commune of the demand, and sessions placed by the commune of the venue.
-   Suppression is the API's (cells under 5 and their complements come without a count). */
+/* Statistics for planners, one ended calendar month at a time (statistics 2.0, issue 15): fragility level by commune
+   and by target group as inline SVG bar charts (every bar labelled with its level and its number in text), and a
+   table per commune comparing the demand (diagnoses) with the sessions of a roster (?roster=<id>): sessions in its
+   problem by the commune of the demand, and sessions placed by the commune of the venue. The API lists only the
+   cells it shows: a cell that is absent reads "–" ("not shown" to a screen reader), whether nobody is in it, fewer
+   than 5, or it is hidden so that no small number can be worked out; the page does not tell them apart either. */
 (function () {
   'use strict';
 
@@ -39,12 +40,9 @@
     return Pan.has('tg.' + code) ? t('tg.' + code) : code;
   }
 
-  /** "12", or "< 5" for a suppressed cell, or "0" for a level nobody is at. */
+  /** "12", or "–" for a cell the API does not list (none, too few, or hidden). */
   function shown(cell) {
-    if (!cell) {
-      return '0';
-    }
-    return cell.suppressed ? t('stats.suppressedShort', { threshold: stats.threshold }) : String(cell.count);
+    return cell ? String(cell.count) : t('stats.notShownShort');
   }
 
   /**
@@ -61,7 +59,7 @@
     rows.forEach(function (r) {
       LEVELS.forEach(function (l) {
         var c = cells[r.key][l];
-        if (c && !c.suppressed && c.count > max) {
+        if (c && c.count > max) {
           max = c.count;
         }
       });
@@ -79,12 +77,6 @@
       height: Math.round(height * 1.2), role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', 'data-chart': id });
     root.appendChild(svg('title', { id: id + '-title' }, title));
     var desc = [];
-    var defs = svg('defs');
-    var pattern = svg('pattern', { id: id + '-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-    pattern.appendChild(svg('rect', { width: 6, height: 6, fill: '#ffffff' }));
-    pattern.appendChild(svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#4a4a4a', 'stroke-width': 2 }));
-    defs.appendChild(pattern);
-    root.appendChild(defs);
     var y = 0;
     rows.forEach(function (r) {
       var group = svg('g', { 'data-row': r.key });
@@ -96,17 +88,12 @@
       LEVELS.forEach(function (l) {
         var c = cells[r.key][l];
         var value = shown(c);
-        parts.push(t(LEVEL.labels + l) + ' ' + value);
+        parts.push(t(LEVEL.labels + l) + ' ' + (c ? value : t('stats.notShown')));
         group.appendChild(svg('text', { x: 0, y: y + 15 }, t(LEVEL.labels + l)));
         group.appendChild(svg('rect', { class: 'track', x: LABEL, y: y + 3, width: BAR, height: ROW - 6 }));
-        var w;
-        if (c && c.suppressed) {
-          w = BAR * 0.15;
-          group.appendChild(svg('rect', { class: 'suppressed-bar', x: LABEL, y: y + 3, width: w, height: ROW - 6,
-            fill: 'url(#' + id + '-hatch)', 'data-level': l, 'data-suppressed': 'true' }));
-        } else {
-          w = c ? Math.max(2, BAR * c.count / max) : 0;
-          group.appendChild(svg('rect', { class: 'bar', x: LABEL, y: y + 3, width: w, height: ROW - 6, 'data-level': l }));
+        if (c) {
+          group.appendChild(svg('rect', { class: 'bar', x: LABEL, y: y + 3, width: Math.max(2, BAR * c.count / max),
+            height: ROW - 6, 'data-level': l }));
         }
         group.appendChild(svg('text', { x: LABEL + BAR + 6, y: y + 15, class: 'value', 'data-level': l }, value));
         y += ROW;
@@ -133,12 +120,9 @@
 
   function cellText(cell) {
     if (!cell) {
-      return el('span', { text: '0' });
-    }
-    if (cell.suppressed) {
-      return el('span', { class: 'suppressed-cell', 'data-suppressed': 'true' }, [
-        t('stats.suppressedShort', { threshold: stats.threshold }),
-        el('span', { class: 'visually-hidden', text: ' (' + t('stats.suppressed') + ')' })]);
+      return el('span', { class: 'not-shown', 'data-not-shown': 'true' }, [
+        el('span', { 'aria-hidden': 'true', text: t('stats.notShownShort') }),
+        el('span', { class: 'visually-hidden', text: t('stats.notShown') })]);
     }
     return el('span', { text: String(cell.count) });
   }
@@ -147,8 +131,9 @@
     if (!stats) {
       return;
     }
-    $('stats-total').textContent = stats.total.suppressed
-      ? t('stats.totalSuppressed', { threshold: stats.threshold }) : t('stats.total', { count: stats.total.count });
+    $('stats-total').textContent = stats.total === null
+      ? t('stats.totalSuppressed', { threshold: stats.threshold, month: stats.month })
+      : t('stats.total', { count: stats.total, month: stats.month });
     $('stats-suppression').textContent = t('stats.suppression', { threshold: stats.threshold });
 
     var communes = table(stats.levelByCommune, 'commune');
@@ -205,17 +190,12 @@
   }
 
   function load() {
-    var from = $('from').value, to = $('to').value, id = $('roster-id').value.trim();
-    ['from', 'to'].forEach(function (f) {
-      $(f + '-error').hidden = true;
-      $(f).removeAttribute('aria-invalid');
-    });
+    var month = $('month').value.trim(), id = $('roster-id').value.trim();
+    $('month-error').hidden = true;
+    $('month').removeAttribute('aria-invalid');
     say('');
-    var query = [];
-    if (from) { query.push('from=' + encodeURIComponent(from)); }
-    if (to) { query.push('to=' + encodeURIComponent(to)); }
     var url = new URL(window.location.href);
-    [['roster', id], ['from', from], ['to', to]].forEach(function (p) {
+    [['roster', id], ['month', month]].forEach(function (p) {
       if (p[1]) {
         url.searchParams.set(p[0], p[1]);
       } else {
@@ -232,17 +212,20 @@
       say(t('stats.rosterNotFound'));
       return null;
     });
-    return Promise.all([api.get('/api/v1/stats' + (query.length ? '?' + query.join('&') : '')), rosterCall])
+    return Promise.all([api.get('/api/v1/stats' + (month ? '?month=' + encodeURIComponent(month) : '')), rosterCall])
       .then(function (both) {
         stats = both[0];
         roster = both[1];
+        if (!month) {
+          $('month').value = stats.month; // the latest ended month, which the API chose
+        }
         render();
       }).catch(function (error) {
-        if (error.status === 400 && (error.field === 'from' || error.field === 'to')) {
-          $(error.field + '-error').textContent = t('stats.dateError');
-          $(error.field + '-error').hidden = false;
-          $(error.field).setAttribute('aria-invalid', 'true');
-          $(error.field).focus();
+        if (error.status === 400 && error.field === 'month') {
+          $('month-error').textContent = t('stats.monthError');
+          $('month-error').hidden = false;
+          $('month').setAttribute('aria-invalid', 'true');
+          $('month').focus();
         } else {
           say(error.status === 403 ? t('common.forbidden') : t('common.error'));
         }
@@ -251,11 +234,9 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     var params = new URLSearchParams(window.location.search);
-    ['from', 'to'].forEach(function (f) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(params.get(f) || '')) {
-        $(f).value = params.get(f);
-      }
-    });
+    if (/^\d{4}-\d{2}$/.test(params.get('month') || '')) {
+      $('month').value = params.get('month');
+    }
     if (params.get('roster')) {
       $('roster-id').value = params.get('roster');
     }

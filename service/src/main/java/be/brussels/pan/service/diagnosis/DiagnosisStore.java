@@ -213,16 +213,19 @@ public class DiagnosisStore implements DisposableBean {
     }
 
     /**
-     * The demand of [from, to): the diagnoses stored then with a Brussels commune, counted by everything a roster
-     * cell is built from (commune, languages, target groups, urgency, kinds of orientation), in no given order.
+     * The demand of [from, to): the diagnoses stored then, counted by everything a roster cell is built from
+     * (commune, {@link DiagnosisCounts#NO_COMMUNE} if none; languages, target groups, urgency, kinds of orientation),
+     * in no given order. Those without a Brussels commune are counted too (issue 15): the statistics protect the
+     * demand as a whole against the counts by commune, of which they are a line.
      */
     public List<DemandCount> demand(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 select commune_code, languages, target_groups, urgency, orientation_kinds, count(*) from diagnoses
-                where created_at >= ? and created_at < ? and commune_code is not null
+                where created_at >= ? and created_at < ?
                 group by commune_code, languages, target_groups, urgency, orientation_kinds""")
                 .params(from, to)
-                .query((rs, n) -> new DemandCount(rs.getString(1), StoredLists.read(rs.getString(2)),
+                .query((rs, n) -> new DemandCount(rs.getString(1) == null ? DiagnosisCounts.NO_COMMUNE : rs.getString(1),
+                        StoredLists.read(rs.getString(2)),
                         StoredLists.read(rs.getString(3)), rs.getString(4), OrientationKinds.read(rs.getString(5)),
                         rs.getLong(6)))
                 .list();

@@ -28,13 +28,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PlannerReplanBrowserTest extends BrowserSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+
     @Test
     void aPlannerImportsBuildsPublishesMarksAnAbsenceAndReplans() throws Exception {
-        // The demand: three diagnoses today; the week planned is two weeks ahead (its 4 weeks before hold them).
+        // The demand: five diagnoses in the latest ended month; the week planned is two weeks ahead (it plans on that
+        // month; issue 15: whole months, groups of at least 5).
         String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
-        for (int i = 0; i < 3; i++) {
-            api("counsellor", "POST", "/api/v1/diagnoses", esteban, 201);
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(java.util.UUID.fromString(api("counsellor", "POST", "/api/v1/diagnoses", esteban, 201).path("id").asText()));
         }
+        be.brussels.pan.service.support.Backdated.intoMonth(jdbc, ids, be.brussels.pan.service.support.Backdated.lastEndedMonth());
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Brussels")).plusWeeks(2);
         String week = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
                 monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -16,12 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A planner reads fragility by commune and by target group, with the small cells suppressed as the API does,
- * and compares the demand per commune with the sessions of a roster.
+ * A planner reads one ended month's fragility by commune and by target group, with the small cells absent as the
+ * API leaves them out (statistics 2.0, issue 15), and compares the demand per commune with the sessions of a roster.
  */
 class StatsBrowserTest extends BrowserSupport {
 
     private static final String DAY = "2003-05-06";
+    private static final String MONTH = "2003-05";
 
     @Autowired
     JdbcClient jdbc;
@@ -39,39 +40,45 @@ class StatsBrowserTest extends BrowserSupport {
         driver.findElement(By.cssSelector(".site-nav li[data-nav=stats] a")).click();
         waiting().until(d -> d.getCurrentUrl().contains("/stats.html"));
         waitForTexts();
-        driver.findElement(By.id("from")).sendKeys("05/06/2003");
-        driver.findElement(By.id("to")).sendKeys("05/06/2003");
+        // The page opens on the latest ended month, which the API chose; the planner asks for another.
+        WebElement monthField = driver.findElement(By.id("month"));
+        waiting().until(d -> monthField.getAttribute("value").matches("\\d{4}-\\d{2}"));
+        assertThat(monthField.getAttribute("value"))
+                .isEqualTo(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).minusMonths(1).toString());
+        monthField.clear();
+        monthField.sendKeys(MONTH);
         driver.findElement(By.id("roster-id")).sendKeys(roster);
         driver.findElement(By.cssSelector("#stats-filter button[type=submit]")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("from=" + DAY) && d.getCurrentUrl().contains("roster=" + roster));
+        waiting().until(d -> d.getCurrentUrl().contains("month=" + MONTH) && d.getCurrentUrl().contains("roster=" + roster));
         waiting().until(d -> d.findElements(By.cssSelector("#demand-table td.placed")).size() > 0);
 
-        assertThat(driver.findElement(By.id("stats-total")).getText()).isEqualTo("16 diagnoses in the period.");
+        assertThat(driver.findElement(By.id("stats-total")).getText()).isEqualTo("16 diagnoses in 2003-05.");
         WebElement chart = visible(By.cssSelector("#commune-chart svg[role=img]"));
         assertThat(chart.getAttribute("aria-labelledby")).isEqualTo("chart-commune-title chart-commune-desc");
         WebElement molenbeek = chart.findElement(By.cssSelector("g[data-row='21012']"));
         assertThat(molenbeek.findElements(By.cssSelector("text.value"))).extracting(WebElement::getText)
-                .contains("7").doesNotContain("< 5");
-        for (String hidden : List.of("21001", "21004")) {
-            WebElement row = chart.findElement(By.cssSelector("g[data-row='" + hidden + "']"));
-            assertThat(row.findElements(By.cssSelector("rect[data-suppressed=true]"))).hasSize(1);
-            assertThat(row.findElements(By.cssSelector("text.value"))).extracting(WebElement::getText)
-                    .contains("< 5").doesNotContain("3", "6");
-        }
+                .contains("7").contains("–");
+        // Anderlecht (6, hidden so that Bruxelles' 3 cannot be worked out) and Bruxelles (3) are not in the answer:
+        // no row for them, as for a commune without diagnoses.
+        assertThat(chart.findElements(By.cssSelector("g[data-row='21001'], g[data-row='21004']"))).isEmpty();
         // Every bar's level is written out, not only coloured.
         assertThat(molenbeek.getText()).contains(text("en", "level.NONE"), text("en", "level.SEVERE"));
         String desc = (String) driver.executeScript("return document.getElementById('chart-commune-desc').textContent;");
-        assertThat(desc).contains(text("en", "commune.21012") + ": ").contains("< 5");
+        assertThat(desc).contains(text("en", "commune.21012") + ": ").contains(text("en", "stats.notShown"));
         WebElement seniors = visible(By.cssSelector("#group-chart svg g[data-row=SENIORS]"));
         assertThat(seniors.getText()).contains(text("en", "tg.SENIORS")).contains("16");
+        assertThat(driver.findElement(By.id("stats-suppression")).getText()).contains("5").contains("–");
 
-        // Demand against the roster: the small cells say "< 5" (and "suppressed" to a screen reader).
-        WebElement bruxelles = driver.findElement(By.cssSelector("#demand-table tr[data-commune='21004']"));
-        assertThat(bruxelles.findElement(By.cssSelector("th[scope=row]")).getText()).isEqualTo(text("en", "commune.21004"));
-        assertThat(bruxelles.findElement(By.cssSelector("td.demand")).getText()).startsWith("< 5").doesNotContain("3");
-        assertThat(bruxelles.findElement(By.cssSelector("td.demand .visually-hidden")).getAttribute("textContent"))
-                .contains(text("en", "stats.suppressed"));
+        // Demand against the roster: a commune the answer does not list reads "–" ("not shown" to a screen reader).
         assertThat(driver.findElement(By.cssSelector("#demand-table tr[data-commune='21012'] td.demand")).getText()).isEqualTo("7");
+        for (WebElement row : driver.findElements(By.cssSelector("#demand-table tbody tr"))) {
+            if (!"21012".equals(row.getAttribute("data-commune"))) {
+                WebElement demand = row.findElement(By.cssSelector("td.demand"));
+                assertThat(demand.getText()).startsWith("–");
+                assertThat(demand.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent"))
+                        .isEqualTo(text("en", "stats.notShown"));
+            }
+        }
         assertThat(driver.findElements(By.cssSelector("#demand-table td.demand"))).extracting(WebElement::getText)
                 .doesNotContain("3", "6");
         int placed = driver.findElements(By.cssSelector("#demand-table td.placed")).stream()
@@ -79,8 +86,18 @@ class StatsBrowserTest extends BrowserSupport {
         assertThat(placed).isEqualTo(assigned);
         assertThat(driver.findElements(By.cssSelector("#demand-table thead th[scope=col]"))).hasSize(4);
 
+        // A month that has not ended is explained next to the field, which gets the focus.
+        WebElement month = driver.findElement(By.id("month"));
+        month.clear();
+        month.sendKeys(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).toString());
+        driver.findElement(By.cssSelector("#stats-filter button[type=submit]")).click();
+        WebElement error = visible(By.id("month-error"));
+        assertThat(error.getText()).isEqualTo(text("en", "stats.monthError"));
+        assertThat(month.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("month");
+
         for (String lang : List.of("fr", "nl", "en")) {
-            driver.get(url("/stats.html?from=" + DAY + "&to=" + DAY + "&roster=" + roster + "&lang=" + lang));
+            driver.get(url("/stats.html?month=" + MONTH + "&roster=" + roster + "&lang=" + lang));
             waitForTexts();
             waiting().until(d -> d.findElements(By.cssSelector("#demand-table td.placed")).size() > 0);
             assertThat(htmlLang()).isEqualTo(lang);

@@ -29,15 +29,19 @@ class RegistryReplanApiTest extends PublishingSupport {
 
     @Test
     void anAbsenceEnteredInTheRegistryIsWhatTheReplanPlansAround() throws Exception {
-        // A week of its own (three weeks ahead: the demand of the four weeks before it is today's diagnoses).
+        // A week of its own (three weeks ahead: its demand is the latest ended month's, into which five diagnoses are
+        // moved; fewer than 5 would be merged upward and never shown).
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Brussels")).plusWeeks(3);
         String week = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
                 monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
-        for (int i = 0; i < 3; i++) {
-            assertThat(call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban).getStatusCode().value())
-                    .isEqualTo(201);
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban);
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+            ids.add(java.util.UUID.fromString(read(created.getBody()).get("id").asText()));
         }
+        be.brussels.pan.service.support.Backdated.intoMonth(jdbc, ids, be.brussels.pan.service.support.Backdated.lastEndedMonth());
         // One venue of the registry gets an address: the problem carries it (contract 1.1) to the published session.
         JsonNode venue = read(call("planner", HttpMethod.GET, "/api/v1/registry/venues/epn-12", null).getBody());
         ((ObjectNode) venue).put("address", "Rue de l'Exemple 1, 1080 Molenbeek-Saint-Jean");

@@ -285,14 +285,17 @@ class RosterApiTest extends ApiTest {
 
     @Test
     void aRosterIsBuiltFromTheStoredDemand() throws Exception {
+        // Five of Esteban (one demand group: under 5 people a group is merged upward, never shown), in February 2005:
+        // the week of 7 March 2005 plans on the month before it.
         String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
-        for (int i = 0; i < 3; i++) {
-            assertThat(call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban).getStatusCode().value())
-                    .isEqualTo(201);
+        List<java.util.UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ResponseEntity<String> created = call("counsellor", HttpMethod.POST, "/api/v1/diagnoses", esteban);
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+            ids.add(java.util.UUID.fromString(JSON.readTree(created.getBody()).get("id").asText()));
         }
-        LocalDate next = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusWeeks(1);
-        String week = String.format("%d-W%02d", next.get(IsoFields.WEEK_BASED_YEAR),
-                next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        be.brussels.pan.service.support.Backdated.intoMonth(jdbc, ids, java.time.YearMonth.of(2005, 2));
+        String week = "2005-W10";
 
         ResponseEntity<String> submitted = call("planner", HttpMethod.POST,
                 "/api/v1/rosters/from-demand?seconds=1&week=" + week, null);
@@ -315,9 +318,36 @@ class RosterApiTest extends ApiTest {
         });
         assertThat(molenbeekArabic).isNotEmpty().allMatch(s -> s.get("kind").asText().equals("START_DIGITAL")
                 && s.get("requiredSkills").toString().equals("[\"START_DIGITAL\"]"));
-        assertThat(molenbeekArabic.stream().mapToInt(s -> s.get("participants").asInt()).sum()).isGreaterThanOrEqualTo(3);
+        assertThat(molenbeekArabic.stream().mapToInt(s -> s.get("participants").asInt()).sum()).isEqualTo(5);
+        assertThat(problem.get("sessions")).allSatisfy(s -> assertThat(s.get("participants").asInt())
+                .as("no session holds fewer people than the statistics show").isGreaterThanOrEqualTo(5));
         assertThat(problem.get("animators").get(0).get("name").asText()).contains("illustrative");
         assertThat(awaitDone(id).at("/score/hard").asLong()).isZero();
+    }
+
+    @Test
+    void aWeekWhoseMonthHoldsFewerThanFiveDiagnosesHasNoDemandAndSaysItAsForNone() throws Exception {
+        // Two diagnoses in January 2005 (the month of 2005-W06's demand); none in December 2004 (2005-W02's).
+        String esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
+        List<java.util.UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(java.util.UUID.fromString(JSON.readTree(call("counsellor", HttpMethod.POST, "/api/v1/diagnoses",
+                    esteban).getBody()).get("id").asText()));
+        }
+        be.brussels.pan.service.support.Backdated.intoMonth(jdbc, ids, java.time.YearMonth.of(2005, 1));
+        long before = rows("rosters");
+
+        JsonNode two = JSON.readTree(call("planner", HttpMethod.POST, "/api/v1/rosters/from-demand?week=2005-W06", null)
+                .getBody());
+        JsonNode none = JSON.readTree(call("planner", HttpMethod.POST, "/api/v1/rosters/from-demand?week=2005-W02", null)
+                .getBody());
+
+        assertThat(two.get("field").asText()).isEqualTo("week");
+        assertThat(two.get("detail").asText()).isEqualTo("week: no demand to plan 2005-W06 from: the statistics of 2005-01"
+                + " hold fewer than 5 diagnoses (or none)");
+        assertThat(none.get("detail").asText().replace("2005-W02", "2005-W06").replace("2004-12", "2005-01"))
+                .as("two diagnoses read as none").isEqualTo(two.get("detail").asText());
+        assertThat(rows("rosters")).isEqualTo(before);
     }
 
     @ParameterizedTest

@@ -120,105 +120,15 @@ class SmallCellSuppressionTest {
     }
 
     @Nested
-    class ComplementaryInCrossTables {
-
-        private Map<String, Map<String, Long>> table(Map<String, Map<String, Long>> rows) {
-            return new TreeMap<>(rows);
-        }
+    class Forced {
 
         @Test
-        void aRowWhoseTotalIsHiddenIsHiddenWhole() {
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 9, "HIGH", 8), "b", counts("LOW", 7))),
-                    Set.of("a"));
-
-            assertThat(cells.get("a").values()).allMatch(Published::suppressed);
-            // Column LOW: a's 9 hidden is at least the threshold, so b's 7 stays.
-            assertThat(cells.get("b").get("LOW")).isEqualTo(new Published(7L, false));
-        }
-
-        @Test
-        void aSmallCellIsHiddenWithTheSmallestShownCellOfItsRow() {
-            // Row a: 2 + 9 + 12; its total is shown in byCommune, so the 9 is hidden too.
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 2, "HIGH", 9, "SEVERE", 12))), Set.of());
-
-            assertThat(shown(cells.get("a"))).containsExactly(null, null, 12L); // HIGH, LOW, SEVERE
-        }
-
-        @Test
-        void aLineIsProtectedUpToJustUnderTheThresholdAndNotFromIt() {
-            // Row a hides 4 (one under 5): its 9 goes too. Row b hides 3 + 2 = 5: nothing more.
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 4, "HIGH", 9), "b", counts("NONE", 3, "LOW", 2,
-                    "SEVERE", 8))), Set.of());
-
-            assertThat(shown(cells.get("a"))).containsExactly(null, null);
-            assertThat(shown(cells.get("b"))).containsExactly(null, null, 8L); // LOW, NONE, SEVERE
-        }
-
-        @Test
-        void aSmallCellIsHiddenWithTheSmallestShownCellOfItsColumn() {
-            // Column LOW: 2 (a) and 8 (b), the level's total is shown in byLevel; row a alone would hide a/HIGH.
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 2, "HIGH", 9), "b", counts("LOW", 8, "HIGH", 6,
-                    "SEVERE", 12))), Set.of());
-
-            assertThat(cells.get("a").get("LOW").suppressed()).isTrue();
-            assertThat(cells.get("a").get("HIGH").suppressed()).as("row a's complement").isTrue();
-            assertThat(cells.get("b").get("LOW").suppressed()).as("column LOW's complement").isTrue();
-        }
-
-        @Test
-        void rowsAndColumnsAreProtectedUntilNoLineCanGiveAHiddenCellBack() {
-            // a/LOW = 3 hides a/HIGH = 6 (row a); column HIGH then has 6 hidden, fine, and column LOW 3, so b/LOW = 7
-            // goes; row b then has 7 hidden, fine. Every line ends with 0 or at least 5 hidden.
-            Map<String, Map<String, Long>> rows = table(Map.of("a", counts("LOW", 3, "HIGH", 6), "b", counts("LOW", 7,
-                    "HIGH", 20, "SEVERE", 30)));
-
-            var cells = five.crossTable(rows, Set.of());
-
-            assertThat(shown(cells.get("a"))).containsExactly(null, null);
-            assertThat(shown(cells.get("b"))).containsExactly(20L, null, 30L); // HIGH, LOW, SEVERE
-            assertEveryLineHidesZeroOrAtLeast(5, rows, cells);
-        }
-
-        @Test
-        void aLineWithNothingLeftToHideStaysAsItIs() {
-            // Row a's only cell is small and hidden; no shown cell remains to protect it (its total is 3 < 5 and
-            // would be hidden in the one-way table anyway).
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 3))), Set.of());
-
-            assertThat(cells.get("a").get("LOW")).isEqualTo(new Published(null, true));
-        }
-
-        @Test
-        void aTableWithoutSmallCellsIsShownWhole() {
-            var cells = five.crossTable(table(Map.of("a", counts("LOW", 5, "HIGH", 9), "b", counts("LOW", 6))), Set.of());
-
-            assertThat(cells.values()).allSatisfy(row -> assertThat(row.values()).noneMatch(Published::suppressed));
-        }
-
-        @Test
-        void rowsAndColumnsAreSorted() {
-            Map<String, Map<String, Long>> unsorted = new LinkedHashMap<>();
-            unsorted.put("b", new LinkedHashMap<>(Map.of("LOW", 9L)));
-            unsorted.put("a", new LinkedHashMap<>(counts("SEVERE", 8, "HIGH", 7)));
-
-            var cells = five.crossTable(unsorted, Set.of());
-
-            assertThat(cells.keySet()).containsExactly("a", "b");
-            assertThat(cells.get("a").keySet()).containsExactly("HIGH", "SEVERE");
-        }
-
-        private void assertEveryLineHidesZeroOrAtLeast(int threshold, Map<String, Map<String, Long>> rows,
-                                                       Map<String, Map<String, Published>> cells) {
-            rows.forEach((row, counts) -> {
-                long hidden = counts.entrySet().stream().filter(e -> cells.get(row).get(e.getKey()).suppressed())
-                        .mapToLong(Map.Entry::getValue).sum();
-                assertThat(hidden).as("row " + row).matches(h -> h == 0 || h >= threshold);
-            });
-            rows.values().stream().flatMap(c -> c.keySet().stream()).distinct().forEach(column -> {
-                long hidden = rows.entrySet().stream().filter(e -> e.getValue().containsKey(column)
-                        && cells.get(e.getKey()).get(column).suppressed()).mapToLong(e -> e.getValue().get(column)).sum();
-                assertThat(hidden).as("column " + column).matches(h -> h == 0 || h >= threshold);
-            });
+        void aKeyATwoWayTableNeedsHiddenIsHiddenAndTheRestOfThePartitionStillProtectsIt() {
+            // b is hidden whatever its count (a two-way table asked); 9 hidden is already at least 5: nothing more.
+            assertThat(shown(five.partition(counts("a", 6, "b", 9, "c", 12), Set.of("b")))).containsExactly(6L, null, 12L);
+            // With a small cell beside it, the forced one is part of the hidden sum.
+            assertThat(shown(five.partition(counts("a", 6, "b", 9, "c", 2), Set.of("b")))).containsExactly(6L, null, null);
+            assertThat(shown(five.overlapping(counts("a", 6, "b", 9), Set.of("a")))).containsExactly(null, 9L);
         }
     }
 }

@@ -183,8 +183,9 @@ class OpenApiTest extends ApiTest {
             assertThat(seconds.path("default").asInt()).as(path).isEqualTo(30);
         }
         JsonNode stats = paths.at(pointer("/api/v1/stats", "get"));
-        assertThat(parameter(stats, "from").at("/schema/format").asText()).isEqualTo("date");
-        assertThat(parameter(stats, "to").at("/schema/format").asText()).isEqualTo("date");
+        assertThat(parameter(stats, "month").at("/schema/pattern").asText()).isEqualTo("[0-9]{4}-[0-9]{2}");
+        assertThat(stats.path("parameters").toString()).as("statistics 1.x's date ranges are gone")
+                .doesNotContain("\"from\"").doesNotContain("\"to\"");
 
         JsonNode offers = paths.at(pointer("/api/v1/offers", "get"));
         assertThat(parameter(offers, "postcode").at("/schema/pattern").asText()).isEqualTo("[1-9][0-9]{3}");
