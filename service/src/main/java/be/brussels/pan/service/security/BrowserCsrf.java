@@ -48,9 +48,15 @@ final class BrowserCsrf {
     private BrowserCsrf() {
     }
 
-    /** The token in a cookie the pages' scripts read. */
+    /**
+     * The token in a cookie the pages' scripts read. SameSite=Lax, like the session cookie (application.yml): no
+     * other site's request carries it, save a top-level link followed, which only reads. Secure when the request
+     * came over TLS, which behind a proxy its forwarded headers say (server.forward-headers-strategy).
+     */
     static CookieCsrfTokenRepository tokenRepository() {
-        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** The first step: Spring's CSRF filter's matcher. */

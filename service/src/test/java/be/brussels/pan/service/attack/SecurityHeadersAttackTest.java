@@ -25,14 +25,18 @@ import org.junit.jupiter.api.Test;
  * Attack row "missing headers" (issue 15, item 5).
  *
  * <p>The attack: whatever a page lets through (an injected {@code <script>}, {@code onclick=} or {@code style=}, a
- * frame around the page, a link to another site) is limited only by what the answers tell the browser.
+ * frame around the page, a link to another site) is limited only by what the answers tell the browser; and the
+ * cookies go wherever the browser sends them.
  *
- * <p>Before: no Content-Security-Policy, Referrer-Policy or Permissions-Policy on any answer.
+ * <p>Before: no Content-Security-Policy, Referrer-Policy or Permissions-Policy on any answer; the session and
+ * XSRF-TOKEN cookies had no SameSite, and no Secure even behind a TLS proxy.
  *
  * <p>Now: every answer, page or API, success or error, including those refused before the application (the
  * security firewall, the body limit, Tomcat itself), carries a strict policy (scripts, styles and connections from
  * the service only, nothing inline, no framing), {@code Referrer-Policy: no-referrer} and a Permissions-Policy
- * denying camera, microphone, geolocation and the like.
+ * denying camera, microphone, geolocation and the like. Both cookies are SameSite=Lax; they are Secure when the
+ * request came over TLS, which behind a proxy {@code X-Forwarded-Proto: https} says, and not over plain HTTP, so
+ * that the service still works locally.
  */
 class SecurityHeadersAttackTest extends ApiTest {
 
@@ -103,6 +107,32 @@ class SecurityHeadersAttackTest extends ApiTest {
         assertThat(statuses).contains(200, 201, 302, 400, 401, 403, 404, 413);
     }
 
+    @Test
+    void overPlainHttpTheCookiesAreLaxAndNotSecure() throws Exception {
+        SignIn signIn = signIn(Optional.empty());
+
+        assertThat(attributes(signIn.xsrfCookie())).contains("samesite=lax").doesNotContain("secure");
+        assertThat(attributes(signIn.sessionCookie())).contains("samesite=lax", "httponly").doesNotContain("secure");
+        assertThat(signIn.login().headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void behindATlsProxyTheCookiesAreSecureAndLax() throws Exception {
+        SignIn signIn = signIn(Optional.of("https"));
+
+        assertThat(attributes(signIn.xsrfCookie())).contains("samesite=lax", "secure");
+        assertThat(attributes(signIn.sessionCookie())).contains("samesite=lax", "httponly", "secure");
+        assertThat(signIn.login().headers().firstValue("Strict-Transport-Security")).isPresent();
+        // The session works over TLS as it does locally.
+        HttpResponse<String> me = client.send(get("/pages/me").header("X-Forwarded-Proto", "https")
+                .header("Cookie", "JSESSIONID=" + signIn.session()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        // A proxy saying plain HTTP is plain HTTP.
+        HttpResponse<String> http = client.send(get("/login").header("X-Forwarded-Proto", "http").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(attributes(setCookie(http.headers(), "XSRF-TOKEN"))).contains("samesite=lax").doesNotContain("secure");
+    }
+
     /** A sign-in through the login form, as a browser does it, optionally behind a proxy saying which scheme. */
     private record SignIn(String xsrfCookie, String sessionCookie, HttpResponse<String> login) {
         String session() {
@@ -150,5 +180,12 @@ class SecurityHeadersAttackTest extends ApiTest {
     private static String setCookie(HttpHeaders headers, String name) {
         return headers.allValues("set-cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + headers.allValues("set-cookie")));
+    }
+
+    /** A Set-Cookie line's attributes, lower case, without their values but SameSite's. */
+    private static List<String> attributes(String setCookie) {
+        return Arrays.stream(setCookie.split(";")).skip(1).map(a -> a.trim().toLowerCase(Locale.ROOT))
+                .map(a -> a.startsWith("samesite=") ? a : a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+                .toList();
     }
 }

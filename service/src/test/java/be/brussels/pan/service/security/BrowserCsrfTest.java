@@ -111,6 +111,23 @@ class BrowserCsrfTest {
         assertThat(denied).hasSize(2);
     }
 
+    @Test
+    void theTokenCookieIsLax() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockHttpServletRequest request = request("GET", "/login", false, null);
+        CookieCsrfTokenRepository tokens = BrowserCsrf.tokenRepository();
+        tokens.saveToken(tokens.generateToken(request), request, response);
+
+        assertThat(response.getCookie("XSRF-TOKEN").getAttribute("SameSite")).isEqualTo("Lax");
+        assertThat(response.getCookie("XSRF-TOKEN").getSecure()).isFalse();
+        // Over TLS (behind a proxy: as its X-Forwarded-Proto says, SecurityHeadersAttackTest), Secure as well.
+        request.setSecure(true);
+        MockHttpServletResponse secure = new MockHttpServletResponse();
+        tokens.saveToken(tokens.generateToken(request), request, secure);
+        assertThat(secure.getCookie("XSRF-TOKEN").getAttribute("SameSite")).isEqualTo("Lax");
+        assertThat(secure.getCookie("XSRF-TOKEN").getSecure()).isTrue();
+    }
+
     private static MockHttpServletRequest request(String method, String path, boolean session, String authorization) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         if (session) {
