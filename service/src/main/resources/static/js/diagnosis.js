@@ -631,7 +631,7 @@
     });
     var link = el('a', { class: 'button slip-link', href: '', 'data-referral': referralId, target: '_blank', rel: 'noopener', text: t('refer.print') });
     var update = function () {
-      link.href = '/slip.html?referral=' + encodeURIComponent(referralId) + '&lang=' + select.value;
+      link.href = Pan.slipUrl(referralId, select.value);
     };
     select.addEventListener('change', update);
     update();

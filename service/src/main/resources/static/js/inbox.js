@@ -235,7 +235,7 @@
       });
       buttons.appendChild(b);
     });
-    buttons.appendChild(el('a', { class: 'button secondary', href: '/slip.html?referral=' + encodeURIComponent(r.id) + '&lang=' + lang,
+    buttons.appendChild(el('a', { class: 'button secondary slip-link', href: Pan.slipUrl(r.id, lang),
       text: t('inbox.slip') }));
     cell.appendChild(buttons);
     return cell;

@@ -50,12 +50,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots go to {@code target/screenshots/}. Each screenshot is a page state the test reached, and axe-core
  * checks it first ({@link #assertAccessible}): no WCAG 2.1 A/AA violation on any state a browser test visits.
  * Chromium's console is read at each screenshot and after each test ({@link #assertNoPolicyViolation}): a
- * Content-Security-Policy or Permissions-Policy violation on any page a test visits fails it.
+ * Content-Security-Policy or Permissions-Policy violation on any page a test visits fails it. Public, with
+ * protected helpers, for the attack-table tests that need a browser (package {@code attack}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:pages-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "pan.bootstrap-users=" + BrowserSupport.USERS})
-abstract class BrowserSupport {
+public abstract class BrowserSupport {
 
     static final String PASSWORD = "browser-password-1";
     static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
@@ -79,7 +80,7 @@ abstract class BrowserSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper API_JSON = new ObjectMapper();
 
-    static ChromeDriver driver;
+    protected static ChromeDriver driver;
     private static Path profile;
 
     @LocalServerPort
@@ -169,7 +170,7 @@ abstract class BrowserSupport {
                 || consoleMessage.contains("Permissions-Policy") || consoleMessage.contains("Permissions policy");
     }
 
-    String url(String path) {
+    protected String url(String path) {
         return "http://localhost:" + port + path;
     }
 
@@ -179,7 +180,7 @@ abstract class BrowserSupport {
      *
      * @return the answer's body as JSON
      */
-    JsonNode api(String user, String method, String path, String body, int expectedStatus) throws Exception {
+    protected JsonNode api(String user, String method, String path, String body, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
@@ -194,7 +195,7 @@ abstract class BrowserSupport {
         return API_JSON.readTree(response.body());
     }
 
-    WebDriverWait waiting() {
+    protected WebDriverWait waiting() {
         // The pages re-render lists when data arrives: an element read mid-render is simply read again.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
@@ -202,7 +203,7 @@ abstract class BrowserSupport {
     }
 
     /** Signs in through the login page shown in {@code lang}; lands on the home page of the role. */
-    void signIn(String user, String lang) {
+    protected void signIn(String user, String lang) {
         driver.get(url("/login?lang=" + lang));
         waitForTexts();
         driver.findElement(By.id("username")).sendKeys(user);
@@ -213,7 +214,7 @@ abstract class BrowserSupport {
     }
 
     /** Waits until the dictionary has been applied (the header's name is filled in). */
-    void waitForTexts() {
+    protected void waitForTexts() {
         waiting().until(d -> !d.findElement(By.cssSelector(".app-name span")).getText().isBlank());
     }
 
@@ -222,7 +223,7 @@ abstract class BrowserSupport {
     }
 
     /** The text of a key in a language, read from the page's own dictionary. */
-    String text(String lang, String key) {
+    protected String text(String lang, String key) {
         Object value = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('/i18n/' + arguments[0] + '.json').then(r => r.json()).then(d => done(d[arguments[1]]));",
@@ -230,7 +231,7 @@ abstract class BrowserSupport {
         return (String) value;
     }
 
-    WebElement visible(By by) {
+    protected WebElement visible(By by) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -272,7 +273,7 @@ abstract class BrowserSupport {
      * ({@link #assertAccessible}), then a PNG of the whole page (beyond the
      * viewport) goes under target/screenshots.
      */
-    void screenshot(String name) throws IOException {
+    protected void screenshot(String name) throws IOException {
         assertNoPolicyViolation(name + " (" + driver.getCurrentUrl() + ")");
         assertAccessible(name + " (" + driver.getCurrentUrl() + ")");
         byte[] png;
