@@ -14,9 +14,10 @@ public final class SecurityHeaders {
     /**
      * Only the service's own files may run, style, load or be posted to; nothing may frame a page. No
      * {@code 'unsafe-inline'} and no {@code 'unsafe-eval'}: the pages have no inline script, no event-handler
-     * attribute and no style attribute (the browser tests fail on any violation Chromium reports), so an injected
-     * {@code <script>}, {@code onclick=} or {@code style=} does nothing. {@code base-uri 'none'} stops an injected
-     * {@code <base>} from sending the pages' relative addresses elsewhere.
+     * attribute and no style attribute (PagesCspTest; and the browser tests fail on any violation Chromium
+     * reports), so an injected {@code <script>}, {@code onclick=} or {@code style=} does nothing.
+     * {@code base-uri 'none'} stops an injected {@code <base>} from sending the pages' relative addresses
+     * elsewhere.
      */
     public static final String CONTENT_SECURITY_POLICY = policy("'self'", "'self'");
 
