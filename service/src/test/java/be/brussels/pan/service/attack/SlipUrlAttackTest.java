@@ -22,8 +22,8 @@ import org.springframework.core.Ordered;
  * Attack row "the slip's URL" (issue 15, item 5). Needs Chromium, as the other browser tests.
  *
  * <p>The attack: the slip's address named the referral, {@code /slip.html?referral=<id>&lang=fr}. An address's
- * query goes to the server and to every proxy's log on the way, stays in the browser's history, and was carried
- * in the Referer of every request the slip page made. The id is all it takes to fetch the referral with a session.
+ * query goes to the server and to every proxy's log on the way, and was carried in the Referer of every request
+ * the slip page made. The id is all it takes to fetch the referral with a session.
  *
  * <p>Before: opening a slip from the inbox sent {@code GET /slip.html?referral=<id>}, and the slip page's own
  * requests sent that address as their Referer.
