@@ -187,6 +187,16 @@
     host.appendChild(bar);
   }
 
+  /**
+   * The address of a referral's slip in a language. The referral's id goes after '#': a fragment is never sent
+   * to the server (nor written in its logs or a proxy's) and never carried in a Referer; the id on the slip's
+   * address was itself enough to fetch the referral with a session. The language, which says nothing of the
+   * person's file, stays in the query.
+   */
+  function slipUrl(referralId, lang) {
+    return '/slip.html?lang=' + encodeURIComponent(lang) + '#referral=' + encodeURIComponent(referralId);
+  }
+
   function initialLanguage() {
     var q = fromQuery();
     if (q) {
@@ -213,6 +223,7 @@
     vocabulary: vocabulary,
     lang: function () { return current; },
     setLanguage: setLanguage,
+    slipUrl: slipUrl,
     ready: ready,
     onLanguage: function (fn) { listeners.push(fn); },
     languageName: function (code, inLang) {

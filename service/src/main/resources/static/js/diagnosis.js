@@ -330,7 +330,7 @@
       value.textContent = String(dimensions[n]);
       [label, track, bar, value].forEach(function (e) { svg.appendChild(e); });
     });
-    return el('figure', { style: 'margin:0' }, [svg, el('figcaption', { class: 'source', text: t('result.dimensions') })]);
+    return el('figure', { class: 'flush' }, [svg, el('figcaption', { class: 'source', text: t('result.dimensions') })]);
   }
 
   function render() {
@@ -373,7 +373,7 @@
     g.appendChild(el('dl', { class: 'facts' }, [
       el('dt', { text: t('result.urgency') }), el('dd', { id: 'urgency' }, [el('span', { class: 'badge', text: t('urgency.' + r.urgency) })]),
       el('dt', { text: t('result.targetGroups') }),
-      el('dd', null, [groups.length ? el('ul', { style: 'margin:0;padding-left:1.2rem' }, groups.map(function (tg) {
+      el('dd', null, [groups.length ? el('ul', { class: 'target-groups' }, groups.map(function (tg) {
         return el('li', { text: t('tg.' + tg) });
       })) : t('result.noTargetGroup')]),
       el('dt', { text: t('result.digcomp') }), el('dd', { text: r.digcompLevel ? t('digcomp.' + r.digcompLevel) : t('common.unknown') })
@@ -631,13 +631,13 @@
     });
     var link = el('a', { class: 'button slip-link', href: '', 'data-referral': referralId, target: '_blank', rel: 'noopener', text: t('refer.print') });
     var update = function () {
-      link.href = '/slip.html?referral=' + encodeURIComponent(referralId) + '&lang=' + select.value;
+      link.href = Pan.slipUrl(referralId, select.value);
     };
     select.addEventListener('change', update);
     update();
     return el('div', null, [
       el('p', { class: 'notice', tabindex: '-1', role: 'status', text: t('refer.done') }),
-      el('div', { class: 'actions' }, [el('div', { class: 'field', style: 'margin:0' }, [el('label', { for: selectId, text: t('refer.slipLanguage') }), select]), link])
+      el('div', { class: 'actions' }, [el('div', { class: 'field flush' }, [el('label', { for: selectId, text: t('refer.slipLanguage') }), select]), link])
     ]);
   }
 

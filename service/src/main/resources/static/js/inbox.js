@@ -218,7 +218,7 @@
 
   function actions(r, lang) {
     var cell = el('div', { class: 'referral-actions' });
-    var buttons = el('div', { class: 'actions', style: 'margin:0' });
+    var buttons = el('div', { class: 'actions flush' });
     allowed(r).forEach(function (to) {
       var b = el('button', { type: 'button', class: 'button' + (IRREVERSIBLE.indexOf(to) >= 0 ? ' secondary' : '') + ' transition',
         'data-to': to, text: t('action.' + to) });
@@ -235,7 +235,7 @@
       });
       buttons.appendChild(b);
     });
-    buttons.appendChild(el('a', { class: 'button secondary', href: '/slip.html?referral=' + encodeURIComponent(r.id) + '&lang=' + lang,
+    buttons.appendChild(el('a', { class: 'button secondary slip-link', href: Pan.slipUrl(r.id, lang),
       text: t('inbox.slip') }));
     cell.appendChild(buttons);
     return cell;

@@ -1,9 +1,10 @@
-/* The referral slip for the person: in the person's language (?lang=, chosen here, not remembered as the
-   counsellor's own), easy-read, one printable A4 page (print CSS: large type, no navigation). It says where
-   (the booked session's venue or the structure's address), when (the session or appointment's date and time,
-   else the opening hours), whom to call (the structure's phone, else the referrer: its organisation and the
-   appointment's contact) and what to bring. Facts the catalogue marks as examples are listed for the staff in
-   the controls card, which is not printed: the person's slip carries no "example, to be checked" mark. */
+/* The referral slip for the person, at /slip.html?lang=…#referral=ID (the id after '#', Pan.slipUrl): in the
+   person's language (?lang=, chosen here, not remembered as the counsellor's own), easy-read, one printable A4
+   page (print CSS: large type, no navigation). It says where (the booked session's venue or the structure's
+   address), when (the session or appointment's date and time, else the opening hours), whom to call (the
+   structure's phone, else the referrer: its organisation and the appointment's contact) and what to bring. Facts
+   the catalogue marks as examples are listed for the staff in the controls card, which is not printed: the
+   person's slip carries no "example, to be checked" mark. */
 (function () {
   'use strict';
 
@@ -127,7 +128,8 @@
     });
     document.getElementById('print').addEventListener('click', function () { window.print(); });
     Pan.onLanguage(render);
-    var id = new URLSearchParams(window.location.search).get('referral');
+    // After '#' (Pan.slipUrl), never in the query: the server is not told which referral is printed.
+    var id = new URLSearchParams(window.location.hash.substring(1)).get('referral');
     Pan.ready.then(function () {
       if (!id) {
         fail('slip.missing');

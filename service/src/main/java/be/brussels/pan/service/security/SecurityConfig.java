@@ -1,6 +1,5 @@
 package be.brussels.pan.service.security;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +9,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Who may call what. HTTP Basic for machine clients, a login form for the pages. Machine clients need no
- * CSRF token; a browser session does (see {@link #needsCsrfToken}).
+ * Who may call what. HTTP Basic for machine clients, a login form for the pages. A request Basic authenticates
+ * needs no CSRF token; a browser session does (see {@link BrowserCsrf}).
  */
 @Configuration
 public class SecurityConfig {
@@ -28,6 +28,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, UserStore users) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = BrowserCsrf.tokenRepository();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
@@ -50,47 +51,18 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/registry/**").authenticated()
                         .requestMatchers("/api/v1/registry/**").hasAnyRole(PLAN)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(BrowserCsrf.basicContexts()))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, request -> !acceptsHtml(request))
                         .accessDeniedHandler(problems))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+                        .requireCsrfProtectionMatcher(BrowserCsrf::needsToken))
+                .addFilterBefore(BrowserCsrf.basicCredentialsAlone(), BasicAuthenticationFilter.class)
+                .addFilterAfter(BrowserCsrf.unlessBasicAuthenticated(csrfTokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
-    }
-
-    /**
-     * A state-changing request needs the CSRF token when the browser's session cookie could authenticate it
-     * (the pages call the API with their session: they echo the XSRF-TOKEN cookie in an X-XSRF-TOKEN
-     * header), and for the login form itself. A machine client that sends its own Authorization header,
-     * and a request with no session at all, cannot be forged by another site and needs none.
-     */
-    static boolean needsCsrfToken(HttpServletRequest request) {
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
-            return false;
-        }
-        if (request.getHeader("Authorization") != null) {
-            return false;
-        }
-        String path = request.getRequestURI();
-        return "/login".equals(path) || "/logout".equals(path) || hasSessionCookie(request);
-    }
-
-    private static boolean hasSessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        for (Cookie cookie : cookies) {
-            if ("JSESSIONID".equals(cookie.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {

@@ -29,9 +29,10 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // A request with its own Authorization header was just authenticated against the store (and Basic clients
-        // are most of the traffic): only a session's user is looked at again.
-        if (request.getHeader("Authorization") == null) {
+        // A request Basic authenticated was just checked against the store (and Basic clients are most of the
+        // traffic): only a session's user is looked at again. Not any request with an Authorization header: one
+        // that authenticated nothing ("Authorization: x") still runs as its session's user.
+        if (!BrowserCsrf.authenticatedByBasic(request)) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof PanUser signedIn
                     && !stillTheSame(signedIn)) {

@@ -23,10 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 413 problem at once; a chunked body is cut when it passes the limit (the controller then answers 413).
  * Three endpoints take documents rather than requests and get 8 MiB: a catalogue upload (the default
  * catalogue alone is about 230 KB), a roster problem (a 1,000-session week is about 400 KB) and a registry CSV
- * import (1,000 animators are about 300 KB).
+ * import (1,000 animators are about 300 KB). Right after {@link SecurityHeadersFilter}, so that its 413 carries
+ * the security headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodyLimitFilter extends OncePerRequestFilter {
 
     private static final int LIMIT = DiagnosisJson.MAX_BODY_BYTES;

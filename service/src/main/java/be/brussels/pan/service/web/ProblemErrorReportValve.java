@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Tomcat's own error report, for what Tomcat refuses before the application sees it (an encoded '/' or '\' or
  * a NUL in the path, a header or URL over its 8 KB limit): an RFC 9457 problem like every other error, instead
- * of Tomcat's HTML page. Nothing of the request is echoed.
+ * of Tomcat's HTML page, with the {@link SecurityHeaders} the filters did not get to write. Nothing of the
+ * request is echoed.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -36,6 +37,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
                 + detail + "\"}";
         try {
+            SecurityHeaders.write(request, response);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("utf-8");
             Writer writer = response.getReporter();

@@ -53,7 +53,9 @@ class BookingBrowserTest extends BrowserSupport {
         String referral = link.getAttribute("data-referral");
         assertThat(api("counsellor", "GET", "/api/v1/sessions/" + session, null, 200).path("freeSeats").asInt()).isEqualTo(5);
 
-        // The slip says where and when, and offers the appointment's calendar file to the staff.
+        // The slip says where and when, and offers the appointment's calendar file to the staff. Its address
+        // names the referral after '#' only.
+        assertThat(link.getAttribute("href")).endsWith("/slip.html?lang=fr#referral=" + referral);
         driver.get(link.getAttribute("href"));
         waitForTexts();
         WebElement when = visible(By.id("slip-when"));

@@ -20,7 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,11 +49,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Without Chromium or the driver the tests are skipped, except under {@code CI=true} where they fail.
  * Screenshots go to {@code target/screenshots/}. Each screenshot is a page state the test reached, and axe-core
  * checks it first ({@link #assertAccessible}): no WCAG 2.1 A/AA violation on any state a browser test visits.
+ * Chromium's console is read at each screenshot and after each test ({@link #assertNoPolicyViolation}): a
+ * Content-Security-Policy or Permissions-Policy violation on any page a test visits fails it. Public, with
+ * protected helpers, for the attack-table tests that need a browser (package {@code attack}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:pages-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "pan.bootstrap-users=" + BrowserSupport.USERS})
-abstract class BrowserSupport {
+public abstract class BrowserSupport {
 
     static final String PASSWORD = "browser-password-1";
     static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
@@ -72,7 +80,7 @@ abstract class BrowserSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper API_JSON = new ObjectMapper();
 
-    static ChromeDriver driver;
+    protected static ChromeDriver driver;
     private static Path profile;
 
     @LocalServerPort
@@ -95,6 +103,10 @@ abstract class BrowserSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=fr-BE");
+        // The console, where Chromium reports every script, style or frame the Content-Security-Policy refuses.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -131,7 +143,34 @@ abstract class BrowserSupport {
         driver.executeScript("window.localStorage.clear();");
     }
 
-    String url(String path) {
+    /** What a test left in the console after its last screenshot (a page it visited without one). */
+    @AfterEach
+    void noPolicyViolationLeft() {
+        if (driver != null) {
+            assertNoPolicyViolation("after the test (" + driver.getCurrentUrl() + ")");
+        }
+    }
+
+    /**
+     * Fails, quoting Chromium's messages, if the console has reported a Content-Security-Policy violation (an
+     * inline script, event handler or style attribute refused, a script, style or connection to another origin)
+     * or a Permissions-Policy error since it was last read. Reading the console empties it.
+     */
+    void assertNoPolicyViolation(String state) {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(BrowserSupport::isPolicyViolation)
+                .toList();
+        assertThat(violations).as(state + ": Content-Security-Policy or Permissions-Policy violations in the console")
+                .isEmpty();
+    }
+
+    static boolean isPolicyViolation(String consoleMessage) {
+        return consoleMessage.contains("Content Security Policy") || consoleMessage.contains("Content-Security-Policy")
+                || consoleMessage.contains("Permissions-Policy") || consoleMessage.contains("Permissions policy");
+    }
+
+    protected String url(String path) {
         return "http://localhost:" + port + path;
     }
 
@@ -141,7 +180,7 @@ abstract class BrowserSupport {
      *
      * @return the answer's body as JSON
      */
-    JsonNode api(String user, String method, String path, String body, int expectedStatus) throws Exception {
+    protected JsonNode api(String user, String method, String path, String body, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
@@ -156,7 +195,7 @@ abstract class BrowserSupport {
         return API_JSON.readTree(response.body());
     }
 
-    WebDriverWait waiting() {
+    protected WebDriverWait waiting() {
         // The pages re-render lists when data arrives: an element read mid-render is simply read again.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
@@ -164,7 +203,7 @@ abstract class BrowserSupport {
     }
 
     /** Signs in through the login page shown in {@code lang}; lands on the home page of the role. */
-    void signIn(String user, String lang) {
+    protected void signIn(String user, String lang) {
         driver.get(url("/login?lang=" + lang));
         waitForTexts();
         driver.findElement(By.id("username")).sendKeys(user);
@@ -175,7 +214,7 @@ abstract class BrowserSupport {
     }
 
     /** Waits until the dictionary has been applied (the header's name is filled in). */
-    void waitForTexts() {
+    protected void waitForTexts() {
         waiting().until(d -> !d.findElement(By.cssSelector(".app-name span")).getText().isBlank());
     }
 
@@ -184,7 +223,7 @@ abstract class BrowserSupport {
     }
 
     /** The text of a key in a language, read from the page's own dictionary. */
-    String text(String lang, String key) {
+    protected String text(String lang, String key) {
         Object value = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('/i18n/' + arguments[0] + '.json').then(r => r.json()).then(d => done(d[arguments[1]]));",
@@ -192,7 +231,7 @@ abstract class BrowserSupport {
         return (String) value;
     }
 
-    WebElement visible(By by) {
+    protected WebElement visible(By by) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -230,10 +269,12 @@ abstract class BrowserSupport {
     }
 
     /**
-     * A page state: axe-core checks it ({@link #assertAccessible}), then a PNG of the whole page (beyond the
+     * A page state: no policy violation so far ({@link #assertNoPolicyViolation}), axe-core checks it
+     * ({@link #assertAccessible}), then a PNG of the whole page (beyond the
      * viewport) goes under target/screenshots.
      */
-    void screenshot(String name) throws IOException {
+    protected void screenshot(String name) throws IOException {
+        assertNoPolicyViolation(name + " (" + driver.getCurrentUrl() + ")");
         assertAccessible(name + " (" + driver.getCurrentUrl() + ")");
         byte[] png;
         try {

@@ -129,6 +129,19 @@ class InboxBrowserTest extends BrowserSupport {
         waiting().until(d -> d.findElements(By.cssSelector("#inbox-list li.referral")).stream()
                 .allMatch(li -> "REFUSED".equals(li.getAttribute("data-status"))));
         assertThat(driver.findElements(By.cssSelector("#inbox-list li[data-referral='" + old + "']"))).hasSize(1);
+
+        // Each card links its slip, in the page's language, the referral's id after '#' only; the slip shows the
+        // appointment the partner set.
+        new Select(driver.findElement(By.id("status-filter"))).selectByValue("COMPLETED");
+        driver.findElement(By.cssSelector("#inbox-filter button[type=submit]")).click();
+        WebElement slip = waiting().until(d -> card(fresh).findElement(By.cssSelector("a.slip-link")));
+        assertThat(slip.getAttribute("href")).endsWith("/slip.html?lang=en#referral=" + fresh);
+        driver.get(slip.getAttribute("href"));
+        waitForTexts();
+        visible(By.id("slip"));
+        assertThat(driver.findElement(By.id("slip-meta")).getText()).contains(fresh.substring(0, 8).toUpperCase());
+        assertThat(driver.findElement(By.id("slip-when")).getText()).contains("10:00");
+        screenshot("inbox-slip-en");
     }
 
     @Test
