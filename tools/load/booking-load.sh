@@ -25,7 +25,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 work=$(mktemp -d)
 port=18081
-(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-test-pass:COUNSELLOR:Actiris,plan:load-test-pass:PLANNER:CIN" \
+(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-Ember-71-quiver:COUNSELLOR:Actiris,plan:load-Ember-71-quiver:PLANNER:CIN" \
   exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -34,8 +34,8 @@ for i in $(seq 1 240); do
   sleep 0.5
 done
 url=http://127.0.0.1:$port
-load="load:load-test-pass"
-plan="plan:load-test-pass"
+load="load:load-Ember-71-quiver"
+plan="plan:load-Ember-71-quiver"
 
 week=$(python3 -c "import datetime; y, w, _ = (datetime.date.today() + datetime.timedelta(days=7)).isocalendar(); print(f'{y}-W{w:02d}')")
 java -jar "$examples" generate --sessions 40 --seed 42 --feasible 2>/dev/null | python3 -c "

@@ -24,7 +24,7 @@ work=$(mktemp -d)
 port=18080
 java -jar "$examples" requests 1000 > "$work/mix.jsonl" 2>/dev/null
 # The server runs in the temporary folder: its H2 file database (./data) is created there.
-(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-test-pass:COUNSELLOR:Actiris" \
+(cd "$work" && PAN_BOOTSTRAP_USERS="load:load-Ember-71-quiver:COUNSELLOR:Actiris" \
   exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -36,7 +36,7 @@ done
 
 export PAN_LOAD_MIX="$work/mix.jsonl"
 export PAN_LOAD_BODY="$PWD/examples/requests/esteban.json"
-export PAN_LOAD_AUTH="Basic $(printf 'load:load-test-pass' | base64)"
+export PAN_LOAD_AUTH="Basic $(printf 'load:load-Ember-71-quiver' | base64)"
 url=http://127.0.0.1:$port
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== warm-up (120 s, not measured)"

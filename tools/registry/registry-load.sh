@@ -16,7 +16,7 @@ jar=$PWD/service/target/pan-service.jar
 
 work=$(mktemp -d)
 port=18081
-(cd "$work" && PAN_BOOTSTRAP_USERS="plan:load-test-pass:PLANNER:CIN" \
+(cd "$work" && PAN_BOOTSTRAP_USERS="plan:load-Ember-71-quiver:PLANNER:CIN" \
   exec java ${PAN_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -26,7 +26,7 @@ for i in $(seq 1 240); do
 done
 
 import() { # run-prefix list expected-creations -> seconds
-  curl -sS -o "$work/answer.json" -w '%{http_code} %{time_total}\n' -u plan:load-test-pass \
+  curl -sS -o "$work/answer.json" -w '%{http_code} %{time_total}\n' -u plan:load-Ember-71-quiver \
     -H 'Content-Type: text/csv' --data-binary "@$work/$1/$2.csv" "http://127.0.0.1:$port/api/v1/registry/$2.csv" \
     | { read -r code seconds; [ "$code" = 200 ] || { echo "$2: HTTP $code $(cat "$work/answer.json")" >&2; exit 1; }
         # Every line must have created its record: an import that found them unchanged would measure nothing.
