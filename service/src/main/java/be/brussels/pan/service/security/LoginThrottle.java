@@ -128,8 +128,10 @@ public final class LoginThrottle {
             failures.get(kind).compute(keys.get(kind), (key, held) -> {
                 Failures live = held == null || forgotten(held, now) ? null : held;
                 int count = live == null ? 0 : live.count();
-                if (gate && live != null) {
-                    Instant until = live.last().plus(delay(kind, count));
+                Duration delay = delay(kind, count);
+                // No delay, no wait: another thread's reservation may carry a time a little after this "now".
+                if (gate && live != null && !delay.isZero()) {
+                    Instant until = live.last().plus(delay);
                     if (until.isAfter(now)) {
                         wait[0] = Duration.between(now, until);
                         return live;
