@@ -24,9 +24,9 @@ examples=$PWD/examples/target/pan-examples.jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
 . tools/load/service.sh
-start_service 18081 "load:load-test-pass:COUNSELLOR:Actiris,plan:load-test-pass:PLANNER:CIN"
-load="load:load-test-pass"
-plan="plan:load-test-pass"
+start_service 18081 "load:load-Ember-71-quiver:COUNSELLOR:Actiris,plan:load-Ember-71-quiver:PLANNER:CIN"
+load="load:load-Ember-71-quiver"
+plan="plan:load-Ember-71-quiver"
 
 week=$(python3 -c "import datetime; y, w, _ = (datetime.date.today() + datetime.timedelta(days=7)).isocalendar(); print(f'{y}-W{w:02d}')")
 java -jar "$examples" generate --sessions 40 --seed 42 --feasible 2>/dev/null | python3 -c "

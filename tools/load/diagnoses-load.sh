@@ -22,12 +22,12 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 # The server runs in a temporary folder: its H2 file database (./data) is created there.
 . tools/load/service.sh
-start_service 18080 "load:load-test-pass:COUNSELLOR:Actiris"
+start_service 18080 "load:load-Ember-71-quiver:COUNSELLOR:Actiris"
 java -jar "$examples" requests 1000 > "$work/mix.jsonl" 2>/dev/null
 
 export PAN_LOAD_MIX="$work/mix.jsonl"
 export PAN_LOAD_BODY="$PWD/examples/requests/esteban.json"
-export PAN_LOAD_AUTH="Basic $(printf 'load:load-test-pass' | base64)"
+export PAN_LOAD_AUTH="Basic $(printf 'load:load-Ember-71-quiver' | base64)"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== warm-up (120 s, not measured)"
 wrk -t2 -c"$connections" -d60s -s tools/load/post-mix.lua "$url/api/v1/diagnoses" > /dev/null

@@ -15,10 +15,10 @@ jar=$PWD/service/target/pan-service.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -q -pl service -am package -DskipTests" >&2; exit 2; }
 
 . tools/load/service.sh
-start_service 18081 "plan:load-test-pass:PLANNER:CIN"
+start_service 18081 "plan:load-Ember-71-quiver:PLANNER:CIN"
 
 import() { # run-prefix list expected-creations -> seconds
-  curl -sS -o "$work/answer.json" -w '%{http_code} %{time_total}\n' -u plan:load-test-pass \
+  curl -sS -o "$work/answer.json" -w '%{http_code} %{time_total}\n' -u plan:load-Ember-71-quiver \
     -H 'Content-Type: text/csv' --data-binary "@$work/$1/$2.csv" "$url/api/v1/registry/$2.csv" \
     | { read -r code seconds; [ "$code" = 200 ] || { echo "$2: HTTP $code $(cat "$work/answer.json")" >&2; exit 1; }
         # Every line must have created its record: an import that found them unchanged would measure nothing.

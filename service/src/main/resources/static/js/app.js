@@ -143,7 +143,8 @@
       // The planning pages are offered only once the role is known to be a planner's or an admin's.
       var PLANNING = ['planner', 'stats'];
       [['diagnosis', '/diagnosis.html', 'nav.diagnosis'], ['inbox', '/inbox.html', 'nav.inbox'],
-        ['planner', '/planner.html', 'nav.planner'], ['stats', '/stats.html', 'nav.stats']].forEach(function (n) {
+        ['planner', '/planner.html', 'nav.planner'], ['stats', '/stats.html', 'nav.stats'],
+        ['password', '/password.html', 'nav.password']].forEach(function (n) {
         ul.appendChild(el('li', { 'data-nav': n[0], hidden: PLANNING.indexOf(n[0]) >= 0 && page !== n[0] },
           [el('a', { href: n[1], 'data-i18n': n[2], 'aria-current': page === n[0] ? 'page' : null })]));
       });

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service's Dropwizard metrics, in one registry exposed as JSON at {@code /metrics} (ADMIN only):
- * a timer per endpoint, the diagnosis time inside the engine, solve time, a meter per referral transition.
+ * a timer per endpoint, the diagnosis time inside the engine, solve time, a meter per referral transition, and the
+ * sign-in failures, locks and throttled attempts (issue 15).
  */
 @Component
 public class PanMetrics {
@@ -37,6 +38,35 @@ public class PanMetrics {
     /** Record one solve's wall time. */
     public void solved(Duration duration) {
         registry.timer("planner.solve").update(duration);
+    }
+
+    /**
+     * One failed sign-in (Basic, the login form, or the current password of a password change), counted in
+     * {@code auth.failures} and by reason in {@code auth.failures.REASON} ({@code bad-credentials}, {@code disabled}…).
+     * Aggregates only: no user name or address is ever part of a metric's name.
+     */
+    public void authenticationFailed(String reason) {
+        registry.meter("auth.failures").mark();
+        registry.meter("auth.failures." + reason).mark();
+    }
+
+    /**
+     * A failure after which a throttle key makes the next attempt wait: {@code auth.locks} and by kind of key,
+     * {@code auth.locks.pair}, {@code .user} or {@code .address}.
+     */
+    public void authenticationLocked(String kind) {
+        registry.meter("auth.locks").mark();
+        registry.meter("auth.locks." + kind).mark();
+    }
+
+    /** A sign-in refused without a check because its wait was not over (answered 429): {@code auth.throttled}. */
+    public void authenticationThrottled() {
+        registry.meter("auth.throttled").mark();
+    }
+
+    /** A value read when the metrics are read, e.g. {@code auth.locked.pair}: the keys waiting now. */
+    public void gauge(String name, java.util.function.Supplier<? extends Number> value) {
+        registry.gauge(name, () -> value::get);
     }
 
     /** Mark one referral transition, e.g. {@code referral.transition.SENT.ACCEPTED}. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The six pages, and what the one layout ({@code templates/layout.html}) shows around each. A page's own
+ * The seven pages, and what the one layout ({@code templates/layout.html}) shows around each. A page's own
  * scripts and content are the fragments of {@code templates/pages/<id>.html}.
  */
 public enum Page {
@@ -20,7 +20,9 @@ public enum Page {
     SLIP("slip.pageTitle", Part.NAVIGATION),
     INBOX("inbox.title", Part.NAVIGATION, Part.FOOTER, Part.REMEMBERED_LANGUAGE),
     PLANNER("planner.title", Part.NAVIGATION, Part.FOOTER, Part.REMEMBERED_LANGUAGE),
-    STATS("stats.title", Part.NAVIGATION, Part.FOOTER, Part.REMEMBERED_LANGUAGE);
+    STATS("stats.title", Part.NAVIGATION, Part.FOOTER, Part.REMEMBERED_LANGUAGE),
+    /** Every signed-in user changes their own password here (issue 15). */
+    PASSWORD("password.title", Part.NAVIGATION, Part.FOOTER, Part.REMEMBERED_LANGUAGE);
 
     /** What a page has besides the skip link, the header's name and the language switch, which all have. */
     enum Part {

@@ -66,6 +66,12 @@ public class PagesController {
         return render(Page.STATS, response);
     }
 
+    /** Changing one's own password (every role): the page calls {@code PUT /api/v1/me/password}. */
+    @GetMapping({"/password", "/password.html"})
+    public ModelAndView password(HttpServletResponse response) {
+        return render(Page.PASSWORD, response);
+    }
+
     /**
      * The signed-in user's role and organisation, so that a page offers only the actions the API will accept
      * (the API still decides), and the diagnosis channel of that role ({@link #channelOf}; absent for a role

@@ -34,8 +34,30 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            tooManyAttempts(request, response, throttled);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"pan\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Authentication is required.");
+    }
+
+    /**
+     * 429 with {@code Retry-After}: a sign-in refused, its password unchecked, until the wait after failed attempts
+     * is over (LoginThrottle). It does not say whether the user exists: unknown names are throttled alike.
+     */
+    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, LoginThrottledException e)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins"
+                + " for this user or from this address: no password is checked for " + e.retryAfterSeconds()
+                + " s (Retry-After).");
+        problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), problem);
     }
 
     @Override

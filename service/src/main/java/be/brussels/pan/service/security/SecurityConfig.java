@@ -27,7 +27,8 @@ public class SecurityConfig {
     private static final String[] BOOK = {"COUNSELLOR", "SOCIAL_WORKER", "PLANNER", "ADMIN"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, UserStore users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, UserStore users,
+                            LoginFailureHandler loginFailures) throws Exception {
         CookieCsrfTokenRepository csrfTokens = BrowserCsrf.tokenRepository();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -52,7 +53,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/registry/**").hasAnyRole(PLAN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(BrowserCsrf.basicContexts()))
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .formLogin(f -> f.loginPage("/login").failureHandler(loginFailures).permitAll())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, request -> !acceptsHtml(request))
                         .accessDeniedHandler(problems))
                 .csrf(csrf -> csrf

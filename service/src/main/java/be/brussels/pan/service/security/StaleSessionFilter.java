@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a browser session whose user has been disabled (or removed, or changed) since signing in. The form login
+ * Ends a browser session whose user has been disabled (or removed, or changed, or given a new password) since
+ * signing in. The form login
  * keeps the user it loaded in the session, so without this a disabled user's open session went on working
  * while their Basic credentials were already refused. The user is read through {@link UserStore}, as Basic
  * clients are: a change made on this instance applies at once, one made on another within
@@ -49,7 +50,9 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     private boolean stillTheSame(PanUser signedIn) {
         try {
             PanUser now = (PanUser) users.loadUserByUsername(signedIn.username());
-            return now.isEnabled() && now.role() == signedIn.role() && now.organisation().equals(signedIn.organisation());
+            // A new password ends the sessions opened with the old one (issue 15): whoever knew it is signed out.
+            return now.isEnabled() && now.role() == signedIn.role() && now.organisation().equals(signedIn.organisation())
+                    && now.passwordHash().equals(signedIn.passwordHash());
         } catch (UsernameNotFoundException gone) {
             return false;
         }

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {username, password, role, organisation}}: creates a user (409 if the name is taken; unknown fields
  * and invalid values are a 400 naming the field), the password stored as a BCrypt hash.
  * {@code POST /{username}/disable} and {@code /enable}: an administrator cannot disable their own account.
+ * {@code PUT /{username}/password} {@code {password}}: resets a user's password (issue 15), checked by the
+ * {@link PasswordPolicy}; the user's cached entry and open sessions stop working at once on this instance.
  * {@code PUT /{username}/email} {@code {email}}: sets the user's e-mail address for the notifications (null
  * removes it); the address is checked (400 {@code field: email}) and never logged.
  */
@@ -53,12 +55,18 @@ public class UserAdminController {
     public record EmailChange(String email) {
     }
 
+    /** The body of {@code PUT /{username}/password}: the new password, which the administrator hands over. */
+    public record PasswordReset(String password) {
+    }
+
     private final UserStore users;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
 
-    public UserAdminController(UserStore users, PasswordEncoder encoder) {
+    public UserAdminController(UserStore users, PasswordEncoder encoder, PasswordPolicy passwords) {
         this.users = users;
         this.encoder = encoder;
+        this.passwords = passwords;
     }
 
     @Operation(summary = "The users (never a password hash)")
@@ -98,8 +106,8 @@ public class UserAdminController {
     @ApiResponse(responseCode = "409", description = "A user of this name already exists")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<UserView> create(@RequestBody byte[] body) {
-        NewUser n = StrictBodies.read(body, NewUser.class);
-        UserRules.violation(n.username(), n.password(), n.role(), n.organisation())
+        NewUser n = SecretBodies.read(body, NewUser.class, java.util.Set.of("password"));
+        UserRules.violation(n.username(), n.password(), n.role(), n.organisation(), passwords)
                 .or(() -> UserRules.emailViolation(n.email())).ifPresent(v -> {
                     throw new BadInputException(v.field(), v.message());
                 });
@@ -136,6 +144,28 @@ public class UserAdminController {
             throw new NotFoundException("user", username);
         }
         return view(username);
+    }
+
+    @Operation(summary = "Reset a user's password (their open sessions end at their next request)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "{\"password\": \"…\"}: at least 12 characters, and not easy to guess (PasswordPolicy)",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PasswordReset.class))))
+    @ApiResponse(responseCode = "204", description = "The password is changed; the old one no longer works on this instance")
+    @ApiResponse(responseCode = "400", description = "The password is too short or too easy to guess (field: password; the"
+            + " message never repeats it), or an unknown field")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "404", description = "No such user")
+    @PutMapping(path = "/{username}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody byte[] body) {
+        PasswordReset reset = SecretBodies.read(body, PasswordReset.class, java.util.Set.of("password"));
+        PanUser user = users.find(username).orElseThrow(() -> new NotFoundException("user", username));
+        passwords.violation("password", reset.password(), user.username(), user.organisation()).ifPresent(v -> {
+            throw new BadInputException(v.field(), v.message());
+        });
+        if (!users.setPasswordHash(username, encoder.encode(reset.password()))) {
+            throw new NotFoundException("user", username);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Disable a user (their sessions end at their next request)")

@@ -2,7 +2,6 @@ package be.brussels.pan.service.security;
 
 import be.brussels.pan.service.web.Echo;
 import be.brussels.pan.service.web.PlainText;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
 public final class UserRules {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    private static final int MIN_PASSWORD_CHARS = 8;
-    /** BCrypt reads at most 72 bytes: anything longer would be silently cut. */
-    private static final int MAX_PASSWORD_BYTES = 72;
     /** The width of {@code users.organisation} (V1 migration). */
     private static final int MAX_ORGANISATION_CHARS = 100;
     /** The width of {@code users.email} (V14 migration): the longest path SMTP carries (RFC 5321). */
@@ -38,16 +34,20 @@ public final class UserRules {
     private UserRules() {
     }
 
-    /** The first rule the fields break, if any. {@code organisation} is checked as it will be stored (trimmed). */
-    public static Optional<Violation> violation(String username, String password, String role, String organisation) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            return Optional.of(new Violation("username", "must be 1-64 of A-Z a-z 0-9 . _ @ -"));
+    /**
+     * The first rule the fields break, if any. {@code organisation} is checked as it will be stored (trimmed); the
+     * password by the {@link PasswordPolicy} (length and strength), with the user's name and organisation among
+     * the words it guesses first.
+     */
+    public static Optional<Violation> violation(String username, String password, String role, String organisation,
+                                                PasswordPolicy passwords) {
+        Optional<Violation> name = usernameViolation(username);
+        if (name.isPresent()) {
+            return name;
         }
-        if (password == null || password.length() < MIN_PASSWORD_CHARS) {
-            return Optional.of(new Violation("password", "must have at least " + MIN_PASSWORD_CHARS + " characters"));
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            return Optional.of(new Violation("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (BCrypt's limit)"));
+        Optional<Violation> weak = passwords.violation("password", password, username, organisation);
+        if (weak.isPresent()) {
+            return weak;
         }
         if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
             return Optional.of(new Violation("role", "must be one of " + Arrays.toString(Role.values()) + ", not " + Echo.of(role)));
@@ -57,6 +57,14 @@ public final class UserRules {
         }
         if (PlainText.firstNonText(organisation) >= 0) {
             return Optional.of(new Violation("organisation", "contains a character that is not text"));
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a user name, if anything (it is not secret: an error may name it). */
+    public static Optional<Violation> usernameViolation(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.of(new Violation("username", "must be 1-64 of A-Z a-z 0-9 . _ @ -"));
         }
         return Optional.empty();
     }

@@ -95,6 +95,20 @@ public class UserStore implements UserDetailsService {
     }
 
     /**
+     * Replaces a user's password hash, and nothing else; false if there is no such user. The remembered entry is
+     * dropped, so the old password stops working here at once; open browser sessions end at their next request
+     * ({@link StaleSessionFilter} sees the hash has changed).
+     */
+    public boolean setPasswordHash(String username, String passwordHash) {
+        remembered.remove(username);
+        boolean changed = jdbc.sql("update users set password_hash = ? where username = ?")
+                .params(passwordHash, username).update() == 1;
+        // A request that read the old row between the removal and the update may have remembered it again.
+        remembered.remove(username);
+        return changed;
+    }
+
+    /**
      * A bootstrap user at start-up: created enabled if new; otherwise its password, role and organisation are
      * replaced and whether it is enabled is kept, so that a restart does not undo an administrator's disabling.
      */

@@ -101,10 +101,10 @@ class AdminApiTest extends ApiTest {
         assertThat(versions.get(0).has("body")).isFalse();
         assertThat(versions.toString()).doesNotContain("structureId");
 
-        // As after a restart: the default catalogue, then the start-up runner swaps the stored one back in.
+        // As after a restart: the default catalogue, then the start-up step swaps the stored one back in.
         engines.swapCatalog(CatalogJson.defaultCatalog());
         assertThat(offersOfANewDiagnosis()).noneMatch(id -> id.startsWith("up-"));
-        startup.run(null);
+        startup.afterSingletonsInstantiated();
         assertThat(offersOfANewDiagnosis()).isNotEmpty().allMatch(id -> id.startsWith("up-"));
     }
 
@@ -178,7 +178,7 @@ class AdminApiTest extends ApiTest {
         assertThat(JSON.readTree(catalogue.getBody()).get("version").asText()).isEqualTo("loc-1");
 
         ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
-                "{\"username\":\"loc.planner\",\"password\":\"a-long-password\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
+                "{\"username\":\"loc.planner\",\"password\":\"Nimbus-84-ledger-plum\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         ResponseEntity<String> user = call("admin", HttpMethod.GET, created.getHeaders().getLocation().toString(), null);
         assertThat(user.getStatusCode().value()).isEqualTo(200);
@@ -220,33 +220,33 @@ class AdminApiTest extends ApiTest {
     @Test
     void anAdminCreatesListsAndDisablesUsers() throws Exception {
         ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
-                "{\"username\":\"new.planner\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
+                "{\"username\":\"new.planner\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"}");
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/admin/users/new.planner");
-        assertThat(created.getBody()).doesNotContain("long-enough-1").doesNotContain("$2");
+        assertThat(created.getBody()).doesNotContain("Saffron-17-kayak-dune").doesNotContain("$2");
         String hash = jdbc.sql("select password_hash from users where username = 'new.planner'").query(String.class).single();
         assertThat(hash).startsWith("$2").doesNotContain("long-enough");
 
         // The new user can sign in with their role: statistics yes, diagnoses no.
-        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
-        assertThat(as("new.planner", "long-enough-1", "/api/v1/admin/users").getStatusCode().value()).isEqualTo(403);
+        assertThat(as("new.planner", "Saffron-17-kayak-dune", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
+        assertThat(as("new.planner", "Saffron-17-kayak-dune", "/api/v1/admin/users").getStatusCode().value()).isEqualTo(403);
 
         ResponseEntity<String> list = call("admin", HttpMethod.GET, "/api/v1/admin/users", null);
         assertThat(list.getStatusCode().value()).isEqualTo(200);
         assertThat(list.getBody()).contains("\"username\":\"new.planner\"").doesNotContain("$2").doesNotContain("assword");
 
         ResponseEntity<String> again = call("admin", HttpMethod.POST, "/api/v1/admin/users",
-                "{\"username\":\"new.planner\",\"password\":\"long-enough-2\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"}");
+                "{\"username\":\"new.planner\",\"password\":\"Saffron-17-kayak-dune-2\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"}");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
 
         ResponseEntity<String> disabled = call("admin", HttpMethod.POST, "/api/v1/admin/users/new.planner/disable", null);
         assertThat(disabled.getStatusCode().value()).isEqualTo(200);
         assertThat(JSON.readTree(disabled.getBody()).get("enabled").asBoolean()).isFalse();
-        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(401);
+        assertThat(as("new.planner", "Saffron-17-kayak-dune", "/api/v1/stats").getStatusCode().value()).isEqualTo(401);
         assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/new.planner/enable", null).getStatusCode().value())
                 .isEqualTo(200);
-        assertThat(as("new.planner", "long-enough-1", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
+        assertThat(as("new.planner", "Saffron-17-kayak-dune", "/api/v1/stats").getStatusCode().value()).isEqualTo(200);
 
         assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/nobody/disable", null).getStatusCode().value())
                 .isEqualTo(404);
@@ -256,16 +256,16 @@ class AdminApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "bad username | {\"username\":\"a b\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | username",
+            "bad username | {\"username\":\"a b\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | username",
             "short password | {\"username\":\"u1\",\"password\":\"short\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
-            "unknown role | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"ROOT\",\"organisation\":\"CIN\"} | role",
-            "blank organisation | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\" \"} | organisation",
-            "unknown field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"admin\":true} | admin",
+            "unknown role | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"ROOT\",\"organisation\":\"CIN\"} | role",
+            "blank organisation | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\" \"} | organisation",
+            "unknown field | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"admin\":true} | admin",
             "wrong type | {\"username\":\"u1\",\"password\":12345678,\"role\":\"PLANNER\",\"organisation\":\"CIN\"} | password",
-            "duplicate field | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"} | role",
-            "trailing content | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} [] | $",
-            "bad email | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"not an address\"} | email",
-            "email without domain dot | {\"username\":\"u1\",\"password\":\"long-enough-1\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"a@localhost\"} | email",
+            "duplicate field | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"role\":\"ADMIN\",\"organisation\":\"CIN\"} | role",
+            "trailing content | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\"} [] | $",
+            "bad email | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"not an address\"} | email",
+            "email without domain dot | {\"username\":\"u1\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PLANNER\",\"organisation\":\"CIN\",\"email\":\"a@localhost\"} | email",
             "not an object | [] | $",
             "malformed | {\"username\": | $"})
     void aBadUserIsA400NamingTheFieldAndStoresNothing(String what, String body, String field) throws Exception {
@@ -282,7 +282,7 @@ class AdminApiTest extends ApiTest {
     @Test
     void anAdminSetsChangesAndRemovesAUsersEmailAddress() throws Exception {
         ResponseEntity<String> created = call("admin", HttpMethod.POST, "/api/v1/admin/users",
-                "{\"username\":\"mail.partner\",\"password\":\"long-enough-1\",\"role\":\"PARTNER\","
+                "{\"username\":\"mail.partner\",\"password\":\"Saffron-17-kayak-dune\",\"role\":\"PARTNER\","
                         + "\"organisation\":\"epn-13\",\"email\":\"accueil@epn13.example.be\"}");
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         assertThat(JSON.readTree(created.getBody()).get("email").asText()).isEqualTo("accueil@epn13.example.be");

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The embedded default keeps its data in an H2 file: a diagnosis made before a restart is there after it. */
 class PersistenceAcrossRestartTest {
 
-    private static final String USERS = "ana:restart-pass-1:COUNSELLOR:Actiris";
+    private static final String USERS = "ana:restart-Juniper-84-crest:COUNSELLOR:Actiris";
 
     @Test
     void aDiagnosisSurvivesARestart(@TempDir Path dir) throws Exception {
@@ -60,6 +60,6 @@ class PersistenceAcrossRestartTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("ana:restart-pass-1".getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString("ana:restart-Juniper-84-crest".getBytes(StandardCharsets.UTF_8));
     }
 }

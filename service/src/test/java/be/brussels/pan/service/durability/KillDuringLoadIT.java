@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringLoadIT {
 
     private static final Path JAR = Path.of("target", "pan-service.jar");
-    private static final String USER = "load:kill-test-pass:COUNSELLOR:Actiris";
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("load:kill-test-pass".getBytes(StandardCharsets.UTF_8));
+    private static final String USER = "load:kill-Harbor-63-fennel:COUNSELLOR:Actiris";
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("load:kill-Harbor-63-fennel".getBytes(StandardCharsets.UTF_8));
     private static final String BODY = "{\"answers\":{\"device\":\"SMARTPHONE_ONLY\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"},\"profile\":{\"age\":57,\"postcode\":\"1080\",\"jobSeeker\":true}}";
 
     @Test

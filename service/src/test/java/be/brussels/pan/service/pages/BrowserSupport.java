@@ -58,7 +58,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "pan.bootstrap-users=" + BrowserSupport.USERS})
 public abstract class BrowserSupport {
 
-    static final String PASSWORD = "browser-password-1";
+    static final String PASSWORD = "lantern-Quartz-58-meadow";
     static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
             + "sw-molenbeek:" + PASSWORD + ":SOCIAL_WORKER:CPAS Molenbeek,"
             + "partner-epn12:" + PASSWORD + ":PARTNER:epn-12,"

@@ -33,7 +33,7 @@ class PagesAssetsTest {
         }
         assertThat(files).extracting(f -> f.getFileName().toString())
                 .contains("layout.html", "login.html", "diagnosis.html", "slip.html", "inbox.html", "planner.html",
-                        "stats.html", "pan.css");
+                        "stats.html", "password.html", "pan.css");
         for (Path file : files) {
             Matcher m = REFERENCE.matcher(Files.readString(file));
             while (m.find()) {

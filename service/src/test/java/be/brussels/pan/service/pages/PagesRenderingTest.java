@@ -68,6 +68,8 @@ class PagesRenderingTest extends ApiTest {
         assertThat(get("/inbox.html", "partner-sks").body()).contains("id=\"inbox-list\"");
         assertThat(get("/planner", "planner").body()).contains("id=\"roster-grid\"");
         assertThat(get("/stats.html", "planner").body()).contains("id=\"demand-table\"");
+        assertThat(get("/password", "partner-sks").body()).contains("id=\"password-form\"")
+                .contains("src=\"/js/password.js\"").contains("autocomplete=\"new-password\"");
         String login = get("/login", null).body();
         assertThat(login).contains("<form id=\"login-form\" class=\"card\" method=\"post\" action=\"/login\">")
                 .contains("<input type=\"hidden\" name=\"_csrf\" id=\"csrf\" value=\"\">");

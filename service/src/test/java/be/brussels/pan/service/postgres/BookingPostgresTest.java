@@ -41,7 +41,7 @@ class BookingPostgresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("book:pg-test-pass".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("book:pg-Walnut-46-prism".getBytes(StandardCharsets.UTF_8));
     private static final String OFFER = "epn-13-access";
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -55,7 +55,7 @@ class BookingPostgresTest {
                 "--spring.profiles.active=postgres", "--server.port=0",
                 "--PAN_DB_URL=" + pg.urlIn(schema),
                 "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password(),
-                "--pan.bootstrap-users=book:pg-test-pass:COUNSELLOR:Actiris")) {
+                "--pan.bootstrap-users=book:pg-Walnut-46-prism:COUNSELLOR:Actiris")) {
             port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             UUID roster = UUID.randomUUID();

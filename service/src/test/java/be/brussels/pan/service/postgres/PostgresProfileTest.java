@@ -34,10 +34,10 @@ class PostgresProfileTest {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
                 "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + pg.url(), "--PAN_DB_USER=" + pg.user(),
-                "--PAN_DB_PASSWORD=" + pg.password(), "--pan.bootstrap-users=ana:pg-test-pass:COUNSELLOR:Actiris")) {
+                "--PAN_DB_PASSWORD=" + pg.password(), "--pan.bootstrap-users=ana:pg-Walnut-46-prism:COUNSELLOR:Actiris")) {
             int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
-            String auth = "Basic " + Base64.getEncoder().encodeToString("ana:pg-test-pass".getBytes(StandardCharsets.UTF_8));
+            String auth = "Basic " + Base64.getEncoder().encodeToString("ana:pg-Walnut-46-prism".getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/diagnoses"))
                     .header("Authorization", auth).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{\"device\":\"NONE\",\"internet\":\"NONE\",\"email\":\"CANNOT\",\"onlineProcedures\":\"CANNOT\"},\"profile\":{\"postcode\":\"1080\"}}"))

@@ -29,7 +29,7 @@ class PublishingPostgresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("plan:pg-test-pass".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("plan:pg-Walnut-46-prism".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient client = HttpClient.newHttpClient();
     private int port;
@@ -43,7 +43,7 @@ class PublishingPostgresTest {
                 "--spring.profiles.active=postgres", "--server.port=0",
                 "--PAN_DB_URL=" + pg.urlIn(schema),
                 "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password(),
-                "--pan.bootstrap-users=plan:pg-test-pass:PLANNER:CIN")) {
+                "--pan.bootstrap-users=plan:pg-Walnut-46-prism:PLANNER:CIN")) {
             port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
             String roster = done(send("POST", "/api/v1/rosters?seconds=1&week=2026-W49", problem, 202).get("id").asText());
 

@@ -31,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ReferralsPostgresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USERS = "coun:pg-test-pass:COUNSELLOR:Actiris,part:pg-test-pass:PARTNER:epn-13";
+    private static final String USERS = "coun:pg-Walnut-46-prism:COUNSELLOR:Actiris,part:pg-Walnut-46-prism:PARTNER:epn-13";
 
     private final HttpClient client = HttpClient.newHttpClient();
     private int port;
@@ -136,6 +136,6 @@ class ReferralsPostgresTest {
     }
 
     private static String auth(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":pg-test-pass").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":pg-Walnut-46-prism").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -245,14 +245,14 @@ class BookingStatefulProperties {
         context = new SpringApplicationBuilder(PanServiceApplication.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:stateful-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--pan.bootstrap-users=counsellor:stateful-pass:COUNSELLOR:Actiris",
+                "--pan.bootstrap-users=counsellor:stateful-Otter-29-gravel:COUNSELLOR:Actiris",
                 "--pan.referrals.expiry-initial-delay=PT24H");
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         try {
             HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/api/v1/diagnoses"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "counsellor:stateful-pass".getBytes(StandardCharsets.UTF_8)))
+                            "counsellor:stateful-Otter-29-gravel".getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Files.readString(
                             Path.of("..", "examples", "requests", "esteban.json")))).build(),

@@ -43,7 +43,7 @@ class RegistryPostgresTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class).run(
                 "--spring.profiles.active=postgres", "--server.port=0", "--PAN_DB_URL=" + schemaUrl,
                 "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password(),
-                "--pan.bootstrap-users=plan:pg-test-pass:PLANNER:CIN,boss:pg-test-pass:ADMIN:CIN")) {
+                "--pan.bootstrap-users=plan:pg-Walnut-46-prism:PLANNER:CIN,boss:pg-Walnut-46-prism:ADMIN:CIN")) {
             port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
 
             assertThat(JSON.readTree(send("GET", "/api/v1/registry/animators", null, null).body()).size()).isEqualTo(50);
@@ -86,7 +86,7 @@ class RegistryPostgresTest {
     private HttpResponse<String> sendAs(String user, String method, String path, String type, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":pg-test-pass").getBytes(StandardCharsets.UTF_8)))
+                        (user + ":pg-Walnut-46-prism").getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (type != null) {

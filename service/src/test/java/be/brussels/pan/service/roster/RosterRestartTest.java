@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class RosterRestartTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USERS = "paula:restart-pass-1:PLANNER:CIN";
+    private static final String USERS = "paula:restart-Juniper-84-crest:PLANNER:CIN";
 
     @Test
     void aFinishedRosterSurvivesARestart(@TempDir Path dir) throws Exception {
@@ -85,7 +85,7 @@ class RosterRestartTest {
     private static HttpResponse<String> send(int port, String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("paula:restart-pass-1".getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString("paula:restart-Juniper-84-crest".getBytes(StandardCharsets.UTF_8)));
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {

@@ -22,9 +22,9 @@ class DisabledUserSessionTest extends ApiTest {
 
     @Test
     void aDisabledUsersOpenSessionStopsWorking() throws Exception {
-        String user = "{\"username\":\"sess.user\",\"password\":\"a-long-password\",\"role\":\"COUNSELLOR\",\"organisation\":\"Actiris\"}";
+        String user = "{\"username\":\"sess.user\",\"password\":\"Nimbus-84-ledger-plum\",\"role\":\"COUNSELLOR\",\"organisation\":\"Actiris\"}";
         assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users", user).getStatusCode().value()).isEqualTo(201);
-        String session = signIn("sess.user", "a-long-password");
+        String session = signIn("sess.user", "Nimbus-84-ledger-plum");
         assertThat(me(session).statusCode()).isEqualTo(200);
 
         assertThat(call("admin", HttpMethod.POST, "/api/v1/admin/users/sess.user/disable", null).getStatusCode().value())
@@ -42,7 +42,7 @@ class DisabledUserSessionTest extends ApiTest {
             String name = "race." + round;
             List<CompletableFuture<ResponseEntity<String>>> both = new ArrayList<>();
             for (String role : new String[] {"COUNSELLOR", "PARTNER"}) {
-                String body = "{\"username\":\"" + name + "\",\"password\":\"a-long-password\",\"role\":\"" + role
+                String body = "{\"username\":\"" + name + "\",\"password\":\"Nimbus-84-ledger-plum\",\"role\":\"" + role
                         + "\",\"organisation\":\"Org " + role + "\"}";
                 both.add(CompletableFuture.supplyAsync(() -> call("admin", HttpMethod.POST, "/api/v1/admin/users", body)));
             }

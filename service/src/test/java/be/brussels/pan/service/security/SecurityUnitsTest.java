@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class SecurityUnitsTest {
 
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+    private final PasswordPolicy policy = new PasswordPolicy(12, 35);
 
     @Test
     void theCachingEncoderRemembersOnlySuccessfulChecks() {
@@ -27,28 +28,28 @@ class SecurityUnitsTest {
 
     @Test
     void bootstrapUsersAreParsedAndHashed() {
-        List<PanUser> users = BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:Actiris, bob:long-enough-2:SOCIAL_WORKER:CPAS Molenbeek", bcrypt);
+        List<PanUser> users = BootstrapUsers.parse("ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris, bob:Saffron-17-kayak-dune-2:SOCIAL_WORKER:CPAS Molenbeek", bcrypt, policy);
 
         assertThat(users).extracting(PanUser::username).containsExactly("ana", "bob");
         assertThat(users).extracting(PanUser::role).containsExactly(Role.COUNSELLOR, Role.SOCIAL_WORKER);
         assertThat(users.get(1).organisation()).isEqualTo("CPAS Molenbeek");
-        assertThat(users.get(0).passwordHash()).doesNotContain("long-enough-1");
-        assertThat(bcrypt.matches("long-enough-1", users.get(0).passwordHash())).isTrue();
-        assertThat(BootstrapUsers.parse("", bcrypt)).isEmpty();
+        assertThat(users.get(0).passwordHash()).doesNotContain("Saffron-17-kayak-dune");
+        assertThat(bcrypt.matches("Saffron-17-kayak-dune", users.get(0).passwordHash())).isTrue();
+        assertThat(BootstrapUsers.parse("", bcrypt, policy)).isEmpty();
     }
 
     @Test
     void aBootstrapEntryMayNameAnEmailAddressWhichIsCheckedAndNotRepeated() {
         List<BootstrapUsers.Entry> entries = BootstrapUsers.entries(
-                "ana:long-enough-1:COUNSELLOR:Actiris:ana@actiris.example.be,bob:long-enough-2:PARTNER:epn-13", bcrypt);
+                "ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris:ana@actiris.example.be,bob:Saffron-17-kayak-dune-2:PARTNER:epn-13", bcrypt, policy);
 
         assertThat(entries).extracting(BootstrapUsers.Entry::email).containsExactly("ana@actiris.example.be", null);
         assertThat(entries.get(0).user().organisation()).isEqualTo("Actiris");
-        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:ana at actiris", bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris:ana at actiris", bcrypt, policy))
                 .hasMessageContaining("entry 1").hasMessageContaining("email").hasMessageNotContaining("ana at actiris");
-        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:", bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris:", bcrypt, policy))
                 .hasMessageContaining("email");
-        assertThatThrownBy(() -> BootstrapUsers.entries("ana:long-enough-1:COUNSELLOR:Actiris:a@b.be:x", bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.entries("ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris:a@b.be:x", bcrypt, policy))
                 .hasMessageContaining("user:password:ROLE:ORGANISATION[:EMAIL]");
     }
 
@@ -77,34 +78,36 @@ class SecurityUnitsTest {
 
     @Test
     void aMalformedBootstrapEntryNamesItsPositionNotItsPassword() {
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:Actiris,bob:secret-pass-x:KING:CPAS", bcrypt))
-                .hasMessageContaining("entry 2").hasMessageContaining("KING").hasMessageNotContaining("secret-pass-x");
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:short:COUNSELLOR:Actiris", bcrypt))
-                .hasMessageContaining("entry 1").hasMessageContaining("8 characters");
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR", bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:Saffron-17-kayak-dune:COUNSELLOR:Actiris,bob:Quill-62-basalt-fig:KING:CPAS", bcrypt, policy))
+                .hasMessageContaining("entry 2").hasMessageContaining("KING").hasMessageNotContaining("Quill-62-basalt-fig");
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:short:COUNSELLOR:Actiris", bcrypt, policy))
+                .hasMessageContaining("entry 1").hasMessageContaining("12 characters");
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:Saffron-17-kayak-dune:COUNSELLOR", bcrypt, policy))
                 .hasMessageContaining("user:password:ROLE:ORGANISATION[:EMAIL]");
     }
 
     @Test
     void aBootstrapEntryFollowsTheSameRulesAsTheAdminApi() {
         String longPassword = "p".repeat(73);
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + longPassword + ":COUNSELLOR:Actiris", bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + longPassword + ":COUNSELLOR:Actiris", bcrypt, policy))
                 .hasMessageContaining("entry 1").hasMessageContaining("password").hasMessageContaining("72 bytes")
                 .hasMessageNotContaining(longPassword);
         // 36 two-byte characters are 72 bytes: accepted; one more is refused.
-        assertThat(BootstrapUsers.parse("ana:" + "é".repeat(36) + ":COUNSELLOR:Actiris", bcrypt)).hasSize(1);
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + "é".repeat(37) + ":COUNSELLOR:Actiris", bcrypt))
+        String twoByteChars = "éàüöçñßøåæþðÿøµ¿éçàüñöåßæøðþÿµ¿çéüàñö";
+        assertThat(twoByteChars).hasSize(37);
+        assertThat(BootstrapUsers.parse("ana:" + twoByteChars.substring(0, 36) + ":COUNSELLOR:Actiris", bcrypt, policy)).hasSize(1);
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:" + twoByteChars + ":COUNSELLOR:Actiris", bcrypt, policy))
                 .hasMessageContaining("72 bytes");
-        assertThatThrownBy(() -> BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:" + "O".repeat(101), bcrypt))
+        assertThatThrownBy(() -> BootstrapUsers.parse("ana:Saffron-17-kayak-dune:COUNSELLOR:" + "O".repeat(101), bcrypt, policy))
                 .hasMessageContaining("entry 1").hasMessageContaining("organisation").hasMessageContaining("100 characters");
-        assertThat(BootstrapUsers.parse("ana:long-enough-1:COUNSELLOR:" + "O".repeat(100), bcrypt)).hasSize(1);
-        assertThatThrownBy(() -> BootstrapUsers.parse("a b:long-enough-1:COUNSELLOR:Actiris", bcrypt))
+        assertThat(BootstrapUsers.parse("ana:Saffron-17-kayak-dune:COUNSELLOR:" + "O".repeat(100), bcrypt, policy)).hasSize(1);
+        assertThatThrownBy(() -> BootstrapUsers.parse("a b:Saffron-17-kayak-dune:COUNSELLOR:Actiris", bcrypt, policy))
                 .hasMessageContaining("username");
 
-        assertThat(UserRules.violation("ana", "long-enough-1", "PLANNER", "CIN")).isEmpty();
-        assertThat(UserRules.violation("ana", "long-enough-1", "planner", "CIN")).get()
+        assertThat(UserRules.violation("ana", "Saffron-17-kayak-dune", "PLANNER", "CIN", policy)).isEmpty();
+        assertThat(UserRules.violation("ana", "Saffron-17-kayak-dune", "planner", "CIN", policy)).get()
                 .extracting(UserRules.Violation::field).isEqualTo("role");
-        assertThat(UserRules.violation("ana", null, "PLANNER", "CIN")).get()
+        assertThat(UserRules.violation("ana", null, "PLANNER", "CIN", policy)).get()
                 .extracting(UserRules.Violation::field).isEqualTo("password");
     }
 }

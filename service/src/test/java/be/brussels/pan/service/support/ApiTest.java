@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "pan.bootstrap-users=" + ApiTest.USERS})
 public abstract class ApiTest {
 
-    public static final String PASSWORD = "test-password-1";
+    public static final String PASSWORD = "kiwi-Stapler-93-vortex";
     public static final String USERS = "counsellor:" + PASSWORD + ":COUNSELLOR:Actiris,"
             + "sw-molenbeek:" + PASSWORD + ":SOCIAL_WORKER:CPAS Molenbeek,"
             + "sw-anderlecht:" + PASSWORD + ":SOCIAL_WORKER:CPAS Anderlecht,"

@@ -94,7 +94,7 @@ class SecondAuditTest extends ApiTest {
     @Test
     void textThatIsNotTextIsRefusedInOrganisationsAndCatalogueVersions() throws Exception {
         ResponseEntity<String> user = call("admin", HttpMethod.POST, "/api/v1/admin/users",
-                "{\"username\":\"nul.user\",\"password\":\"a-long-password\",\"role\":\"PLANNER\",\"organisation\":\"Org\\u0000X\"}");
+                "{\"username\":\"nul.user\",\"password\":\"Nimbus-84-ledger-plum\",\"role\":\"PLANNER\",\"organisation\":\"Org\\u0000X\"}");
         assertThat(user.getStatusCode().value()).isEqualTo(400);
         assertThat(JSON.readTree(user.getBody()).get("field").asText()).isEqualTo("organisation");
 
