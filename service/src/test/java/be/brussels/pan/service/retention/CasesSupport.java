@@ -82,7 +82,11 @@ abstract class CasesSupport extends ApiTest {
         assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(200);
     }
 
-    /** A published WORKSHOP session at epn-13, a week from now, with this many seats; returns its id. */
+    /**
+     * A published WORKSHOP session at epn-13, 60 days from now, with this many seats; returns its id. Beyond the
+     * diagnoses' seat snapshot ({@code pan.seats.weeks-ahead}, 4 weeks): in a context shared with other test classes,
+     * a session with free seats soon would change the ranking of the diagnoses they make.
+     */
     UUID session(int seats) {
         String week = (2070 + WEEKS.get() / 50) + "-W" + String.format("%02d", 1 + WEEKS.getAndIncrement() % 50);
         UUID roster = UUID.randomUUID();
@@ -90,7 +94,7 @@ abstract class CasesSupport extends ApiTest {
                         insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json,
                             week) values (?, ?, 'planner', 'UPLOAD', 1, 'DONE', 'retention-test', '{}', ?)""")
                 .params(roster, OffsetDateTime.now(ZoneOffset.UTC), week).update();
-        OffsetDateTime start = OffsetDateTime.now(Week.ZONE).plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        OffsetDateTime start = OffsetDateTime.now(Week.ZONE).plusDays(60).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Placement placement = new Placement("s-1", SessionKind.WORKSHOP, "fr", null, "21004", "21004", "TUE-1", "epn-13",
                 "Venue epn-13", "Rue de l'Exemple 1, 1000 Bruxelles", start, start.plusMinutes(90), "a-01", "Animator",
                 null, seats);
