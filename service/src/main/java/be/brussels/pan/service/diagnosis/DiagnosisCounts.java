@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Counts of the diagnoses stored in a period ({@link DiagnosisStore#counts}), by every dimension the statistics
- * publish, before any suppression. Keys are the stored names, sorted. Each diagnosis counts once in
+ * publish, before any suppression: the stored rows and what the retention job kept of the rows it removed
+ * (issue 15). Keys are the stored names, sorted. Each diagnosis counts once in
  * {@code byCommune}, {@code byPersona}, {@code byLevel} and {@code byChannel} (each adds up to {@code total}), and
  * once per target group it is in (none, one or several) in {@code byTargetGroup}. The two cross-tables count
  * the fragility levels by commune and by target group ({@code row → level → count}), listing only the cells with

@@ -27,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stored diagnoses: the only class that reads or writes the {@code diagnoses} table (with V5's migration 5.1).
+ * Stored diagnoses: the only class that reads or writes the {@code diagnoses} table (with V5's migration 5.1, and
+ * {@link DiagnosisRemoval}, which removes them: retention and erasure, issue 15).
  * What is kept: the response sent, and the few fields statistics and planning need (commune, languages, level,
  * persona, urgency, groups, channel, the kinds of the orientations proposed), so that they are counted by the
  * database rather than read back from the stored JSON; what a referral made from it shows and checks (needs,
@@ -196,13 +197,27 @@ public class DiagnosisStore implements DisposableBean {
         return jdbc.sql("select count(*) from diagnoses where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
-    /** The counts of the diagnoses stored in [from, to), for the statistics. */
+    /**
+     * The counts of the diagnoses stored in [from, to), for the statistics: the stored rows, and the counts the
+     * retention job kept of the rows it removed ({@code diagnosis_tallies}, issue 15), each at the Brussels midnight
+     * of its day. A period that starts and ends at Brussels midnights (every period the statistics ask for) counts a
+     * removed diagnosis exactly as it counted its row.
+     */
     public DiagnosisCounts counts(OffsetDateTime from, OffsetDateTime to) {
         DiagnosisCounts.Tally tally = new DiagnosisCounts.Tally();
         // Counted by the database: one row per combination, not one per diagnosis.
         jdbc.sql("""
                 select commune_code, persona, target_groups, level, channel, count(*) from diagnoses
                 where created_at >= ? and created_at < ?
+                group by commune_code, persona, target_groups, level, channel""")
+                .params(from, to)
+                .query(rs -> {
+                    tally.add(rs.getString(1), rs.getString(2), StoredLists.read(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), rs.getLong(6));
+                });
+        jdbc.sql("""
+                select commune_code, persona, target_groups, level, channel, sum(diagnoses) from diagnosis_tallies
+                where day_start >= ? and day_start < ?
                 group by commune_code, persona, target_groups, level, channel""")
                 .params(from, to)
                 .query(rs -> {

@@ -61,13 +61,37 @@ public class NotificationOutbox {
                 .params(utc(now), id, utc(now), utc(staleBefore)).update() == 1;
     }
 
-    /** The claimed mail, to send. */
-    public Pending pending(UUID id) {
+    /** The claimed mail, to send; empty when it was removed since the claim (an erasure, issue 15). */
+    public java.util.Optional<Pending> pending(UUID id) {
         return jdbc.sql("select id, referral_id, recipient, subject, body, attempts from notification_outbox where id = ?")
                 .param(id)
                 .query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6)))
-                .single();
+                .optional();
+    }
+
+    /**
+     * Deletes the mails about these referrals, sent or not (issue 15: the referrals are being erased or removed by the
+     * retention job, in the caller's transaction; a mail not sent yet is not sent). Returns how many.
+     */
+    public int deleteForReferrals(java.util.Collection<UUID> referralIds) {
+        int deleted = 0;
+        List<UUID> ids = List.copyOf(referralIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            deleted += jdbc.sql("delete from notification_outbox where referral_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).update();
+        }
+        return deleted;
+    }
+
+    /**
+     * Deletes up to {@code limit} of the mails written before {@code before}, oldest first (issue 15: a mail carries
+     * a reference and a refusal's reason, and is kept no longer than the referral it told about). Returns how many.
+     */
+    public int deleteWrittenBefore(Instant before, int limit) {
+        return jdbc.sql("delete from notification_outbox where id in (select id from notification_outbox"
+                        + " where created_at < ? order by created_at limit ?)")
+                .params(utc(before), limit).update();
     }
 
     public void sent(UUID id, Instant now) {

@@ -97,7 +97,10 @@ public class NotificationSender implements DisposableBean {
             if (!outbox.claim(id, now, staleBefore)) {
                 continue;
             }
-            NotificationOutbox.Pending mail = outbox.pending(id);
+            NotificationOutbox.Pending mail = outbox.pending(id).orElse(null);
+            if (mail == null) {
+                continue; // erased since it was claimed: nothing to send
+            }
             try {
                 smtp.send(message(smtp, mail));
                 outbox.sent(id, now());

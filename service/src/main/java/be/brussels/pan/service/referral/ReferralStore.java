@@ -183,7 +183,8 @@ public class ReferralStore {
 
     /**
      * How many referrals created in [from, to) overrode an exclusion, by the rule overridden (sorted), for the
-     * statistics: counted by the database, no referral read.
+     * statistics: counted by the database, no referral read. With the counts the retention job kept of the referrals
+     * it removed ({@code referral_override_tallies}, issue 15), each at the Brussels midnight of its day.
      */
     public java.util.SortedMap<String, Long> overridesByRule(OffsetDateTime from, OffsetDateTime to) {
         java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
@@ -191,7 +192,13 @@ public class ReferralStore {
                         + " and created_at >= ? and created_at < ? group by override_rule")
                 .params(from, to)
                 .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
+                    counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                });
+        jdbc.sql("select override_rule, sum(referrals) from referral_override_tallies"
+                        + " where day_start >= ? and day_start < ? group by override_rule")
+                .params(from, to)
+                .query(rs -> {
+                    counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
                 });
         return java.util.Collections.unmodifiableSortedMap(counts);
     }
