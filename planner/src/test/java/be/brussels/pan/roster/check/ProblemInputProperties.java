@@ -1,6 +1,7 @@
 package be.brussels.pan.roster.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -48,8 +49,21 @@ class ProblemInputProperties {
     }
 
     @Provide
+    Arbitrary<Field> textFields() {
+        return Arbitraries.of(ContractFields.of(ProblemJson.class, Kind.TEXT));
+    }
+
+    @Provide
     Arbitrary<String> blanks() {
         return Arbitraries.strings().withChars(' ', '\t', '\n', '\r', '\f', '\u2003').ofMinLength(0).ofMaxLength(5);
+    }
+
+    /** Text with one character no database column takes: NUL, another control character, half a surrogate pair. */
+    @Provide
+    Arbitrary<String> nonTexts() {
+        Arbitrary<String> bad = Arbitraries.of("\u0000", "\u0001", "\u001B", "\u007F", "\u0085", "\uD800", "\uDFFF");
+        Arbitrary<String> around = Arbitraries.strings().alpha().numeric().withChars(' ', 'é', '-').ofMaxLength(8);
+        return net.jqwik.api.Combinators.combine(around, bad, around).as((a, b, c) -> a + b + c);
     }
 
     @Property(tries = 200)
@@ -62,11 +76,36 @@ class ProblemInputProperties {
         });
     }
 
+    @Property(tries = 300)
+    void aTextThatIsNotPlainIsRefusedNamingItsPath(@ForAll("textFields") Field field, @ForAll("nonTexts") String text) {
+        ProblemJson problem = RosterJson.readProblem(ContractFields.with(VALID, field, TextNode.valueOf(text)).toString());
+
+        assertThatThrownBy(() -> ProblemValidator.validate(problem)).isInstanceOfSatisfying(InvalidProblemException.class,
+                e -> {
+                    assertThat(e.where()).isEqualTo(field.path());
+                    assertThat(e.getMessage()).contains("contains a character that is not text");
+                });
+    }
+
+    @Example
+    void plainTextOfAnyScriptStaysValid() {
+        ProblemJson problem = RosterJson.readProblem(ContractFields.with(VALID, ContractFields.of(ProblemJson.class, Kind.TEXT)
+                .stream().filter(f -> f.path().equals("venues[0].name")).findFirst().orElseThrow(),
+                TextNode.valueOf("EPN Molenbeek – مركز 😀\tsalle 2\n")).toString());
+
+        assertThatCode(() -> ProblemValidator.validate(problem)).doesNotThrowAnyException();
+    }
+
     @Example
     void everyFieldOnce() {
         for (Field field : ContractFields.of(ProblemJson.class, Kind.BOOLEAN, Kind.NUMBER, Kind.ENUM)) {
             String json = ContractFields.with(VALID, field, TextNode.valueOf(" ")).toString();
             assertThatThrownBy(() -> RosterJson.readProblem(json)).as(field.path())
+                    .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo(field.path()));
+        }
+        for (Field field : ContractFields.of(ProblemJson.class, Kind.TEXT)) {
+            ProblemJson problem = RosterJson.readProblem(ContractFields.with(VALID, field, TextNode.valueOf("a\u0000b")).toString());
+            assertThatThrownBy(() -> ProblemValidator.validate(problem)).as(field.path())
                     .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.where()).isEqualTo(field.path()));
         }
     }
