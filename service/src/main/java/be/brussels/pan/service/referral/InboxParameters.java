@@ -47,6 +47,22 @@ final class InboxParameters {
         return value.strip();
     }
 
+    /**
+     * The {@code status} parameters as sent: repeated, or comma-separated in one ({@code SENT,ACCEPTED}). Read from
+     * the raw values because Spring's binding of a list trims each value, which made a blank status an empty one.
+     */
+    static List<String> rawStatuses(String[] values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> statuses = new java.util.ArrayList<>();
+        for (String value : values) {
+            statuses.addAll(Arrays.asList(value.split(",", -1)));
+        }
+        // "status=" alone is a form's "any", as before; "SENT," keeps its empty last part, which is skipped too
+        return statuses;
+    }
+
     private static Set<ReferralStatus> statuses(List<String> values) {
         Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
         if (values == null) {

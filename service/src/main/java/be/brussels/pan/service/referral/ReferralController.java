@@ -123,9 +123,11 @@ public class ReferralController {
             @Parameter(description = "Referrals per page, 1 to 100", schema = @Schema(type = "integer",
                     defaultValue = "100", minimum = "1", maximum = "100"))
             @RequestParam(required = false) String size,
-            @AuthenticationPrincipal PanUser user) {
-        ReferralPage found = referrals.list(InboxParameters.query(q, status, from, to, offerId, organisation, page, size),
-                user);
+            @AuthenticationPrincipal PanUser user, jakarta.servlet.http.HttpServletRequest request) {
+        // status as sent, not as bound: the binding trims each value (a blank status became "any"); the parameter
+        // above declares it for the OpenAPI description
+        ReferralPage found = referrals.list(InboxParameters.query(q, InboxParameters.rawStatuses(
+                        request.getParameterValues("status")), from, to, offerId, organisation, page, size), user);
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total())).body(found.referrals());
     }
 
