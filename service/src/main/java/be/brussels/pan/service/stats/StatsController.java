@@ -70,8 +70,12 @@ public class StatsController {
     }
 
     private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
+        if (value == null || value.isEmpty()) {
+            return null; // absent, or a form's empty field
+        }
+        if (value.isBlank()) {
+            // issue 15: whitespace only was read as "no bound", which widened the period without a word
+            throw new BadInputException(field, "is blank (whitespace only): leave it out or give a date like 2026-11-30");
         }
         // Four-digit years only: ISO also writes +999999999-12-31, which no database stores and which overflowed
         // (a 500) when the day after it was computed.

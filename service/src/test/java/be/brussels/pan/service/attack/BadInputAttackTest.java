@@ -27,7 +27,8 @@ import org.springframework.http.ResponseEntity;
  * or a lone surrogate.
  *
  * <p>Before: the blank was read as "unknown" and the diagnosis stored without JOB_SEEKERS and Start Digital (and a
- * registry venue's blank {@code rooms} became 1, an inbox's blank {@code page} page 0); the catalogue was taken and
+ * registry venue's blank {@code rooms} became 1, an inbox's blank {@code page} page 0, a statistics' blank {@code from}
+ * no bound); the catalogue was taken and
  * its hours shown to people; the roster problem was accepted, and PostgreSQL refused its text when it was stored.
  *
  * <p>Now: each is a 400 problem naming the field (the offer and the field for the catalogue, the path for the
@@ -86,6 +87,18 @@ class BadInputAttackTest extends ApiTest {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
         assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo("rooms");
         assertThat(rows("registry_venues")).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/stats?from,from", "/api/v1/stats?to,to"})
+    void aWhitespaceOnlyStatisticsDateIsA400NamingIt(String query, String parameter) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("planner", PASSWORD);
+        ResponseEntity<String> answer = http.exchange(uri(query + "=%20"), HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getBody()).get("field").asText()).isEqualTo(parameter);
     }
 
     @ParameterizedTest
