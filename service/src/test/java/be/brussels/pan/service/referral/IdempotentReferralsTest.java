@@ -28,6 +28,12 @@ import org.springframework.http.ResponseEntity;
  */
 class IdempotentReferralsTest extends BookingTestSupport {
 
+    /**
+     * The sessions here start 45 days on: bookable, but after the other booking tests' next sessions and beyond the
+     * seat snapshot's four weeks, so that the diagnoses of the test classes sharing this database do not see them.
+     */
+    private static final int DAYS = 45;
+
     private ResponseEntity<String> post(String key, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("counsellor", PASSWORD);
@@ -51,7 +57,7 @@ class IdempotentReferralsTest extends BookingTestSupport {
 
     @Test
     void aRetryAnswersTheFirstReferralAndBooksNoSecondSeat() {
-        UUID session = session(5, 3);
+        UUID session = session(5, DAYS);
         String diagnosis = diagnosis();
         String key = UUID.randomUUID().toString();
         String body = body(diagnosis, SKS_OFFER, session, "first try");
@@ -87,7 +93,7 @@ class IdempotentReferralsTest extends BookingTestSupport {
 
     @Test
     void theSameKeyWithAnotherBodyIsA409AndBooksNothing() {
-        UUID session = session(5, 3);
+        UUID session = session(5, DAYS);
         String diagnosis = diagnosis();
         String key = UUID.randomUUID().toString();
         assertThat(post(key, body(diagnosis, SKS_OFFER, session, "first")).getStatusCode().value()).isEqualTo(201);
@@ -121,7 +127,7 @@ class IdempotentReferralsTest extends BookingTestSupport {
 
     @Test
     void aRefusedCreationKeepsTheKeyFreeForTheRetry() {
-        UUID session = session(1, 3);
+        UUID session = session(1, DAYS);
         booked(session); // the only seat
         String diagnosis = diagnosis();
         String key = UUID.randomUUID().toString();
@@ -145,7 +151,7 @@ class IdempotentReferralsTest extends BookingTestSupport {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             for (int round = 0; round < 4; round++) {
-                UUID session = session(20, 3);
+                UUID session = session(20, DAYS);
                 String diagnosis = diagnosis();
                 String key = UUID.randomUUID().toString();
                 String body = body(diagnosis, SKS_OFFER, session, "race " + round);
