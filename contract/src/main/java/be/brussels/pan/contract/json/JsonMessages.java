@@ -26,6 +26,10 @@ public final class JsonMessages {
         if (e instanceof PropertyBindingException unknown) { // unrecognized or ignored property
             return "unknown field '" + cut(unknown.getPropertyName()) + "'";
         }
+        String blank = ofBlank(e);
+        if (blank != null) {
+            return blank;
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             if (format.getTargetType().isEnum()) {
                 return "unknown value '" + cut(format.getValue()) + "', expected one of "
@@ -42,6 +46,43 @@ public final class JsonMessages {
         }
         // Jackson's own words, as a last resort: they may quote the value, so they are cut too.
         return cut(firstLine(e.getOriginalMessage()), 160);
+    }
+
+    /**
+     * The words for an empty or whitespace-only string where a boolean, a number, an enum, a date or an id is
+     * expected ({@link StrictJson} refuses it rather than reading it as null), or null when the error is another.
+     * Said as such: quoting the blank back ("unknown value ' '") would show the caller nothing.
+     */
+    public static String ofBlank(JsonMappingException e) {
+        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null
+                || mismatch.getTargetType() == String.class) {
+            return null;
+        }
+        if (blank(e instanceof InvalidFormatException format ? format.getValue() : null) || blank(currentText(e))) {
+            // Jackson trims an enum's name before it refuses it: "" and " " cannot be told apart here.
+            return "is blank (empty or whitespace only): expected " + expected(mismatch.getTargetType());
+        }
+        return null;
+    }
+
+    private static boolean blank(Object value) {
+        return value instanceof String text && text.isBlank();
+    }
+
+    /**
+     * The string the parser stands on, if it does: Jackson calls only spaces and control characters blank, so an
+     * em space reaches the error as another mismatch, without its value.
+     */
+    private static String currentText(JsonMappingException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                && parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+            try {
+                return parser.getText();
+            } catch (java.io.IOException unreadable) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** How much of a value the caller sent an error quotes: enough to recognise it (an input may be megabytes). */
@@ -84,6 +125,18 @@ public final class JsonMessages {
 
     /** What a value of this Java type looks like in JSON (the planner's reader words its type errors with it too). */
     public static String expected(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "an ISO date like 2026-12-01";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time HH:mm";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.ZonedDateTime.class || type == java.time.Instant.class) {
+            return "an ISO date-time with its offset like 2026-12-08T09:00:00+01:00";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }

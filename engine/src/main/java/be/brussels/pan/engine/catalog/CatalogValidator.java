@@ -6,16 +6,25 @@ import be.brussels.pan.contract.catalog.Catalog;
 import be.brussels.pan.contract.catalog.FieldFact;
 import be.brussels.pan.contract.catalog.Provenance;
 import be.brussels.pan.contract.catalog.ProvenanceSource;
+import be.brussels.pan.contract.catalog.ScheduleSlot;
 import be.brussels.pan.contract.catalog.Service;
 import be.brussels.pan.contract.catalog.Structure;
+import be.brussels.pan.contract.json.JsonMessages;
 import be.brussels.pan.rules.geo.Communes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +40,11 @@ public final class CatalogValidator {
     private static final Pattern BELGIAN_POSTCODE = Pattern.compile("[1-9][0-9]{3}");
     /** A source page's date as far as the page shows it: a year, a month or a day. */
     private static final Pattern FACT_DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    /** A schedule's times: 00:00 to 23:59. */
+    private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    /** A schedule's days, as java.time names them (catalog.md: MONDAY…SUNDAY). */
+    private static final List<String> WEEKDAYS =
+            Arrays.stream(DayOfWeek.values()).map(Enum::name).toList();
 
     /**
      * The field names a fact may name, read from the records so that a new field needs no second list; the
@@ -85,6 +99,7 @@ public final class CatalogValidator {
                 throw new InvalidCatalogException(where, "minimumAge is above maximumAge");
             }
             requireCapacity(s.capacity(), where);
+            requireSchedule(s.schedule(), where);
             requireFacts(s, s.provenance(), SERVICE_FIELDS, "service", where);
             if (!services.add(s.id())) {
                 throw new InvalidCatalogException(where, "duplicate service id");
@@ -116,11 +131,46 @@ public final class CatalogValidator {
         }
         if (c.updated() != null) {
             try {
-                java.time.LocalDate.parse(c.updated());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidCatalogException(where, "capacity.updated must be an ISO date (2026-11-01), not '" + c.updated() + "'");
+                LocalDate.parse(c.updated());
+            } catch (DateTimeParseException e) {
+                throw new InvalidCatalogException(where, "capacity.updated must be an ISO date (2026-11-01), not " + quoted(c.updated()));
             }
         }
+    }
+
+    /**
+     * Each weekly opening (catalog.md: HSDS-like weekday, opens, closes): a day of the week in capital letters, two
+     * times HH:mm from 00:00 to 23:59, the opening before the closing. Issue 15: a schedule of "FUNDAY" from "25:99"
+     * was taken as it was and shown to people as an opening time.
+     */
+    private static void requireSchedule(List<ScheduleSlot> schedule,
+                                        String where) {
+        for (int i = 0; i < schedule.size(); i++) {
+            ScheduleSlot slot = schedule.get(i);
+            String at = "schedule[" + i + "]";
+            if (slot.weekday() == null || !WEEKDAYS.contains(slot.weekday())) {
+                throw new InvalidCatalogException(where, at + ".weekday must be one of " + WEEKDAYS + ", not "
+                        + quoted(slot.weekday()));
+            }
+            LocalTime opens = time(slot.opens(), where, at + ".opens");
+            LocalTime closes = time(slot.closes(), where, at + ".closes");
+            if (!opens.isBefore(closes)) {
+                throw new InvalidCatalogException(where, at + ".closes must be after opens (" + slot.opens() + "), not "
+                        + quoted(slot.closes()));
+            }
+        }
+    }
+
+    private static LocalTime time(String value, String where, String field) {
+        if (value == null || !HH_MM.matcher(value).matches()) {
+            throw new InvalidCatalogException(where, field + " must be a time HH:mm from 00:00 to 23:59, not " + quoted(value));
+        }
+        return LocalTime.parse(value);
+    }
+
+    /** A value of the catalogue quoted in an error: cut as every error cuts what it quotes. */
+    private static String quoted(String value) {
+        return value == null ? "null" : "'" + JsonMessages.cut(value) + "'";
     }
 
     /** Names a record by its id when it has one, else by its place in the list. */
@@ -217,7 +267,7 @@ public final class CatalogValidator {
                     throw new InvalidCatalogException(where, at + ".url is required for a PUBLIC_SOURCE fact" + named
                             + ": the http(s) address of the page that states it");
                 }
-                if (f.date() != null && !FACT_DATE.matcher(f.date()).matches()) {
+                if (f.date() != null && !isFactDate(f.date())) {
                     throw new InvalidCatalogException(where, at + ".date must be YYYY, YYYY-MM or YYYY-MM-DD, not '"
                             + f.date() + "'");
                 }
@@ -225,6 +275,23 @@ public final class CatalogValidator {
                 throw new InvalidCatalogException(where, at + ".seedLines is required for a " + f.source() + " fact"
                         + named);
             }
+        }
+    }
+
+    /** YYYY, YYYY-MM or YYYY-MM-DD, and a real month and day (2026-13-45 has the shape, not the date). */
+    private static boolean isFactDate(String date) {
+        if (!FACT_DATE.matcher(date).matches()) {
+            return false;
+        }
+        try {
+            switch (date.length()) {
+                case 7 -> YearMonth.parse(date);
+                case 10 -> LocalDate.parse(date);
+                default -> { } // a year of four digits is a year
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

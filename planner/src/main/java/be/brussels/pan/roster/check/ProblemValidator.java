@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import be.brussels.pan.contract.json.PlainTexts;
 import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.InvalidProblemException;
 import be.brussels.pan.roster.json.ProblemIndex;
@@ -26,7 +27,8 @@ import be.brussels.pan.roster.json.SolutionJson.UnassignedJson;
 import be.brussels.pan.roster.json.SolutionJson;
 
 /**
- * Rejects a problem before any solve: missing or empty lists, blank/duplicate/dangling ids, out-of-range
+ * Rejects a problem before any solve: text that is not plain text (a control character, a lone surrogate), missing
+ * or empty lists, blank/duplicate/dangling ids, out-of-range
  * numbers, malformed times, and pinned assignments that break a hard constraint. Unknown fields and enum
  * values are already rejected while reading the JSON ({@link be.brussels.pan.roster.json.RosterJson}).
  * The first problem found is thrown, naming the offending id and field.
@@ -41,6 +43,11 @@ public final class ProblemValidator {
     }
 
     public static void validate(ProblemJson p) {
+        // First, as for every text the service takes: a NUL or a lone surrogate in a name or an address is refused by
+        // PostgreSQL when the roster is stored or published (issue 15), so it is refused here, naming its path.
+        PlainTexts.firstNonText(p).ifPresent(t -> {
+            throw new InvalidProblemException(t.path(), t.problem());
+        });
         require(p.id() != null && !p.id().isBlank(), "id", "the problem id is missing");
         nonEmpty(p.communes(), "communes");
         nonEmpty(p.timeslots(), "timeslots");

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 import be.brussels.pan.contract.json.JsonMessages;
 import be.brussels.pan.contract.json.JsonPaths;
+import be.brussels.pan.contract.json.StrictJson;
 
 /**
  * Strict JSON reading and writing of the contract: unknown fields, unknown enum values, numbers given as
@@ -44,6 +45,9 @@ public final class RosterJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // "" or " " where a number, boolean or enum is expected is an error naming the field, not a silent null
+            // (issue 15), as in the engine's StrictJson.
+            .withCoercionConfigDefaults(StrictJson::noBlankScalars)
             // The contract's text fields (ids, codes, names, targetGroup, reasons...) are JSON strings: a number or
             // a boolean there is an error, not the text "5" or "true" (as in the engine's StrictJson).
             .withCoercionConfig(LogicalType.Textual, config -> config
@@ -147,7 +151,9 @@ public final class RosterJson {
             return new InvalidProblemException(where, "is given twice");
         }
         // Nulls.FAIL (SolutionJson) reports an absent field as an "invalid null" too: say both.
-        if (e instanceof InvalidNullException) {
+        if (e instanceof JsonMappingException mapping && JsonMessages.ofBlank(mapping) != null) {
+            message = JsonMessages.ofBlank(mapping);
+        } else if (e instanceof InvalidNullException) {
             message = "missing or null";
         } else if (e instanceof PropertyBindingException unknown) {
             message = "unknown field '" + unknown.getPropertyName() + "'";

@@ -2,6 +2,8 @@ package be.brussels.pan.service.diagnosis;
 
 import be.brussels.pan.contract.diagnosis.DiagnosisRequest;
 import be.brussels.pan.contract.diagnosis.DiagnosisResponse;
+import be.brussels.pan.service.idempotency.IdempotencyKey;
+import be.brussels.pan.service.idempotency.IdempotencyKeyHeader;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.OpenApiConfig;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,14 +60,24 @@ public class DiagnosisController {
     @ApiResponse(responseCode = "400", description = "The request breaks the diagnosis contract; field names where"
             + " (prefixed with [i] in a batch; $ for the body as a whole). Nothing is stored.")
     @ApiResponse(responseCode = "403", description = "The role may not diagnose")
+    @ApiResponse(responseCode = "409", description = "The Idempotency-Key was sent before with another body (or for"
+            + " POST /api/v1/referrals), or what it stored has been deleted since (field: Idempotency-Key). Nothing is"
+            + " stored.")
     @ApiResponse(responseCode = "503", description = "The database did not store the diagnosis; nothing was kept and"
             + " the request can be sent again.")
+    @IdempotencyKeyHeader
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user) {
-        DiagnosisService.Diagnosed diagnosed = diagnoses.diagnoseAndStore(body, user);
-        return diagnosed.id().map(id -> ResponseEntity.created(URI.create("/api/v1/diagnoses/" + id)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
-                .contentType(MediaType.APPLICATION_JSON).body(diagnosed.json());
+    public ResponseEntity<byte[]> diagnose(@RequestBody byte[] body, @AuthenticationPrincipal PanUser user,
+                                           @Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+        IdempotencyKey key = IdempotencyKey.fromHeader(headers.get(IdempotencyKey.HEADER));
+        DiagnosisService.Diagnosed diagnosed = diagnoses.diagnoseAndStore(body, user, key);
+        ResponseEntity.BodyBuilder answer = diagnosed.id()
+                .map(id -> ResponseEntity.created(URI.create("/api/v1/diagnoses/" + id)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED));
+        if (diagnosed.replayed()) {
+            answer.header(IdempotencyKeyHeader.REPLAYED, "true");
+        }
+        return answer.contentType(MediaType.APPLICATION_JSON).body(diagnosed.json());
     }
 
     @Operation(summary = "Read a stored diagnosis")

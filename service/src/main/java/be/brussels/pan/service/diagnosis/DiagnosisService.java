@@ -7,7 +7,14 @@ import be.brussels.pan.engine.Exclusion;
 import be.brussels.pan.engine.RequestValidator;
 import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.service.engine.EngineHolder;
+import be.brussels.pan.service.idempotency.FirstAnswer;
+import be.brussels.pan.service.idempotency.IdempotencyKey;
+import be.brussels.pan.service.idempotency.IdempotencyStore;
+import be.brussels.pan.service.idempotency.IdempotentRequest;
+import be.brussels.pan.service.idempotency.Operation;
 import be.brussels.pan.service.metrics.PanMetrics;
+import be.brussels.pan.service.persistence.GroupCommitWriter;
+import be.brussels.pan.service.web.ConflictException;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.session.SeatSnapshots;
 import com.codahale.metrics.Timer;
@@ -17,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,14 +42,16 @@ public class DiagnosisService {
     private final PanMetrics metrics;
     private final SeatSnapshots seats;
     private final DiagnosisReferrals referrals;
+    private final IdempotencyStore keys;
 
     public DiagnosisService(EngineHolder engines, DiagnosisStore store, PanMetrics metrics, SeatSnapshots seats,
-                            DiagnosisReferrals referrals) {
+                            DiagnosisReferrals referrals, IdempotencyStore keys) {
         this.engines = engines;
         this.referrals = referrals;
         this.store = store;
         this.metrics = metrics;
         this.seats = seats;
+        this.keys = keys;
     }
 
     /**
@@ -49,7 +59,10 @@ public class DiagnosisService {
      * responses in the order of the requests (and no id). {@code json} holds the very bytes that were stored:
      * a response is written once.
      */
-    public record Diagnosed(Optional<String> id, byte[] json) {
+    public record Diagnosed(Optional<String> id, byte[] json, boolean replayed) {
+        public Diagnosed(Optional<String> id, byte[] json) {
+            this(id, json, false);
+        }
     }
 
     /**
@@ -60,6 +73,64 @@ public class DiagnosisService {
      *                                                                                    store it
      */
     public Diagnosed diagnoseAndStore(byte[] body, PanUser user) {
+        return diagnoseAndStore(body, user, (IdempotencyKey) null);
+    }
+
+    /**
+     * {@link #diagnoseAndStore(byte[], PanUser)} under an {@code Idempotency-Key} (null: none). A key the user sent
+     * within {@code pan.idempotency.keep} with the same body answers the first answer again, the very bytes stored,
+     * without diagnosing or storing anything ({@link Diagnosed#replayed()}); with another body it is a 409. A new
+     * key is stored with the diagnoses, in their commit. Two simultaneous requests with one key: the database keeps
+     * the first; the second finds its answer and gives it.
+     *
+     * @throws be.brussels.pan.service.web.ConflictException (field Idempotency-Key) the key was sent with another
+     *                                                       body, or what it stored was deleted since
+     */
+    public Diagnosed diagnoseAndStore(byte[] body, PanUser user, IdempotencyKey key) {
+        IdempotentRequest keyed = key == null ? null
+                : IdempotentRequest.of(user.username(), key, Operation.DIAGNOSES, body);
+        if (keyed != null) {
+            Optional<FirstAnswer> first = keys.firstAnswerTo(keyed);
+            if (first.isPresent()) {
+                return replay(first.get(), body);
+            }
+        }
+        try {
+            return diagnoseAndStoreNew(body, user, keyed);
+        } catch (GroupCommitWriter.GroupCommitException notStored) {
+            if (keyed != null && notStored.getCause() instanceof DuplicateKeyException) {
+                // Another request with this key was stored first, between our look and our commit.
+                return replay(keys.firstAnswerTo(keyed).orElseThrow(() -> notStored), body);
+            }
+            throw notStored;
+        }
+    }
+
+    /**
+     * The first answer, from the diagnoses it stored: their bytes, as sent the first time. {@code body} is the
+     * retry's, the same bytes as the first (their hashes are equal): an array was a batch, answered as an array
+     * without a Location, even of one request.
+     */
+    private Diagnosed replay(FirstAnswer first, byte[] body) {
+        List<byte[]> stored = store.findJson(first.ids()).orElseThrow(() -> new ConflictException(IdempotencyKey.HEADER,
+                "what was stored under this key at " + first.at() + " has been deleted since; send the request with"
+                        + " a new key"));
+        if (!isArray(body)) {
+            return new Diagnosed(Optional.of(first.ids().get(0).toString()), stored.get(0), true);
+        }
+        return new Diagnosed(Optional.empty(), jsonArray(stored), true);
+    }
+
+    /** Whether a body the engine read is a JSON array: its first character after a byte order mark and blanks. */
+    private static boolean isArray(byte[] body) {
+        int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
+            i++;
+        }
+        return i < body.length && body[i] == '[';
+    }
+
+    private Diagnosed diagnoseAndStoreNew(byte[] body, PanUser user, IdempotentRequest keyed) {
         // Announced before the work, so that the writer can hold its commit for this request (see DiagnosisStore).
         try (DiagnosisStore.Announcement announced = store.announceSave()) {
             DiagnosisJson.Body parsed = DiagnosisJson.parse(body);
@@ -80,9 +151,9 @@ public class DiagnosisService {
                 exclusions.add(byOffer(assessment.exclusions()));
             }
             // the exclusions go into the same commit as the responses: a referral never meets a diagnosis without them
-            List<DiagnosisStore.Saved> saved = announced.save(parsed.requests(), responses, exclusions, user);
+            List<DiagnosisStore.Saved> saved = announced.save(parsed.requests(), responses, exclusions, user, keyed);
             if (parsed.isBatch()) {
-                return new Diagnosed(Optional.empty(), jsonArray(saved));
+                return new Diagnosed(Optional.empty(), jsonArray(saved.stream().map(DiagnosisStore.Saved::json).toList()));
             }
             return new Diagnosed(Optional.of(saved.get(0).response().id()), saved.get(0).json());
         }
@@ -106,10 +177,10 @@ public class DiagnosisService {
     }
 
     /** The JSON array of stored responses, from their bytes (not written again). */
-    private static byte[] jsonArray(List<DiagnosisStore.Saved> saved) {
+    private static byte[] jsonArray(List<byte[]> saved) {
         int size = 2 + Math.max(0, saved.size() - 1);
-        for (DiagnosisStore.Saved s : saved) {
-            size += s.json().length;
+        for (byte[] s : saved) {
+            size += s.length;
         }
         byte[] array = new byte[size];
         int at = 0;
@@ -118,7 +189,7 @@ public class DiagnosisService {
             if (i > 0) {
                 array[at++] = ',';
             }
-            byte[] json = saved.get(i).json();
+            byte[] json = saved.get(i);
             System.arraycopy(json, 0, array, at, json.length);
             at += json.length;
         }

@@ -6,6 +6,8 @@ import be.brussels.pan.contract.diagnosis.TargetGroup;
 import be.brussels.pan.engine.DiagnosisJson;
 import be.brussels.pan.rules.geo.Commune;
 import be.brussels.pan.rules.geo.Communes;
+import be.brussels.pan.service.idempotency.IdempotencyStore;
+import be.brussels.pan.service.idempotency.IdempotentRequest;
 import be.brussels.pan.service.metrics.PanMetrics;
 import be.brussels.pan.service.persistence.GroupCommitWriter;
 import be.brussels.pan.service.security.PanUser;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * persona, urgency, groups, channel, the kinds of the orientations proposed), so that they are counted by the
  * database rather than read back from the stored JSON; what a referral made from it shows and checks (needs,
  * disabilities, reduced mobility, and the offers the person was excluded from with the rule that did it, V13),
- * written in the same commit as the response. Never a name: only the caller's reference.
+ * written in the same commit as the response, as is the call's {@code Idempotency-Key} (V16, issue 15). Never a
+ * name: only the caller's reference.
  */
 @Repository
 public class DiagnosisStore implements DisposableBean {
@@ -50,12 +53,22 @@ public class DiagnosisStore implements DisposableBean {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
-    private final GroupCommitWriter<List<Object[]>> writer;
+    private final IdempotencyStore keys;
+    private final GroupCommitWriter<Call> writer;
+
+    /**
+     * What one call writes: its diagnoses' rows, and the claim of its {@code Idempotency-Key} (null without one),
+     * which goes into the same commit.
+     */
+    private record Call(List<Object[]> rows, IdempotentRequest.Claim key) {
+    }
 
     public DiagnosisStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
-                          PanMetrics metrics, @Value("${pan.diagnoses.commit-delay}") Duration commitDelay) {
+                          PanMetrics metrics, @Value("${pan.diagnoses.commit-delay}") Duration commitDelay,
+                          IdempotencyStore keys) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.keys = keys;
         this.transactions = new TransactionTemplate(transactionManager);
         this.writer = new GroupCommitWriter<>("diagnosis-writer", this::insertAndCommit, MAX_GROUP, MAX_WAITING,
                 commitDelay, metrics::diagnosesCommitted);
@@ -71,9 +84,9 @@ public class DiagnosisStore implements DisposableBean {
 
     /** A save announced with {@link #announceSave()}. Not thread-safe: it belongs to the caller that announced it. */
     public final class Announcement implements AutoCloseable {
-        private final GroupCommitWriter<List<Object[]>>.Arrival arrival;
+        private final GroupCommitWriter<Call>.Arrival arrival;
 
-        private Announcement(GroupCommitWriter<List<Object[]>>.Arrival arrival) {
+        private Announcement(GroupCommitWriter<Call>.Arrival arrival) {
             this.arrival = arrival;
         }
 
@@ -92,7 +105,18 @@ public class DiagnosisStore implements DisposableBean {
          */
         public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses,
                                 List<Map<String, String>> exclusions, PanUser user) {
-            return DiagnosisStore.this.save(arrival, requests, responses, exclusions, user);
+            return save(requests, responses, exclusions, user, null);
+        }
+
+        /**
+         * {@link #save(List, List, List, PanUser)} under an {@code Idempotency-Key}: the key, with the ids of these
+         * diagnoses, is stored in the same commit, so that a crash never keeps one without the other. A key the user
+         * holds already fails the save ({@link GroupCommitWriter.GroupCommitException} caused by Spring's
+         * {@code DuplicateKeyException}) and stores none of these diagnoses. {@code key} null: no key.
+         */
+        public List<Saved> save(List<DiagnosisRequest> requests, List<DiagnosisResponse> responses,
+                                List<Map<String, String>> exclusions, PanUser user, IdempotentRequest key) {
+            return DiagnosisStore.this.save(arrival, requests, responses, exclusions, user, key);
         }
 
         /** Nothing to save (or saved): the writer stops waiting for this call. */
@@ -106,14 +130,17 @@ public class DiagnosisStore implements DisposableBean {
     public record Saved(DiagnosisResponse response, byte[] json) {
     }
 
-    private List<Saved> save(GroupCommitWriter<List<Object[]>>.Arrival arrival, List<DiagnosisRequest> requests,
-                             List<DiagnosisResponse> responses, List<Map<String, String>> exclusions, PanUser user) {
+    private List<Saved> save(GroupCommitWriter<Call>.Arrival arrival, List<DiagnosisRequest> requests,
+                             List<DiagnosisResponse> responses, List<Map<String, String>> exclusions, PanUser user,
+                             IdempotentRequest key) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Saved> saved = new ArrayList<>(responses.size());
         List<Object[]> rows = new ArrayList<>(responses.size());
+        List<UUID> ids = new ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {
             DiagnosisRequest request = requests.get(i);
             UUID id = TimeOrderedIds.next();
+            ids.add(id);
             DiagnosisResponse response = responses.get(i).withId(id.toString());
             // Written once: these bytes are stored and sent.
             byte[] json = DiagnosisJson.writeBytes(response);
@@ -135,7 +162,7 @@ public class DiagnosisStore implements DisposableBean {
                     StoredExclusions.write(exclusions == null ? null : exclusions.get(i))});
             saved.add(new Saved(response, json));
         }
-        arrival.write(rows);
+        arrival.write(new Call(rows, key == null ? null : key.claim(ids, now.toInstant())));
         return saved;
     }
 
@@ -149,11 +176,24 @@ public class DiagnosisStore implements DisposableBean {
         return StoredLists.write(names);
     }
 
-    /** One transaction for the rows of every call in a group: inserted as one JDBC batch, committed once. */
-    private void insertAndCommit(List<List<Object[]>> calls) {
+    /**
+     * One transaction for the rows of every call in a group: inserted as one JDBC batch, then the calls' idempotency
+     * keys as another, committed once. A key taken already fails the group, whose calls are then retried alone
+     * (GroupCommitWriter): only the call that brought it fails.
+     */
+    private void insertAndCommit(List<Call> calls) {
         List<Object[]> rows = new ArrayList<>();
-        calls.forEach(rows::addAll);
-        transactions.executeWithoutResult(status -> jdbcTemplate.batchUpdate(INSERT, rows));
+        List<IdempotentRequest.Claim> claims = new ArrayList<>();
+        for (Call call : calls) {
+            rows.addAll(call.rows());
+            if (call.key() != null) {
+                claims.add(call.key());
+            }
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbcTemplate.batchUpdate(INSERT, rows);
+            keys.insert(claims);
+        });
     }
 
     /** Saves announced and not yet queued (for tests: every request must close its announcement). */
@@ -164,6 +204,19 @@ public class DiagnosisStore implements DisposableBean {
     @Override
     public void destroy() {
         writer.close();
+    }
+
+    /** The stored JSON of these diagnoses, in the order of the ids; empty if any of them is not stored (any more). */
+    public Optional<List<byte[]>> findJson(List<UUID> ids) {
+        List<byte[]> found = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            Optional<byte[]> json = findJson(id);
+            if (json.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(json.get());
+        }
+        return Optional.of(found);
     }
 
     /** The stored JSON of a diagnosis (UTF-8), exactly as it was sent. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The query parameters of {@code GET /api/v1/referrals}, read into a {@link ReferralQuery}: each bad one is a 400
- * naming it. An empty parameter (a form's "any") is the same as none.
+ * naming it. An empty parameter (a form's "any") is the same as none; a status, date, page or size of whitespace
+ * only is a 400 (issue 15), where it used to be read as none.
  */
 final class InboxParameters {
 
@@ -46,17 +47,34 @@ final class InboxParameters {
         return value.strip();
     }
 
+    /**
+     * The {@code status} parameters as sent: repeated, or comma-separated in one ({@code SENT,ACCEPTED}). Read from
+     * the raw values because Spring's binding of a list trims each value, which made a blank status an empty one.
+     */
+    static List<String> rawStatuses(String[] values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> statuses = new java.util.ArrayList<>();
+        for (String value : values) {
+            statuses.addAll(Arrays.asList(value.split(",", -1)));
+        }
+        // "status=" alone is a form's "any", as before; "SENT," keeps its empty last part, which is skipped too
+        return statuses;
+    }
+
     private static Set<ReferralStatus> statuses(List<String> values) {
         Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
         if (values == null) {
             return statuses;
         }
         for (String value : values) {
-            if (value == null || value.isBlank()) {
+            String given = given("status", value);
+            if (given == null) {
                 continue;
             }
             try {
-                statuses.add(ReferralStatus.valueOf(value.strip()));
+                statuses.add(ReferralStatus.valueOf(given));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("status", Echo.of(value) + " is not one of " + Arrays.toString(ReferralStatus.values()));
             }
@@ -65,13 +83,14 @@ final class InboxParameters {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
+        String given = given(field, value);
+        if (given == null) {
             return null;
         }
         // Four-digit years only: a date the databases and the day after it can hold.
-        if (DATE.matcher(value.strip()).matches()) {
+        if (DATE.matcher(given).matches()) {
             try {
-                return LocalDate.parse(value.strip());
+                return LocalDate.parse(given);
             } catch (DateTimeParseException e) {
                 // falls through to the one message
             }
@@ -80,12 +99,13 @@ final class InboxParameters {
     }
 
     private static int number(String field, String value, int min, int max, int absent) {
-        if (value == null || value.isBlank()) {
+        String given = given(field, value);
+        if (given == null) {
             return absent;
         }
         int n;
         try {
-            n = Integer.parseInt(value.strip());
+            n = Integer.parseInt(given);
         } catch (NumberFormatException e) {
             throw new BadInputException(field, Echo.of(value) + " is not a whole number from " + min + " to " + max);
         }
@@ -93,5 +113,20 @@ final class InboxParameters {
             throw new BadInputException(field, n + " is not from " + min + " to " + max);
         }
         return n;
+    }
+
+    /**
+     * A status, date or number parameter: absent when not sent or empty (what a form sends for a filter left empty),
+     * else its value without surrounding spaces. Whitespace only is a 400 (issue 15): it is neither a value nor
+     * clearly "no filter", and reading it as absent hid a client's mistake.
+     */
+    private static String given(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new BadInputException(field, "is blank (whitespace only): leave it out or give a value");
+        }
+        return value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package be.brussels.pan.service.referral;
 
+import be.brussels.pan.service.idempotency.IdempotencyKey;
+import be.brussels.pan.service.idempotency.IdempotencyKeyHeader;
 import be.brussels.pan.service.security.PanUser;
 import be.brussels.pan.service.web.NotFoundException;
 import be.brussels.pan.service.web.Uuids;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,10 +43,12 @@ public class ReferralController {
 
     private final ReferralService referrals;
     private final AppointmentCalendar calendars;
+    private final IdempotentReferrals creations;
 
-    public ReferralController(ReferralService referrals, AppointmentCalendar calendars) {
+    public ReferralController(ReferralService referrals, AppointmentCalendar calendars, IdempotentReferrals creations) {
         this.referrals = referrals;
         this.calendars = calendars;
+        this.creations = creations;
     }
 
     /** {@code {diagnosisId, offerId, note}} → 201 with Location and the SENT referral. */
@@ -57,7 +62,10 @@ public class ReferralController {
             + " or sessionId names no published session of the offer that has not started (dropped, started, another offer); field names it")
     @ApiResponse(responseCode = "403", description = "The role may not create referrals")
     @ApiResponse(responseCode = "409", description = "sessionId names a full session (field: sessionId); nextSessions"
-            + " lists up to three next sessions of the offer with a free seat. Nothing is stored")
+            + " lists up to three next sessions of the offer with a free seat. Or the Idempotency-Key was sent before"
+            + " with another body (or for POST /api/v1/diagnoses), is still in use by a request in progress, or its"
+            + " referral is gone (field: Idempotency-Key). Nothing is stored")
+    @IdempotencyKeyHeader
     @ApiResponse(responseCode = "422", description = "The diagnosis excluded this offer and no overrideReason was given;"
             + " field: offerId, rule: the id of the rule that excluded it. Nothing is stored.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,10 +78,17 @@ public class ReferralController {
                                                    mediaType = MediaType.APPLICATION_JSON_VALUE,
                                                    schema = @Schema(implementation = ReferralRequests.Create.class)))
                                            @RequestBody(required = false) byte[] body,
-                                           @AuthenticationPrincipal PanUser user) {
+                                           @AuthenticationPrincipal PanUser user,
+                                           @Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
         ReferralAccess.checkCreate(user);
-        Referral created = referrals.create(ReferralRequests.create(body), user);
-        return ResponseEntity.created(URI.create("/api/v1/referrals/" + created.id())).body(created);
+        IdempotencyKey key = IdempotencyKey.fromHeader(headers.get(IdempotencyKey.HEADER));
+        IdempotentReferrals.Created created = creations.create(ReferralRequests.create(body), user, body, key);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/v1/referrals/"
+                + created.referral().id()));
+        if (created.replayed()) {
+            answer.header(IdempotencyKeyHeader.REPLAYED, "true");
+        }
+        return answer.body(created.referral());
     }
 
     @Operation(summary = "One referral with its history")
@@ -124,9 +139,11 @@ public class ReferralController {
             @Parameter(description = "Referrals per page, 1 to 100", schema = @Schema(type = "integer",
                     defaultValue = "100", minimum = "1", maximum = "100"))
             @RequestParam(required = false) String size,
-            @AuthenticationPrincipal PanUser user) {
-        ReferralPage found = referrals.list(InboxParameters.query(q, status, from, to, offerId, organisation, page, size),
-                user);
+            @AuthenticationPrincipal PanUser user, jakarta.servlet.http.HttpServletRequest request) {
+        // status as sent, not as bound: the binding trims each value (a blank status became "any"); the parameter
+        // above declares it for the OpenAPI description
+        ReferralPage found = referrals.list(InboxParameters.query(q, InboxParameters.rawStatuses(
+                        request.getParameterValues("status")), from, to, offerId, organisation, page, size), user);
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total())).body(found.referrals());
     }
 

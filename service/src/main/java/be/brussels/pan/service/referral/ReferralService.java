@@ -77,7 +77,20 @@ public class ReferralService {
      */
     @Transactional
     public Referral create(ReferralRequests.ValidCreate request, PanUser user) {
+        return create(request, user, id -> { });
+    }
+
+    /**
+     * {@link #create(ReferralRequests.ValidCreate, PanUser)}, calling {@code claim} with the new referral's id first
+     * in the transaction, before anything is read or booked: {@link IdempotentReferrals} claims the request's
+     * {@code Idempotency-Key} there, so that a second request with the key waits for this one's commit, fails on the
+     * key, and books no seat. What {@code claim} throws rolls the creation back.
+     */
+    @Transactional
+    public Referral create(ReferralRequests.ValidCreate request, PanUser user, java.util.function.Consumer<UUID> claim) {
         ReferralAccess.checkCreate(user);
+        UUID id = UUID.randomUUID();
+        claim.accept(id);
         // Another organisation's diagnosis gets the very answer of an id that names nothing (issue 15): the 400
         // neither confirms that it exists nor says whose it is, and it comes before any other check of the body.
         DiagnosisFacts diagnosis = diagnoses.facts(request.diagnosisId())
@@ -99,7 +112,7 @@ public class ReferralService {
         if (request.sessionId() != null) {
             bookings.book(request.sessionId(), offer.id(), now);
         }
-        Referral created = bookings.withSession(store.create(diagnosis, offer.id(), offer.structureId(),
+        Referral created = bookings.withSession(store.create(id, diagnosis, offer.id(), offer.structureId(),
                 request.note(), override, user, now, request.sessionId()));
         events.publishEvent(new ReferralEvent.Created(created.id()));
         metrics.transition(ReferralStatus.NEW, ReferralStatus.SENT.name());

@@ -48,7 +48,13 @@ public class ReferralStore {
     @Transactional
     public Referral create(DiagnosisFacts diagnosis, String offerId, String structureId, String note,
                            ReferralOverride override, PanUser user, Instant now, UUID sessionId) {
-        UUID id = UUID.randomUUID();
+        return create(UUID.randomUUID(), diagnosis, offerId, structureId, note, override, user, now, sessionId);
+    }
+
+    /** {@link #create(DiagnosisFacts, String, String, String, ReferralOverride, PanUser, Instant, UUID)} with its id. */
+    @Transactional
+    public Referral create(UUID id, DiagnosisFacts diagnosis, String offerId, String structureId, String note,
+                           ReferralOverride override, PanUser user, Instant now, UUID sessionId) {
         String slip = Referral.slipNumber(id);
         jdbc.sql("insert into referrals (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, "
                         + "?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null)")

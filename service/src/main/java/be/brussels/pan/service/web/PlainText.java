@@ -1,8 +1,10 @@
 package be.brussels.pan.service.web;
 
+import be.brussels.pan.contract.json.PlainTexts;
+
 /**
- * Text as it can be stored in either database: no NUL or other control character but line breaks and tabs
- * (PostgreSQL refuses NUL in text), and no half of a surrogate pair (not Unicode text at all).
+ * Text as it can be stored in either database ({@link PlainTexts}: no NUL or other control character but line
+ * breaks and tabs, no half of a surrogate pair), refused with a 400 naming the field.
  */
 public final class PlainText {
 
@@ -29,18 +31,8 @@ public final class PlainText {
         }
     }
 
-    /** The position of the first character that is not text, or -1. */
+    /** The position of the first character that is not text, or -1 (the contract's one definition). */
     public static int firstNonText(String value) {
-        int i = 0;
-        while (i < value.length()) {
-            int c = value.codePointAt(i);
-            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            // codePointAt returns a lone surrogate as itself: a pair would have made one code point above U+FFFF.
-            if (control || Character.getType(c) == Character.SURROGATE) {
-                return i;
-            }
-            i += Character.charCount(c);
-        }
-        return -1;
+        return PlainTexts.firstNonText(value);
     }
 }

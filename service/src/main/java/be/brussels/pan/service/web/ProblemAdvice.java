@@ -88,7 +88,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), Map.of());
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(),
+                e.field() == null ? Map.of() : Map.of("field", e.field()));
     }
 
     /** The database did not take the write: nothing of it is stored, and the client may send it again. */
