@@ -114,6 +114,21 @@ public class IdempotencyStore {
         jdbcTemplate.batchUpdate(INSERT, rows);
     }
 
+    /**
+     * Deletes the keys whose first answer named one of these diagnoses or referrals (an erasure: the key would
+     * otherwise still tie the user's request to the erased case until it is purged); returns how many. The table
+     * holds {@link #keep()} of keys (a day by default), and an erasure names few ids, so a scan per id is cheap;
+     * the retention job needs none, as its cases are far older than any key kept.
+     */
+    public int forgetAnswersNaming(java.util.Collection<UUID> ids) {
+        int deleted = 0;
+        for (UUID id : ids) {
+            // ids are canonical UUIDs, comma-separated in the column: a LIKE on one cannot match another
+            deleted += jdbc.sql("delete from idempotency_keys where resource_ids like ?").param("%" + id + "%").update();
+        }
+        return deleted;
+    }
+
     /** Deletes the keys sent before {@link #keep()} ago; returns how many. */
     public int purge() {
         return jdbc.sql("delete from idempotency_keys where created_at < ?")

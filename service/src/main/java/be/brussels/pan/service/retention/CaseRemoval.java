@@ -1,6 +1,7 @@
 package be.brussels.pan.service.retention;
 
 import be.brussels.pan.service.diagnosis.DiagnosisRemoval;
+import be.brussels.pan.service.idempotency.IdempotencyStore;
 import be.brussels.pan.service.notification.NotificationOutbox;
 import be.brussels.pan.service.referral.ReferralRemoval;
 import java.util.Collection;
@@ -20,11 +21,13 @@ class CaseRemoval {
     private final DiagnosisRemoval diagnoses;
     private final ReferralRemoval referrals;
     private final NotificationOutbox outbox;
+    private final IdempotencyStore keys;
 
-    CaseRemoval(DiagnosisRemoval diagnoses, ReferralRemoval referrals, NotificationOutbox outbox) {
+    CaseRemoval(DiagnosisRemoval diagnoses, ReferralRemoval referrals, NotificationOutbox outbox, IdempotencyStore keys) {
         this.diagnoses = diagnoses;
         this.referrals = referrals;
         this.outbox = outbox;
+        this.keys = keys;
     }
 
     /** Removes the cases, keeping their counts for the statistics (the retention job). */
@@ -35,8 +38,13 @@ class CaseRemoval {
         return new Removed(diagnosesRemoved, removed.referrals(), removed.transitions(), mails, removed.seatsFreed());
     }
 
-    /** Removes the cases and keeps nothing of them (an erasure). */
+    /**
+     * Removes the cases and keeps nothing of them (an erasure), not even the Idempotency-Keys (V16) whose answer named
+     * them: a retry with such a key is then a new request.
+     */
     Removed erase(Collection<UUID> diagnosisIds, List<ReferralRemoval.Held> ofThem) {
+        keys.forgetAnswersNaming(diagnosisIds);
+        keys.forgetAnswersNaming(ofThem.stream().map(ReferralRemoval.Held::id).toList());
         int mails = outbox.deleteForReferrals(ofThem.stream().map(ReferralRemoval.Held::id).toList());
         ReferralRemoval.Removed removed = referrals.erase(ofThem);
         int diagnosesRemoved = diagnoses.erase(diagnosisIds);

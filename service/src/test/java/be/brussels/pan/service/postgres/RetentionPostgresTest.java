@@ -53,8 +53,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RetentionPostgresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USERS = "coun:pg-test-pass:COUNSELLOR:Actiris,part:pg-test-pass:PARTNER:epn-13,"
-            + "adm:pg-test-pass:ADMIN:CIN";
+    private static final String USERS = "coun:pg-Walnut-46-prism:COUNSELLOR:Actiris,part:pg-Walnut-46-prism:PARTNER:epn-13,"
+            + "adm:pg-Walnut-46-prism:ADMIN:CIN";
 
     private final HttpClient client = HttpClient.newHttpClient();
     private int port;
@@ -182,7 +182,7 @@ class RetentionPostgresTest {
 
     private JsonNode send(String user, String method, String path, String body, int status) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":pg-test-pass")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":pg-Walnut-46-prism")
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json, application/problem+json");
         if (body != null) {

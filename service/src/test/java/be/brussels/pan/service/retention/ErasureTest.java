@@ -103,6 +103,27 @@ class ErasureTest extends CasesSupport {
     }
 
     @Test
+    void anErasureForgetsTheIdempotencyKeysWhoseAnswerNamedItsCases() {
+        String reference = "KEYED-" + UUID.randomUUID().toString().substring(0, 8);
+        String erasedDiagnosis = diagnosis(reference);
+        String erasedReferral = referral(erasedDiagnosis, "", null);
+        String kept = diagnosis(reference + "-other");
+        OffsetDateTime now = OffsetDateTime.now();
+        String insert = "insert into idempotency_keys (username, idem_key, operation, body_sha256, resource_ids, created_at)"
+                + " values ('counsellor', ?, ?, 'x', ?, ?)";
+        jdbc.sql(insert).params("batch-key-0000001", "DIAGNOSES", kept + "," + erasedDiagnosis, now).update();
+        jdbc.sql(insert).params("referral-key-00001", "REFERRALS", erasedReferral, now).update();
+        jdbc.sql(insert).params("kept-key-00000001", "DIAGNOSES", kept, now).update();
+
+        assertThat(erase("admin", "{\"reference\":\"" + reference + "\"}").getStatusCode().value()).isEqualTo(200);
+
+        // a key whose answer named an erased case ties the user's request to it: gone; a retry is a new request
+        assertThat(count("select count(*) from idempotency_keys where idem_key in ('batch-key-0000001',"
+                + " 'referral-key-00001')")).isZero();
+        assertThat(count("select count(*) from idempotency_keys where idem_key = 'kept-key-00000001'")).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownReferenceErasesNothingAndIsAnsweredWithZeroCounts() {
         long audited = count("select count(*) from erasures");
         ResponseEntity<String> answer = erase("admin", "{\"reference\":\"NEVER-STORED-1\"}");
