@@ -16,16 +16,18 @@ public class RetentionConfig {
     }
 
     /**
-     * {@code pan.retention.days}: at least 1, and at least the weeks of diagnoses a roster's demand is built from
-     * ({@code pan.rosters.demand-weeks}), so that removing diagnoses never shrinks the demand of a week being planned.
+     * {@code pan.retention.days}: at least the days of diagnoses a roster's demand can be built from, the
+     * {@code pan.rosters.demand-months} calendar months before the current one, and the current one ((months + 1) x 31
+     * days), so that removing diagnoses never shrinks the demand of a week being planned.
      */
     @Bean
     RetentionPolicy retentionPolicy(@Value("${pan.retention.days}") int days,
                                     @Value("${pan.retention.batch-size}") int batchSize,
-                                    @Value("${pan.rosters.demand-weeks}") int demandWeeks) {
-        if (days < 1 || days < demandWeeks * 7) {
-            throw new IllegalArgumentException("pan.retention.days must be at least 1 and at least pan.rosters.demand-weeks"
-                    + " x 7 (" + demandWeeks * 7 + " days: the demand of a roster), not " + days);
+                                    @Value("${pan.rosters.demand-months}") int demandMonths) {
+        int demandDays = (demandMonths + 1) * 31;
+        if (days < 1 || days < demandDays) {
+            throw new IllegalArgumentException("pan.retention.days must be at least (pan.rosters.demand-months + 1) x 31"
+                    + " (" + demandDays + " days: the diagnoses a roster's demand is built from), not " + days);
         }
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("pan.retention.batch-size must be from 1 to 10000, not " + batchSize);

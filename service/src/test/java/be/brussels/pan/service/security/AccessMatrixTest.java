@@ -76,6 +76,8 @@ class AccessMatrixTest extends ApiTest {
     /** The users the scenes need besides the callers: who makes C's diagnosis, and the ADMIN of A who refers it. */
     private static final String COUNSELLOR_C = "matrix.counsellor.c";
     private static final String ADMIN_A = "matrix.admin.a";
+    /** Whose password the reset row resets: no caller's. */
+    private static final String RESET_TARGET = "matrix.reset.target";
 
     /** The README's rows, in order: what is done, and how, giving the cell's outcome as the README writes it. */
     enum Operation {
@@ -121,7 +123,22 @@ class AccessMatrixTest extends ApiTest {
         }),
         CANCEL("cancel it", (t, c) -> t.status(t.move(c.username, t.scene().get("id").asText(),
                 "{\"to\":\"CANCELLED\",\"reason\":\"moved away\"}"))),
-        ACCEPT("accept it", (t, c) -> t.status(t.move(c.username, t.scene().get("id").asText(), "{\"to\":\"ACCEPTED\"}")));
+        ACCEPT("accept it", (t, c) -> t.status(t.move(c.username, t.scene().get("id").asText(), "{\"to\":\"ACCEPTED\"}"))),
+        STATISTICS("read a month's statistics", (t, c) -> t.status(t.call(c.username, HttpMethod.GET,
+                "/api/v1/stats?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).minusMonths(1),
+                null))),
+        ERASE("erase everything held under the diagnosis's reference", (t, c) -> {
+            String diagnosis = t.diagnosisId(t.diagnose(Caller.COUNSELLOR_A.username));
+            ResponseEntity<String> answer = t.call(c.username, HttpMethod.POST, "/api/v1/admin/erasures",
+                    JSON.createObjectNode().put("reference", t.reference).toString());
+            assertThat(t.jdbc.sql("select count(*) from diagnoses where id = ?").param(java.util.UUID.fromString(diagnosis))
+                    .query(Long.class).single()).as("the diagnosis is still held").isEqualTo(
+                    answer.getStatusCode().value() == 200 ? 0 : 1);
+            return t.status(answer);
+        }),
+        RESET_PASSWORD("reset another user's password", (t, c) -> t.status(t.call(c.username, HttpMethod.PUT,
+                "/api/v1/admin/users/" + RESET_TARGET + "/password",
+                JSON.createObjectNode().put("password", "Matrix-reset-61-Heron-quill").toString())));
 
         final String label;
         final BiFunction<AccessMatrixTest, Caller, String> run;
@@ -190,6 +207,7 @@ class AccessMatrixTest extends ApiTest {
         createUser(Caller.PARTNER_T.username, "PARTNER", STRUCTURE_T);
         createUser(COUNSELLOR_C, "COUNSELLOR", ORG_C);
         createUser(ADMIN_A, "ADMIN", ORG_A);
+        createUser(RESET_TARGET, "PLANNER", "CIN");
     }
 
     @ParameterizedTest(name = "{0} — {1}: {2}")
@@ -206,7 +224,7 @@ class AccessMatrixTest extends ApiTest {
                 .containsExactly(Arrays.stream(Operation.values()).map(o -> o.label).toArray(String[]::new));
         for (Row row : table.rows()) {
             assertThat(row.cells()).as(row.operation()).hasSize(table.callers().size())
-                    .allMatch(cell -> Set.of("200", "201", "400", "403", "404", "listed", "not listed").contains(cell));
+                    .allMatch(cell -> Set.of("200", "201", "204", "400", "403", "404", "listed", "not listed").contains(cell));
         }
         // every role is a column; the roles bound to an organisation have one of each (own and other)
         Set<Role> roles = EnumSet.noneOf(Role.class);
