@@ -90,11 +90,12 @@ class ReferralsPostgresTest {
                 assertThat(plan(s, "select override_rule, count(*) from referrals where override_rule is not null"
                         + " and created_at >= now() group by override_rule")).contains("referrals_created");
                 // issue 15: another organisation's diagnosis is readable when a referral of it is the caller's
-                // (ReferralStore.anyOfDiagnosis), found among the organisation's or the structure's referrals
+                // (ReferralStore.anyOfDiagnosis), found among the organisation's or the structure's referrals, or by the
+                // diagnosis (V17's referrals_diagnosis index, added for retention, which the planner prefers)
                 assertThat(plan(s, "select count(*) from referrals where organisation = 'Actiris' and diagnosis_id = '"
-                        + diagnosis + "'")).contains("referrals_organisation_created");
+                        + diagnosis + "'")).containsPattern("Index (Only )?Scan using referrals_(diagnosis|organisation_created)");
                 assertThat(plan(s, "select count(*) from referrals where structure_id = 'epn-13' and diagnosis_id = '"
-                        + diagnosis + "'")).contains("referrals_structure_created");
+                        + diagnosis + "'")).containsPattern("Index (Only )?Scan using referrals_(diagnosis|structure_created)");
             }
         } finally {
             pg.execute("drop schema " + schema + " cascade");

@@ -229,11 +229,12 @@ class RetentionTest extends CasesSupport {
     @Test
     void theSettingsAreChecked() {
         RetentionConfig config = new RetentionConfig();
-        assertThat(config.retentionPolicy(730, 500, 4)).isEqualTo(new RetentionConfig.RetentionPolicy(PERIOD, 500));
-        assertThatThrownBy(() -> config.retentionPolicy(0, 500, 4)).hasMessageContaining("pan.retention.days");
-        assertThatThrownBy(() -> config.retentionPolicy(27, 500, 4)).hasMessageContaining("pan.retention.days")
-                .hasMessageContaining("28 days");
-        assertThat(config.retentionPolicy(28, 500, 4).after()).isEqualTo(Duration.ofDays(28));
-        assertThatThrownBy(() -> config.retentionPolicy(730, 0, 4)).hasMessageContaining("pan.retention.batch-size");
+        assertThat(config.retentionPolicy(730, 500, 1)).isEqualTo(new RetentionConfig.RetentionPolicy(PERIOD, 500));
+        assertThatThrownBy(() -> config.retentionPolicy(0, 500, 1)).hasMessageContaining("pan.retention.days");
+        // one month of demand before the current one: the diagnoses of up to 2 x 31 days ago
+        assertThatThrownBy(() -> config.retentionPolicy(61, 500, 1)).hasMessageContaining("pan.retention.days")
+                .hasMessageContaining("62 days");
+        assertThat(config.retentionPolicy(62, 500, 1).after()).isEqualTo(Duration.ofDays(62));
+        assertThatThrownBy(() -> config.retentionPolicy(730, 0, 1)).hasMessageContaining("pan.retention.batch-size");
     }
 }
