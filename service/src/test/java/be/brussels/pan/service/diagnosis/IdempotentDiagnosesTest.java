@@ -177,6 +177,18 @@ class IdempotentDiagnosesTest extends ApiTest {
     }
 
     @Test
+    void anInvalidBodyUnderAKeyFirstSentWithAnotherBodyIsThatKeys409() throws Exception {
+        String key = UUID.randomUUID().toString();
+        assertThat(post("counsellor", key, esteban("IDEM-8")).getStatusCode().value()).isEqualTo(201);
+
+        // the key is not looked up before diagnosing (DiagnosisService): a body that fails its checks still meets it
+        ResponseEntity<String> invalid = post("counsellor", key, "{\"answers\":{}}");
+
+        assertThat(invalid.getStatusCode().value()).as(invalid.getBody()).isEqualTo(409);
+        assertThat(JSON.readTree(invalid.getBody()).get("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
     void anInvalidBodyWithAKeyStoresNeitherAndTheKeyStaysFree() throws Exception {
         String key = UUID.randomUUID().toString();
 
