@@ -7,6 +7,8 @@
 # Usage: tools/load/idempotency-load.sh [seconds] [connections] [pairs]     (needs wrk)
 #   PAN_LOAD_JAVA_OPTS   extra JVM options for the service (none by default)
 #   PAN_LOAD_WARMUP      seconds of warm-up (180: under load the JIT compiler is still busy after 120 s)
+#   PAN_LOAD_WITH        the keys of the runs with a key: new (random, as clients send; the default) or ordered (a
+#                        control: the same keys in order, to see what random keys cost the key index)
 #
 # After the warm-up (the mix, without and with keys), [pairs] pairs (4) of [seconds] (20) each: without a key and
 # with a new random key per request, in turns (ABBA), so that a drift of the shared machine's load falls on both
@@ -60,7 +62,7 @@ without_run() {
   without=$(cat "$work/rps.txt"); without_cpu=$(cat "$work/cpu.txt")
 }
 with_run() {
-  run "pair $p: a new key per request" new "p$p" -s tools/load/post-mix-keyed.lua "$url/api/v1/diagnoses"
+  run "pair $p: a new key per request (${PAN_LOAD_WITH:-new})" "${PAN_LOAD_WITH:-new}" "p$p" -s tools/load/post-mix-keyed.lua "$url/api/v1/diagnoses"
   with=$(cat "$work/rps.txt"); with_cpu=$(cat "$work/cpu.txt")
 }
 for p in $(seq 1 "$pairs"); do

@@ -2,7 +2,9 @@
 -- line), with HTTP Basic credentials from PAN_LOAD_AUTH, and an Idempotency-Key according to PAN_LOAD_KEYS:
 --   none    no key (the baseline);
 --   new     a new random key for every request (each stores its diagnosis and its key: the cost of the key);
---   replay  the key of the mix line (the first round stores, every later one is a retry answered from the database).
+--   replay  the key of the mix line (the first round stores, every later one is a retry answered from the database);
+--   ordered a new key for every request, in order (the run, the thread, a counter): a control for the cost of random
+--           keys in the key index, not what clients send.
 -- Every mode builds each request the same way (wrk.format per request), so that wrk's own work, on the same cores
 -- as the service, is the same with and without a key.
 local lines = {}
@@ -35,6 +37,8 @@ request = function()
     -- random, as a client's UUID is: keys in order would land on one page of the database's index
     headers["Idempotency-Key"] = prefix .. string.format("%08x%08x-%d", math.random(0, 0x7fffffff),
       math.random(0, 0x7fffffff), sent)
+  elseif mode == "ordered" then
+    headers["Idempotency-Key"] = prefix .. string.format("%016d", sent)
   elseif mode == "replay" then
     headers["Idempotency-Key"] = string.format("load-%s-line-%06d", run, line)
   else
