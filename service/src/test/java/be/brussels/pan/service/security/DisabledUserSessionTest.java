@@ -3,11 +3,9 @@ package be.brussels.pan.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.pan.service.support.ApiTest;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,17 +50,7 @@ class DisabledUserSessionTest extends ApiTest {
     }
 
     private String signIn(String username, String password) throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        String xsrf = cookie(page.headers(), "XSRF-TOKEN");
-        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + xsrf;
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "XSRF-TOKEN=" + xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return cookie(login.headers(), "JSESSIONID");
+        return formSignIn(username, password).id();
     }
 
     private HttpResponse<String> me(String session) throws Exception {

@@ -64,6 +64,29 @@ public abstract class ApiTest {
         return null;
     }
 
+    /** A browser session of a form sign-in: its {@code JSESSIONID} and the XSRF token the login page set. */
+    protected record FormSession(String id, String xsrf) {
+    }
+
+    /** Signs in through the login form, as a browser does (the page's XSRF token, then the form); fails unless it works. */
+    protected FormSession formSignIn(String username, String password) throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.http.HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(uri("/login")).GET()
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String xsrf = cookie(page.headers(), "XSRF-TOKEN");
+        String form = "username=" + username + "&password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + xsrf;
+        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "XSRF-TOKEN=" + xsrf)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(login.statusCode()).isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Location").orElse(""))
+                .doesNotContain("error");
+        return new FormSession(cookie(login.headers(), "JSESSIONID"), xsrf);
+    }
+
     protected java.net.URI uri(String path) {
         return java.net.URI.create("http://localhost:" + port + path);
     }
