@@ -38,10 +38,13 @@ public final class SearchTrace {
     }
 
     /** Solves {@code size} seeds {@code fromSeed..toSeed} once each and reads the best score at each budget. */
-    public static List<Row> run(Size size, long fromSeed, long toSeed, long[] budgets) {
+    public static List<Row> run(Size size, long fromSeed, long toSeed, long[] budgets,
+                                java.util.function.Consumer<Row> progress) {
         List<Row> rows = new ArrayList<>();
         for (long seed = fromSeed; seed <= toSeed; seed++) {
-            rows.add(trace(size, seed, budgets));
+            Row row = trace(size, seed, budgets);
+            progress.accept(row);
+            rows.add(row);
         }
         return rows;
     }

@@ -100,7 +100,7 @@ public final class RosterCli {
             return switch (command) {
                 case "roster" -> roster(a, in, out, err);
                 case "generate" -> generate(a, in, out);
-                case "bench" -> bench(a, out);
+                case "bench" -> bench(a, out, err);
                 case "export" -> export(a, out);
                 case "check" -> check(a, out);
                 case "help", "--help", "-h" -> {
@@ -317,7 +317,7 @@ public final class RosterCli {
         return OK;
     }
 
-    private static int bench(Args a, PrintStream out) {
+    private static int bench(Args a, PrintStream out, PrintStream err) {
         String what = a.next("what to benchmark (roster)");
         if (!what.equals("roster")) {
             throw new UsageException("only 'bench roster' exists");
@@ -337,7 +337,7 @@ public final class RosterCli {
             return OK;
         }
         if (a.nextIs("search")) {
-            return searchTrace(a, out);
+            return searchTrace(a, out, err);
         }
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);
@@ -357,7 +357,7 @@ public final class RosterCli {
      * {@code bench roster search}: the best score of generated instances at budgets of score calculations
      * ({@link SearchTrace}), one reproducible solve per instance.
      */
-    private static int searchTrace(Args a, PrintStream out) {
+    private static int searchTrace(Args a, PrintStream out, PrintStream err) {
         String sizeName = a.option("--size", "S");
         long from = a.longOption("--from", 1);
         long to = a.longOption("--to", 20);
@@ -383,7 +383,9 @@ public final class RosterCli {
                 throw new UsageException("--budgets must increase, each at least 1000: '" + budgetList + "'");
             }
         }
-        out.print(SearchTrace.markdown(SearchTrace.run(size, from, to, budgets), budgets));
+        // A long run (minutes per instance) says how far it got on stderr; stdout carries only the table.
+        out.print(SearchTrace.markdown(SearchTrace.run(size, from, to, budgets,
+                row -> err.println("search trace: " + row)), budgets));
         return OK;
     }
 
