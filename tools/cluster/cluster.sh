@@ -29,11 +29,14 @@ jar=${PAN_CLUSTER_JAR:-$root/service/target/pan-service.jar}
 db=${PAN_CLUSTER_DB:-pan_cluster}
 password=load-Ember-71-quiver
 users=${PAN_CLUSTER_USERS:-admin:$password:ADMIN:CIN,counsellor:$password:COUNSELLOR:Actiris,partner:$password:PARTNER:epn-13,planner:$password:PLANNER:CIN}
-# Short periods, so that a test sees the jobs run and a dead instance's solve failed within seconds; each can be
-# overridden by PAN_CLUSTER_ARGS (the last value of a property wins).
-defaults=(--spring.profiles.active=postgres
-  --pan.referrals.expiry-initial-delay=PT2S --pan.referrals.expiry-interval=PT2S
-  --pan.rosters.heartbeat-timeout=PT10S)
+# Short periods, so that a test sees the jobs run and a dead instance's solve failed within seconds. A property that
+# PAN_CLUSTER_ARGS sets too is left out here (Spring would join both values with a comma).
+defaults=()
+for arg in --spring.profiles.active=postgres \
+    --pan.referrals.expiry-initial-delay=PT2S --pan.referrals.expiry-interval=PT2S \
+    --pan.rosters.heartbeat-timeout=PT10S; do
+  [[ " ${PAN_CLUSTER_ARGS:-} " == *" ${arg%%=*}="* ]] || defaults+=("$arg")
+done
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 log() { echo "cluster: $*" >&2; }
@@ -87,7 +90,8 @@ await_ready() {
   port=$(port_of "$n")
   for _ in $(seq 1 360); do
     ready "$port" && return 0
-    alive "$dir/pan$n.pid" || { log "instance $n died; the end of its log:"; tail -20 "$dir/pan$n.log" >&2; return 1; }
+    alive "$dir/pan$n.pid" || { log "instance $n died; why, from its log:"
+      grep -E '^(Caused by|Description|Reason|Action)|ERROR|APPLICATION FAILED' "$dir/pan$n.log" | tail -8 >&2; return 1; }
     sleep 0.5
   done
   log "instance $n not ready in 180 s; log: $dir/pan$n.log"
