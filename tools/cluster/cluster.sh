@@ -34,7 +34,7 @@ users=${PAN_CLUSTER_USERS:-admin:$password:ADMIN:CIN,counsellor:$password:COUNSE
 defaults=()
 for arg in --spring.profiles.active=postgres \
     --pan.referrals.expiry-initial-delay=PT2S --pan.referrals.expiry-interval=PT2S \
-    --pan.rosters.heartbeat-timeout=PT10S; do
+    --pan.rosters.heartbeat-interval=PT2S --pan.rosters.heartbeat-timeout=PT6S --pan.rosters.sweep-interval=PT2S; do
   [[ " ${PAN_CLUSTER_ARGS:-} " == *" ${arg%%=*}="* ]] || defaults+=("$arg")
 done
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
