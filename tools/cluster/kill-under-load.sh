@@ -68,6 +68,17 @@ awk '$1=="error"' "$out/acks" | sort -k2 -n | awk -v k="$killed" '{printf "  %+.
 [ -n "$last_error" ] && echo "recovery: last error $(awk -v a="$last_error" -v b="$killed" 'BEGIN {printf "%.2f", a - b}') s after the kill" \
   || echo "recovery: no error"
 
+# The dead instance's roster: not SOLVING for ever (cluster.sh: heartbeat-timeout PT6S, a sweep every 2 s).
+for _ in $(seq 1 120); do
+  status=$(curl -s -u "planner:$password" "http://127.0.0.1:$lb/api/v1/rosters/$dying" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
+  [ "$status" != SOLVING ] && break
+  sleep 0.5
+done
+echo "roster solving on the killed instance: ${status:-?} when seen, $(awk -v a="$(date +%s.%N)" -v b="$killed" 'BEGIN {printf "%.1f", a - b}') s after the kill"
+marked=$(grep -m1 'marked FAILED' "$PAN_CLUSTER_DIR/pan1.log" | cut -c1-23 || true)
+[ -n "$marked" ] && echo "  instance 1 marked it FAILED $(awk -v a="$(date -u -d "${marked}Z" +%s.%N)" -v b="$killed" 'BEGIN {printf "%.1f", a - b}') s after the kill (its log)"
+echo "roster solving on the survivor: $(curl -s -u "planner:$password" "http://127.0.0.1:$lb/api/v1/rosters/$surviving" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)"
+
 # Every acknowledged write, read back through HAProxy (only the survivor is left).
 missing=0
 checked=0
@@ -93,12 +104,4 @@ if [ -f "$out/referral-acks" ]; then
 fi
 echo "acknowledged writes checked: $checked (diagnoses, and referrals in their last acknowledged state); missing: $missing"
 
-# The dead instance's roster: not SOLVING for ever (pan.rosters.heartbeat-timeout, PT10S in cluster.sh).
-for _ in $(seq 1 120); do
-  status=$(curl -s -u "planner:$password" "http://127.0.0.1:$lb/api/v1/rosters/$dying" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
-  [ "$status" != SOLVING ] && break
-  sleep 0.5
-done
-echo "roster solving on the killed instance: ${status:-?} $(awk -v a="$(date +%s.%N)" -v b="$killed" 'BEGIN {printf "%.1f", a - b}') s after the kill"
-echo "roster solving on the survivor: $(curl -s -u "planner:$password" "http://127.0.0.1:$lb/api/v1/rosters/$surviving" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)"
 [ "$missing" = 0 ]
