@@ -34,6 +34,7 @@ users=${PAN_CLUSTER_USERS:-admin:$password:ADMIN:CIN,counsellor:$password:COUNSE
 defaults=()
 for arg in --spring.profiles.active=postgres \
     --pan.referrals.expiry-initial-delay=PT2S --pan.referrals.expiry-interval=PT2S \
+    --pan.jobs.referral-expiry.lock-at-least-for=PT1.8S --pan.jobs.referral-expiry.lock-at-most-for=PT1.8S \
     --pan.rosters.heartbeat-interval=PT2S --pan.rosters.heartbeat-timeout=PT6S --pan.rosters.sweep-interval=PT2S; do
   [[ " ${PAN_CLUSTER_ARGS:-} " == *" ${arg%%=*}="* ]] || defaults+=("$arg")
 done

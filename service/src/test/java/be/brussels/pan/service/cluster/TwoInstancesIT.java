@@ -70,8 +70,10 @@ class TwoInstancesIT {
     @BeforeAll
     static void start() throws Exception {
         esteban = Files.readString(Path.of("..", "examples", "requests", "esteban.json"));
+        // The expiry job's lock is held a bit less than its period (README, pan.jobs.*), as in production.
         cluster = Cluster.start("--pan.referrals.expiry-initial-delay=PT1S --pan.referrals.expiry-interval="
-                + EXPIRY_INTERVAL + " --pan.rosters.heartbeat-interval=PT2S --pan.rosters.heartbeat-timeout=" + HEARTBEAT_TIMEOUT
+                + EXPIRY_INTERVAL + " --pan.jobs.referral-expiry.lock-at-least-for=PT1.8S"
+                + " --pan.jobs.referral-expiry.lock-at-most-for=PT1.8S --pan.rosters.heartbeat-interval=PT2S --pan.rosters.heartbeat-timeout=" + HEARTBEAT_TIMEOUT
                 + " --pan.rosters.sweep-interval=" + SWEEP_INTERVAL);
     }
 
