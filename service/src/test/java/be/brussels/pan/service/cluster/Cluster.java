@@ -51,7 +51,17 @@ final class Cluster implements AutoCloseable {
         Path dir = Path.of("target", "cluster-it").toAbsolutePath();
         Files.createDirectories(dir);
         Cluster cluster = new Cluster(dir, args);
-        cluster.run(300, "start");
+        try {
+            cluster.run(300, "start");
+        } catch (Throwable e) {
+            // What did start (instance 1, say) is stopped: no test would stop it otherwise.
+            try {
+                cluster.close();
+            } catch (Throwable stop) {
+                e.addSuppressed(stop);
+            }
+            throw e;
+        }
         return cluster;
     }
 
