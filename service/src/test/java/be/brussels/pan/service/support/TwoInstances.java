@@ -20,10 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TwoInstances implements AutoCloseable {
 
     private final List<String> database;
+    private final String url;
+    private final String user;
+    private final String password;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
-    private TwoInstances(List<String> database) {
+    private TwoInstances(List<String> database, String url, String user, String password) {
         this.database = database;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     /** A new database (schema) named after {@code prefix}; no instance started yet. */
@@ -32,18 +38,27 @@ public final class TwoInstances implements AutoCloseable {
             TestPostgres pg = TestPostgres.orSkip("several instances on one PostgreSQL");
             String schema = pg.newSchema(prefix);
             return new TwoInstances(List.of("--spring.profiles.active=postgres", "--PAN_DB_URL=" + pg.urlIn(schema),
-                    "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password()));
+                    "--PAN_DB_USER=" + pg.user(), "--PAN_DB_PASSWORD=" + pg.password()), pg.urlIn(schema), pg.user(),
+                    pg.password());
         }
-        return new TwoInstances(List.of("--spring.datasource.url=jdbc:h2:mem:" + prefix + "-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+        String url = "jdbc:h2:mem:" + prefix + "-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        return new TwoInstances(List.of("--spring.datasource.url=" + url), url, "pan", "");
     }
 
     /** Starts one more instance on the database, with these further arguments ({@code --name=value}). */
     public ConfigurableApplicationContext start(String... arguments) {
+        return start(new Class<?>[0], arguments);
+    }
+
+    /** {@link #start(String...)}, with further configuration classes of the test's (a test-only endpoint). */
+    public ConfigurableApplicationContext start(Class<?>[] sources, String... arguments) {
         List<String> all = new ArrayList<>(database);
         all.add("--server.port=0");
         all.addAll(List.of(arguments));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PanServiceApplication.class)
+        List<Class<?>> classes = new ArrayList<>(List.of(PanServiceApplication.class));
+        classes.addAll(List.of(sources));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(classes.toArray(Class<?>[]::new))
                 .run(all.toArray(String[]::new));
         instances.add(context);
         return context;
@@ -64,6 +79,11 @@ public final class TwoInstances implements AutoCloseable {
     /** The shared database, through the first instance's pool. */
     public JdbcClient jdbc() {
         return instances.get(0).getBean(JdbcClient.class);
+    }
+
+    /** The shared database through a connection of the test's own, usable after every instance has stopped. */
+    public JdbcClient jdbcOutside() {
+        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password));
     }
 
     public <T> T bean(int i, Class<T> type) {
