@@ -144,6 +144,42 @@ public abstract class RosterClusterChecks {
         assertThat(first).isNotEqualTo(second);
     }
 
+    /** Six submissions at once, three on each instance: the admission lock lets exactly the bound's two in. */
+    @Test
+    void concurrentSubmissionsOnBothInstancesAdmitExactlyTheBound() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ConfigurableApplicationContext instance = i % 2 == 0 ? a : b;
+                answers.add(callers.submit(() -> {
+                    go.await();
+                    return send(instance, "planner", "POST", "/api/v1/rosters?seconds=120", PROBLEM);
+                }));
+            }
+            go.countDown();
+            int accepted = 0;
+            int refused = 0;
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (response.statusCode() == 202) {
+                    accepted++;
+                    started.add(JSON.readTree(response.body()).get("id").asText());
+                } else {
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(429);
+                    refused++;
+                }
+            }
+            assertThat(accepted).isEqualTo(2);
+            assertThat(refused).isEqualTo(4);
+            assertThat(jdbc().sql("select count(*) from rosters where status = 'SOLVING'").query(Long.class).single())
+                    .isEqualTo(2);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
     @Test
     void aDeadInstancesSolveIsFailedByTheSweepAndCanBeRestartedOnAnother() throws Exception {
         UUID dead = UUID.randomUUID();
