@@ -152,17 +152,25 @@ class TwoInstancesIT {
         long disabled = System.nanoTime();
         assertThat(send(1, "leaver", "GET", "/api/v1/referrals", null).statusCode()).as("at once on the same instance")
                 .isEqualTo(401);
+        // Instance 2 may serve the user from its cache for up to 5 s after the change: every request it accepts must
+        // have been sent within 5 s of the disable's answer (the time a request takes on a loaded machine does not
+        // count against the service), and it refuses the user after that.
+        long lastAccepted = -1;
         int status;
         do {
+            long sent = System.nanoTime();
             status = send(2, "leaver", "GET", "/api/v1/referrals", null).statusCode();
-            if (status != 401) {
+            if (status == 200) {
+                lastAccepted = sent - disabled;
                 Thread.sleep(100);
             }
-        } while (status != 401 && System.nanoTime() - disabled < USER_CACHE.plusSeconds(5).toNanos());
-        Duration took = Duration.ofNanos(System.nanoTime() - disabled);
-        assertThat(status).as("the other instance still accepts the disabled user after %s", took).isEqualTo(401);
-        // The README's bound, with half a second for the polling and this machine.
-        assertThat(took).isLessThanOrEqualTo(USER_CACHE.plusMillis(500));
+        } while (status == 200 && System.nanoTime() - disabled < USER_CACHE.plusSeconds(10).toNanos());
+        System.out.printf("TwoInstancesIT: instance 2 accepted the disabled user up to %d ms after the disable%n",
+                lastAccepted / 1_000_000);
+        assertThat(status).as("instance 2's answer to the disabled user, %d ms after the disable",
+                (System.nanoTime() - disabled) / 1_000_000).isEqualTo(401);
+        assertThat(Duration.ofNanos(Math.max(lastAccepted, 0))).as("the last request instance 2 accepted was sent after")
+                .isLessThanOrEqualTo(USER_CACHE);
     }
 
     // (d) The expiry job runs once per period, on one instance or the other, not on both.
@@ -170,10 +178,17 @@ class TwoInstancesIT {
     @Test
     @Order(4)
     void theExpiryJobRunsOncePerPeriodWithTwoInstances() throws Exception {
-        long before = expiryRuns(1) + expiryRuns(2);
+        long before = runs(expiryRuns(1)) + runs(expiryRuns(2));
         long start = System.nanoTime();
         Thread.sleep(EXPIRY_INTERVAL.multipliedBy(8).toMillis());
-        long runs = expiryRuns(1) + expiryRuns(2) - before;
+        long one = expiryRuns(1);
+        long two = expiryRuns(2);
+        // An instance that never held the lock has no counter yet (it is made at the first run): none at all would
+        // be a wrong name, or no run.
+        assertThat(Math.max(one, two)).as("%s on either instance's /metrics", EXPIRY_RUNS).isNotNegative();
+        long runs = runs(one) + runs(two) - before;
+        System.out.printf("TwoInstancesIT: the expiry job ran %d times in 8 periods (instance 1: %d, instance 2: %d in all)%n",
+                runs, one, two);
         double periods = (System.nanoTime() - start) / (double) EXPIRY_INTERVAL.toNanos();
         // Each instance schedules every period; the lock lets one of them run it. Run on both, it would be ~16.
         assertThat(runs).as("runs of both instances in %.1f periods (%s each)", periods, EXPIRY_INTERVAL)
@@ -397,6 +412,7 @@ class TwoInstancesIT {
         }
     }
 
+    /** The expiry job's runs on this instance, or -1 when it has no counter (it never ran there). */
     private long expiryRuns(int instance) throws Exception {
         HttpResponse<String> r = send(instance, "admin", "GET", "/metrics", null);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -405,8 +421,14 @@ class TwoInstancesIT {
         if (counter.isMissingNode()) {
             counter = metrics.path("meters").path(EXPIRY_RUNS);
         }
-        assertThat(counter.isMissingNode()).as("%s on instance %d's /metrics", EXPIRY_RUNS, instance).isFalse();
+        if (counter.isMissingNode()) {
+            return -1;
+        }
         return counter.isNumber() ? counter.asLong() : counter.path("count").asLong();
+    }
+
+    private static long runs(long counter) {
+        return Math.max(counter, 0);
     }
 
     /** A browser session of a form sign-in on one instance: its session cookie ("NAME=value") and XSRF token. */
