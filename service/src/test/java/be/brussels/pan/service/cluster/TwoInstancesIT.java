@@ -123,9 +123,7 @@ class TwoInstancesIT {
     void aBrowserSessionSurvivesASwitchOfInstance() throws Exception {
         Session session = formSignIn(1, "counsellor");
         for (int instance : new int[] {2, 1, 2}) {
-            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(cluster.url(instance) + "/pages/me"))
-                    .header("Accept", "application/json").header("Cookie", session.cookie()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> me = me(instance, session);
             assertThat(me.statusCode()).as("/pages/me on instance %d with the session of instance 1: %s", instance,
                     me.body()).isEqualTo(200);
             assertThat(JSON.readTree(me.body()).get("role").asText()).isEqualTo("COUNSELLOR");
@@ -148,6 +146,10 @@ class TwoInstancesIT {
         // Instance 2 reads the user (and caches it) before the change.
         assertThat(send(2, "leaver", "GET", "/api/v1/referrals", null).statusCode()).isEqualTo(200);
 
+        // And a browser session of the user's, signed in on instance 2.
+        Session session = formSignIn(2, "leaver");
+        assertThat(me(2, session).statusCode()).isEqualTo(200);
+
         assertThat(send(1, "admin", "POST", "/api/v1/admin/users/leaver/disable", null).statusCode()).isEqualTo(200);
         long disabled = System.nanoTime();
         assertThat(send(1, "leaver", "GET", "/api/v1/referrals", null).statusCode()).as("at once on the same instance")
@@ -155,22 +157,35 @@ class TwoInstancesIT {
         // Instance 2 may serve the user from its cache for up to 5 s after the change: every request it accepts must
         // have been sent within 5 s of the disable's answer (the time a request takes on a loaded machine does not
         // count against the service), and it refuses the user after that.
+        refusedWithinTheCachePeriod("HTTP Basic", disabled, () -> send(2, "leaver", "GET", "/api/v1/referrals", null).statusCode());
+        refusedWithinTheCachePeriod("the browser session", disabled, () -> me(2, session).statusCode());
+    }
+
+    private void refusedWithinTheCachePeriod(String what, long disabled, java.util.concurrent.Callable<Integer> call)
+            throws Exception {
         long lastAccepted = -1;
         int status;
         do {
             long sent = System.nanoTime();
-            status = send(2, "leaver", "GET", "/api/v1/referrals", null).statusCode();
+            status = call.call();
             if (status == 200) {
                 lastAccepted = sent - disabled;
                 Thread.sleep(100);
             }
         } while (status == 200 && System.nanoTime() - disabled < USER_CACHE.plusSeconds(10).toNanos());
-        System.out.printf("TwoInstancesIT: instance 2 accepted the disabled user up to %d ms after the disable%n",
-                lastAccepted / 1_000_000);
-        assertThat(status).as("instance 2's answer to the disabled user, %d ms after the disable",
+        System.out.printf("TwoInstancesIT: instance 2 accepted the disabled user (%s) %s%n", what, lastAccepted < 0
+                ? "in no request after the disable" : "up to " + lastAccepted / 1_000_000 + " ms after the disable");
+        assertThat(status).as("instance 2's answer to the disabled user (%s), %d ms after the disable", what,
                 (System.nanoTime() - disabled) / 1_000_000).isEqualTo(401);
-        assertThat(Duration.ofNanos(Math.max(lastAccepted, 0))).as("the last request instance 2 accepted was sent after")
+        assertThat(Duration.ofNanos(Math.max(lastAccepted, 0)))
+                .as("the last request of the disabled user (%s) instance 2 accepted was sent after", what)
                 .isLessThanOrEqualTo(USER_CACHE);
+    }
+
+    private HttpResponse<String> me(int instance, Session session) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(cluster.url(instance) + "/pages/me"))
+                .header("Accept", "application/json").header("Cookie", session.cookie()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     // (d) The expiry job runs once per period, on one instance or the other, not on both.
