@@ -16,8 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 503 (a problem, with {@code Retry-After: 1}) to every request but the health probes while the service is
- * not accepting traffic: before Spring Boot has run the start-up runners (it marks the application ready only
- * then), and again while it shuts down. The steps that decide who may sign in run before the port opens
+ * not accepting traffic yet: before Spring Boot has run the start-up runners (it marks the application ready only
+ * then). While it shuts down (issue 16) requests are served, although readiness is DOWN: a balancer goes on sending
+ * some until it has seen the probe, and they are answered rather than refused ({@link ShutdownDrain}); then the web
+ * server itself stops taking connections. The steps that decide who may sign in run before the port opens
  * (security.BootstrapUsers); this covers every other start-up step, present and future, so that no request is
  * answered from a half-started service. It runs before Spring Security: no password is checked meanwhile.
  */
@@ -26,13 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class NotReadyFilter extends OncePerRequestFilter {
 
     private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-            + "\"detail\":\"The service is starting or stopping: try again in a moment.\"}")
+            + "\"detail\":\"The service is starting: try again in a moment.\"}")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final ApplicationAvailability availability;
+    private final ShutdownDrain drain;
 
-    public NotReadyFilter(ApplicationAvailability availability) {
+    public NotReadyFilter(ApplicationAvailability availability, ShutdownDrain drain) {
         this.availability = availability;
+        this.drain = drain;
     }
 
     @Override
@@ -44,7 +48,7 @@ public class NotReadyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || drain.draining()) {
             chain.doFilter(request, response);
             return;
         }

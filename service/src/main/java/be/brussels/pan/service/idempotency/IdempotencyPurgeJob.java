@@ -1,5 +1,7 @@
 package be.brussels.pan.service.idempotency;
 
+import be.brussels.pan.service.cluster.ClusterJobs;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -7,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes the idempotency keys older than {@code pan.idempotency.keep} (PT24H), every
- * {@code pan.idempotency.purge-interval} (PT15M). Several instances on one database may all run it: each deletes
- * what is due, which is the same rows.
+ * {@code pan.idempotency.purge-interval} (PT15M). Once per interval cluster-wide (issue 16, {@link ClusterJobs}:
+ * {@link #scheduled()} holds the job's lock), although two runs at once would only delete the same rows.
  */
 @Component
 public class IdempotencyPurgeJob {
@@ -21,8 +23,15 @@ public class IdempotencyPurgeJob {
         this.keys = keys;
     }
 
-    @Scheduled(initialDelayString = "${pan.idempotency.purge-initial-delay:PT1M}",
-            fixedDelayString = "${pan.idempotency.purge-interval:PT15M}")
+    @Scheduled(initialDelayString = "${pan.idempotency.purge-initial-delay}",
+            fixedDelayString = "${pan.idempotency.purge-interval}")
+    @SchedulerLock(name = ClusterJobs.IDEMPOTENCY_PURGE,
+            lockAtLeastFor = "${pan.jobs.idempotency-purge.lock-at-least-for}",
+            lockAtMostFor = "${pan.jobs.idempotency-purge.lock-at-most-for}")
+    public void scheduled() {
+        run();
+    }
+
     public void run() {
         int purged = keys.purge();
         if (purged > 0) {

@@ -69,6 +69,14 @@ public class PanMetrics {
         registry.gauge(name, () -> value::get);
     }
 
+    /**
+     * One run of a scheduled job on this instance, {@code jobs.NAME.runs} (issue 16): counted only when the job held
+     * its cluster-wide lock and ran, so that the sum over the instances is how often it ran cluster-wide.
+     */
+    public void jobRan(String job) {
+        registry.counter("jobs." + job + ".runs").inc();
+    }
+
     /** Mark one referral transition, e.g. {@code referral.transition.SENT.ACCEPTED}. */
     public Meter transition(String from, String to) {
         Meter meter = registry.meter("referral.transition." + from + "." + to);

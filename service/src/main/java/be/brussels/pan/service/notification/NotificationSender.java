@@ -1,5 +1,6 @@
 package be.brussels.pan.service.notification;
 
+import be.brussels.pan.service.cluster.ClusterJobs;
 import be.brussels.pan.service.referral.ReferralEvent;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,6 +32,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link NotificationSettings#retryAfter}). The delivery is at least once: an instance that stops between the
  * SMTP server's answer and the row's update leaves a claim that another run takes again after the
  * claim-timeout, and that mail is sent twice.
+ *
+ * <p>The claim is what keeps two instances from sending one mail twice (issue 16), whoever runs; the poll, besides,
+ * runs on one instance per interval ({@link ClusterJobs}), so that the outbox is not read by every instance every
+ * interval. Each instance still sends right after its own commits.
  *
  * <p>Logs name the outbox row and the referral, never the address nor the SMTP server's message (which can
  * repeat the address).
@@ -66,6 +72,9 @@ public class NotificationSender implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${pan.notifications.poll-interval}",
             initialDelayString = "${pan.notifications.poll-interval}")
+    @SchedulerLock(name = ClusterJobs.NOTIFICATION_POLL,
+            lockAtLeastFor = "${pan.jobs.notification-poll.lock-at-least-for}",
+            lockAtMostFor = "${pan.jobs.notification-poll.lock-at-most-for}")
     public void poll() {
         requestRun();
     }

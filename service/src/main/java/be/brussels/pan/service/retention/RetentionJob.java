@@ -1,5 +1,7 @@
 package be.brussels.pan.service.retention;
 
+import be.brussels.pan.service.cluster.ClusterJobs;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs {@link Retention#removeExpired()} every {@code pan.retention.interval} (PT1H), the first time
  * {@code pan.retention.initial-delay} (PT1H) after the start. Logs the counts only: never an id or a reference.
- * Small on purpose: running it once cluster-wide (issue 16, ShedLock) is one annotation on {@link #run()}.
+ * Once per interval cluster-wide (issue 16, {@link ClusterJobs}): {@link #scheduled()} holds the job's lock;
+ * {@link #run()} is the work itself (two runs at once would be harmless: the rows are locked before they are removed).
  */
 @Component
 public class RetentionJob {
@@ -22,6 +25,13 @@ public class RetentionJob {
     }
 
     @Scheduled(initialDelayString = "${pan.retention.initial-delay}", fixedDelayString = "${pan.retention.interval}")
+    @SchedulerLock(name = ClusterJobs.RETENTION,
+            lockAtLeastFor = "${pan.jobs.retention.lock-at-least-for}",
+            lockAtMostFor = "${pan.jobs.retention.lock-at-most-for}")
+    public void scheduled() {
+        run();
+    }
+
     public void run() {
         try {
             Removed removed = retention.removeExpired();

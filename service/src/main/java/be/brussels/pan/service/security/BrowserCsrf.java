@@ -59,8 +59,12 @@ final class BrowserCsrf {
         return tokens;
     }
 
-    /** The first step: Spring's CSRF filter's matcher. */
-    static boolean needsToken(HttpServletRequest request) {
+    /**
+     * The first step: Spring's CSRF filter's matcher. {@code sessionCookie} is the browser session cookie's name,
+     * {@code SESSION} (Spring Session's, issue 16; Tomcat's JSESSIONID before): were it not the cookie the service
+     * sets, no session request would be asked for a token.
+     */
+    static boolean needsToken(HttpServletRequest request, String sessionCookie) {
         if (!changesState(request)) {
             return false;
         }
@@ -68,7 +72,7 @@ final class BrowserCsrf {
         if (isLoginOrLogout(request)) {
             return true;
         }
-        return hasSessionCookie(request) && !bringsBasicCredentials(request);
+        return hasSessionCookie(request, sessionCookie) && !bringsBasicCredentials(request);
     }
 
     /**
@@ -84,10 +88,11 @@ final class BrowserCsrf {
      * The third step: a CSRF filter that goes after Basic authentication and checks the token of the requests the
      * first step left to it, should one bring Basic credentials that did not authenticate it.
      */
-    static CsrfFilter unlessBasicAuthenticated(CookieCsrfTokenRepository tokens, AccessDeniedHandler denied) {
+    static CsrfFilter unlessBasicAuthenticated(CookieCsrfTokenRepository tokens, AccessDeniedHandler denied,
+                                               String sessionCookie) {
         CsrfFilter filter = new CsrfFilter(tokens);
         filter.setRequireCsrfProtectionMatcher(request -> changesState(request) && !isLoginOrLogout(request)
-                && hasSessionCookie(request) && bringsBasicCredentials(request) && !authenticatedByBasic(request));
+                && hasSessionCookie(request, sessionCookie) && bringsBasicCredentials(request) && !authenticatedByBasic(request));
         filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
         filter.setAccessDeniedHandler(denied);
         // A filter runs once per request under its name, by default its class's: unnamed, this second CsrfFilter
@@ -126,13 +131,13 @@ final class BrowserCsrf {
         return header != null && header.trim().regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    private static boolean hasSessionCookie(HttpServletRequest request) {
+    private static boolean hasSessionCookie(HttpServletRequest request, String sessionCookie) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return false;
         }
         for (Cookie cookie : cookies) {
-            if ("JSESSIONID".equals(cookie.getName())) {
+            if (sessionCookie.equals(cookie.getName())) {
                 return true;
             }
         }

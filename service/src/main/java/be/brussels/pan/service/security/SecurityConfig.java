@@ -1,6 +1,7 @@
 package be.brussels.pan.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,9 +27,14 @@ public class SecurityConfig {
     /** Who reads published sessions: those who will book people into them, and the planners. */
     private static final String[] BOOK = {"COUNSELLOR", "SOCIAL_WORKER", "PLANNER", "ADMIN"};
 
+    /**
+     * @param sessionCookie the browser session cookie's name, as Spring Boot gives it to Spring Session's cookie
+     *                      serializer ({@code SESSION} unless set): the cookie that makes a request need a CSRF token
+     */
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, UserStore users,
-                            LoginFailureHandler loginFailures) throws Exception {
+                            LoginFailureHandler loginFailures,
+                            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
         CookieCsrfTokenRepository csrfTokens = BrowserCsrf.tokenRepository();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -59,9 +65,9 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(BrowserCsrf::needsToken))
+                        .requireCsrfProtectionMatcher(request -> BrowserCsrf.needsToken(request, sessionCookie)))
                 .addFilterBefore(BrowserCsrf.basicCredentialsAlone(), BasicAuthenticationFilter.class)
-                .addFilterAfter(BrowserCsrf.unlessBasicAuthenticated(csrfTokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(BrowserCsrf.unlessBasicAuthenticated(csrfTokens, problems, sessionCookie), BasicAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
     }

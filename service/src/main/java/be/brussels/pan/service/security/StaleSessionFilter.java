@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * keeps the user it loaded in the session, so without this a disabled user's open session went on working
  * while their Basic credentials were already refused. The user is read through {@link UserStore}, as Basic
  * clients are: a change made on this instance applies at once, one made on another within
- * {@code pan.security.user-cache-seconds}.
+ * {@code pan.security.user-cache-seconds}. A session that does not match the remembered user is checked against the
+ * database before it is ended (issue 16): a session opened on another instance after a change this instance has not
+ * read yet (the new session of a password change) goes on.
  */
 final class StaleSessionFilter extends OncePerRequestFilter {
 
@@ -36,7 +38,8 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         if (!BrowserCsrf.authenticatedByBasic(request)) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof PanUser signedIn
-                    && !stillTheSame(signedIn)) {
+                    && !stillTheSame(signedIn)
+                    && !(users.rereadIfChanged(signedIn.username()) && stillTheSame(signedIn))) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

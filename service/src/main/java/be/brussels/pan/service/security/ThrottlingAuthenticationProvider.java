@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
+    private final UserStore users;
     private final LoginThrottle throttle;
     private final PanMetrics metrics;
 
@@ -39,6 +40,7 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
                                             PanMetrics metrics) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        this.users = users;
         this.throttle = throttle;
         this.metrics = metrics;
     }
@@ -54,7 +56,7 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         }
         Authentication result;
         try {
-            result = passwords.authenticate(authentication);
+            result = checkedAgainstTheDatabase(authentication);
         } catch (InternalAuthenticationServiceException unavailable) {
             // The user could not be read (the database is away): not the caller's failure.
             attempt.abandoned();
@@ -68,6 +70,22 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         }
         attempt.succeeded();
         return result;
+    }
+
+    /**
+     * The password checked against the user this instance remembers ({@code pan.security.user-cache-seconds}); if
+     * that fails and the user's row has changed since (a new password or an enabling made on another instance, issue
+     * 16), checked once more against the row: one attempt for the throttle either way.
+     */
+    private Authentication checkedAgainstTheDatabase(Authentication authentication) {
+        try {
+            return passwords.authenticate(authentication);
+        } catch (BadCredentialsException | DisabledException refused) {
+            if (!users.rereadIfChanged(authentication.getName())) {
+                throw refused;
+            }
+            return passwords.authenticate(authentication);
+        }
     }
 
     private void failed(LoginThrottle.Attempt attempt, AuthenticationException why) {

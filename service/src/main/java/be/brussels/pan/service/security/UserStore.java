@@ -21,7 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Machine clients send their Basic credentials with every request, so the user behind them is
  * remembered for a few seconds ({@code pan.security.user-cache-seconds}) instead of being read at every
  * request. A change made through this instance takes effect at once; with several instances on one
- * PostgreSQL database, a change made on another instance takes effect here within those seconds.
+ * PostgreSQL database, a change made on another instance takes effect here within those seconds. Issue 16: a check
+ * that the remembered user fails (a wrong password, disabled, a session's user no longer the same) reads the user
+ * again ({@link #rereadIfChanged}) before it refuses, so that what another instance grants (a new password, an
+ * enabling, the new session of a password change) applies here at once too; what it revokes (a disabling, an old
+ * password) applies here within the window.
  */
 @Repository
 public class UserStore implements UserDetailsService {
@@ -53,6 +57,25 @@ public class UserStore implements UserDetailsService {
         }
         remembered.put(username, new Remembered(user, now));
         return user;
+    }
+
+    /**
+     * Reads the user from the database again when this instance remembers them; true if the row changed since (then
+     * the fresh row is remembered), false if it did not or nothing was remembered (the user was just read, or is not
+     * there). One indexed read, no password check: asked only when a check of the remembered user failed.
+     */
+    public boolean rereadIfChanged(String username) {
+        Remembered known = remembered.get(username);
+        if (known == null) {
+            return false;
+        }
+        Optional<PanUser> now = find(username);
+        if (now.isPresent() && now.get().equals(known.user())) {
+            return false;
+        }
+        remembered.remove(username);
+        now.ifPresent(user -> remembered.put(username, new Remembered(user, System.nanoTime())));
+        return true;
     }
 
     public Optional<PanUser> find(String username) {

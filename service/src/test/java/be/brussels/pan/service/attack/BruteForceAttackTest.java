@@ -202,7 +202,7 @@ class BruteForceAttackTest extends ApiTest {
         int refused = 0;
         for (int i = 0; i < 20; i++) {
             HttpResponse<String> change = client.send(HttpRequest.newBuilder(uri("/api/v1/me/password"))
-                    .header("Cookie", "JSESSIONID=" + session[0] + "; XSRF-TOKEN=" + session[1])
+                    .header("Cookie", "SESSION=" + session[0] + "; XSRF-TOKEN=" + session[1])
                     .header("X-XSRF-TOKEN", session[1]).header("X-Forwarded-For", "10.9.9.9")
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"current\":\"current-guess-" + i
@@ -267,7 +267,7 @@ class BruteForceAttackTest extends ApiTest {
                 .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return new String[] {cookie(login.headers(), "JSESSIONID"), xsrf};
+        return new String[] {cookie(login.headers(), "SESSION"), xsrf};
     }
 
     /** A post of the login form, with its CSRF token, accepting {@code accept}. */

@@ -17,7 +17,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Attack row "CSRF with a foreign Authorization header" (issue 15, item 5).
  *
- * <p>The attack: a browser holds a signed-in session (its JSESSIONID cookie); a request that carries that cookie
+ * <p>The attack: a browser holds a signed-in session (its SESSION cookie); a request that carries that cookie
  * and any Authorization header at all, {@code Authorization: x}, changes state without the CSRF token.
  *
  * <p>Before: the CSRF filter skipped the token for every request with an Authorization header, whether or not the
@@ -95,7 +95,7 @@ class CsrfForeignAuthorizationAttackTest extends ApiTest {
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
 
             assertThat(login.statusCode()).as(authorization).isEqualTo(403);
-            assertThat(cookie(login.headers(), "JSESSIONID")).as(authorization).isNull();
+            assertThat(cookie(login.headers(), "SESSION")).as(authorization).isNull();
         }
     }
 
@@ -143,7 +143,7 @@ class CsrfForeignAuthorizationAttackTest extends ApiTest {
     /** A signed-in browser: its cookies as it sends them, and the XSRF token its pages echo. */
     private record Session(String id, String xsrf) {
         String cookies() {
-            return "JSESSIONID=" + id + "; XSRF-TOKEN=" + xsrf;
+            return "SESSION=" + id + "; XSRF-TOKEN=" + xsrf;
         }
     }
 
@@ -160,10 +160,10 @@ class CsrfForeignAuthorizationAttackTest extends ApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        String session = cookie(login.headers(), "JSESSIONID");
+        String session = cookie(login.headers(), "SESSION");
         assertThat(session).isNotNull();
         // Signing in replaces the token: the next page load sets the new one.
-        HttpResponse<String> home = send(HttpRequest.newBuilder(uri("/diagnosis.html")).header("Cookie", "JSESSIONID=" + session).GET());
+        HttpResponse<String> home = send(HttpRequest.newBuilder(uri("/diagnosis.html")).header("Cookie", "SESSION=" + session).GET());
         assertThat(home.statusCode()).isEqualTo(200);
         String fresh = cookie(home.headers(), "XSRF-TOKEN");
         return new Session(session, fresh != null ? fresh : xsrf);

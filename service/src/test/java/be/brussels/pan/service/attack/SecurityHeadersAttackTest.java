@@ -53,7 +53,7 @@ class SecurityHeadersAttackTest extends ApiTest {
         requests.put("login page", get("/login"));
         requests.put("login page, .html", get("/login.html"));
         for (String page : PAGES) {
-            requests.put("page " + page, get(page).header("Cookie", "JSESSIONID=" + session));
+            requests.put("page " + page, get(page).header("Cookie", "SESSION=" + session));
         }
         requests.put("page, signed out: redirect", get("/inbox.html").header("Accept", "text/html"));
         for (String asset : List.of("/css/pan.css", "/js/app.js", "/js/slip.js", "/i18n/fr.json", "/img/pan.svg")) {
@@ -67,7 +67,7 @@ class SecurityHeadersAttackTest extends ApiTest {
         requests.put("API 400", basic(post("/api/v1/diagnoses", "{\"answers\":"), "counsellor"));
         requests.put("API 401", get("/api/v1/offers").header("Accept", "application/json"));
         requests.put("API 403, role", basic(get("/api/v1/stats?from=2026-01-01&to=2026-01-31"), "counsellor"));
-        requests.put("API 403, CSRF", post("/api/v1/diagnoses", DIAGNOSIS).header("Cookie", "JSESSIONID=" + session));
+        requests.put("API 403, CSRF", post("/api/v1/diagnoses", DIAGNOSIS).header("Cookie", "SESSION=" + session));
         requests.put("API 404", basic(get("/api/v1/diagnoses/" + UUID.randomUUID()), "counsellor"));
         requests.put("404, no such address", basic(get("/no-such-address"), "counsellor"));
         requests.put("413, body limit", basic(post("/api/v1/diagnoses", "{\"x\":\"" + "a".repeat(70_000) + "\"}"), "counsellor"));
@@ -125,7 +125,7 @@ class SecurityHeadersAttackTest extends ApiTest {
         assertThat(signIn.login().headers().firstValue("Strict-Transport-Security")).isPresent();
         // The session works over TLS as it does locally.
         HttpResponse<String> me = client.send(get("/pages/me").header("X-Forwarded-Proto", "https")
-                .header("Cookie", "JSESSIONID=" + signIn.session()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + signIn.session()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         // A proxy saying plain HTTP is plain HTTP.
         HttpResponse<String> http = client.send(get("/login").header("X-Forwarded-Proto", "http").build(),
@@ -136,7 +136,7 @@ class SecurityHeadersAttackTest extends ApiTest {
     /** A sign-in through the login form, as a browser does it, optionally behind a proxy saying which scheme. */
     private record SignIn(String xsrfCookie, String sessionCookie, HttpResponse<String> login) {
         String session() {
-            String value = sessionCookie.substring("JSESSIONID=".length());
+            String value = sessionCookie.substring("SESSION=".length());
             return value.substring(0, value.indexOf(';'));
         }
     }
@@ -155,7 +155,7 @@ class SecurityHeadersAttackTest extends ApiTest {
         HttpResponse<String> login = client.send(post.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return new SignIn(xsrfCookie, setCookie(login.headers(), "JSESSIONID"), login);
+        return new SignIn(xsrfCookie, setCookie(login.headers(), "SESSION"), login);
     }
 
     private HttpRequest.Builder get(String path) {

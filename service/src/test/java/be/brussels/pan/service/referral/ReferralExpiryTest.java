@@ -95,7 +95,9 @@ class ReferralExpiryTest extends ReferralTestSupport {
 
     @Test
     void theJobIsScheduledAndHarmlessOnTheRealClock() throws Exception {
-        assertThat(ReferralExpiryJob.class.getMethod("run").getAnnotation(Scheduled.class)).isNotNull();
+        assertThat(ReferralExpiryJob.class.getMethod("scheduled").getAnnotation(Scheduled.class)).isNotNull();
+        assertThat(ReferralExpiryJob.class.getMethod("scheduled")
+                .getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)).isNotNull();
         String fresh = referral("counsellor", SKS_OFFER);
         scheduledJob.run();
         assertThat(get("counsellor", fresh).get("status").asText()).isEqualTo("SENT");

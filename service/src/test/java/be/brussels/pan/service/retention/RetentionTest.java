@@ -208,7 +208,9 @@ class RetentionTest extends CasesSupport {
 
     @Test
     void theJobIsScheduledAndLogsCountsOnly(CapturedOutput output) throws Exception {
-        assertThat(RetentionJob.class.getMethod("run").getAnnotation(Scheduled.class)).isNotNull();
+        assertThat(RetentionJob.class.getMethod("scheduled").getAnnotation(Scheduled.class)).isNotNull();
+        assertThat(RetentionJob.class.getMethod("scheduled")
+                .getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)).isNotNull();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String reference = "LOGGED-" + UUID.randomUUID().toString().substring(0, 8);
         String id = diagnosis(reference);

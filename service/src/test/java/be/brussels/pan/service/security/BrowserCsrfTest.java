@@ -41,20 +41,20 @@ class BrowserCsrfTest {
 
     @Test
     void theFirstStepAsksTheTokenOfASessionWhateverItsAuthorizationHeaderButBasic() {
-        assertThat(BrowserCsrf.needsToken(request("GET", "/api/v1/diagnoses", true, "x"))).isFalse();
-        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", false, null))).as("no session").isFalse();
-        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, null))).isTrue();
+        assertThat(BrowserCsrf.needsToken(request("GET", "/api/v1/diagnoses", true, "x"), "SESSION")).isFalse();
+        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", false, null), "SESSION")).as("no session").isFalse();
+        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, null), "SESSION")).isTrue();
         for (String foreign : List.of("x", "Bearer abc", "Basic", "Digest a=b", "Basicx")) {
-            assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, foreign))).as(foreign).isTrue();
-            assertThat(BrowserCsrf.needsToken(request("DELETE", "/api/v1/referrals/x", true, foreign))).as(foreign).isTrue();
+            assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, foreign), "SESSION")).as(foreign).isTrue();
+            assertThat(BrowserCsrf.needsToken(request("DELETE", "/api/v1/referrals/x", true, foreign), "SESSION")).as(foreign).isTrue();
         }
         // Left to the later steps.
-        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, BASIC))).isFalse();
-        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, "basic " + BASIC.substring(6)))).isFalse();
+        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, BASIC), "SESSION")).isFalse();
+        assertThat(BrowserCsrf.needsToken(request("POST", "/api/v1/diagnoses", true, "basic " + BASIC.substring(6)), "SESSION")).isFalse();
         // The forms are handled before Basic: always their token, session or not, header or not.
         for (String path : List.of("/login", "/logout")) {
-            assertThat(BrowserCsrf.needsToken(request("POST", path, false, null))).as(path).isTrue();
-            assertThat(BrowserCsrf.needsToken(request("POST", path, false, BASIC))).as(path).isTrue();
+            assertThat(BrowserCsrf.needsToken(request("POST", path, false, null), "SESSION")).as(path).isTrue();
+            assertThat(BrowserCsrf.needsToken(request("POST", path, false, BASIC), "SESSION")).as(path).isTrue();
         }
     }
 
@@ -76,7 +76,7 @@ class BrowserCsrfTest {
     @Test
     void theThirdStepAsksTheTokenOfBasicCredentialsThatAuthenticatedNothing() throws Exception {
         CookieCsrfTokenRepository tokens = BrowserCsrf.tokenRepository();
-        CsrfFilter third = BrowserCsrf.unlessBasicAuthenticated(tokens, recorder);
+        CsrfFilter third = BrowserCsrf.unlessBasicAuthenticated(tokens, recorder, "SESSION");
 
         // The session's user, not Basic's: refused without the token.
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("counsellor", null, "ROLE_COUNSELLOR"));
@@ -92,7 +92,7 @@ class BrowserCsrfTest {
 
         // With the session's token it goes through.
         MockHttpServletRequest withToken = request("POST", "/api/v1/diagnoses", true, BASIC);
-        withToken.setCookies(new Cookie("JSESSIONID", "s"), new Cookie("XSRF-TOKEN", "t0ken"));
+        withToken.setCookies(new Cookie("SESSION", "s"), new Cookie("XSRF-TOKEN", "t0ken"));
         withToken.addHeader("X-XSRF-TOKEN", "t0ken");
         MockFilterChain passed = new MockFilterChain();
         third.doFilter(withToken, new MockHttpServletResponse(), passed);
@@ -131,7 +131,7 @@ class BrowserCsrfTest {
     private static MockHttpServletRequest request(String method, String path, boolean session, String authorization) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         if (session) {
-            request.setCookies(new Cookie("JSESSIONID", "s"));
+            request.setCookies(new Cookie("SESSION", "s"));
         }
         if (authorization != null) {
             request.addHeader("Authorization", authorization);

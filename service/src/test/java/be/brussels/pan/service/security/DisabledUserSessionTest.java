@@ -55,6 +55,6 @@ class DisabledUserSessionTest extends ApiTest {
 
     private HttpResponse<String> me(String session) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri("/pages/me")).header("Accept", "application/json")
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -29,11 +29,11 @@ class PasswordChangeSessionTest extends ApiTest {
 
         HttpResponse<String> change = browser.send(HttpRequest.newBuilder(uri("/api/v1/me/password"))
                 .header("Content-Type", "application/json")
-                .header("Cookie", "JSESSIONID=" + here[0] + "; XSRF-TOKEN=" + here[1]).header("X-XSRF-TOKEN", here[1])
+                .header("Cookie", "SESSION=" + here[0] + "; XSRF-TOKEN=" + here[1]).header("X-XSRF-TOKEN", here[1])
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"current\":\"" + FIRST + "\",\"new\":\"" + SECOND + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(change.statusCode()).as(change.body()).isEqualTo(204);
-        String renewed = cookie(change.headers(), "JSESSIONID");
+        String renewed = cookie(change.headers(), "SESSION");
         assertThat(renewed).as("a new session id").isNotNull().isNotEqualTo(here[0]);
 
         assertThat(me(renewed).statusCode()).isEqualTo(200);
@@ -67,6 +67,6 @@ class PasswordChangeSessionTest extends ApiTest {
 
     private HttpResponse<String> me(String session) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri("/pages/me")).header("Accept", "application/json")
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -29,17 +29,17 @@ class SessionCsrfTest extends ApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        String session = cookie(login.headers(), "JSESSIONID");
+        String session = cookie(login.headers(), "SESSION");
         assertThat(session).isNotNull();
 
         HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(uri("/api/v1/diagnoses"))
-                .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/json").header("Cookie", "SESSION=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("CSRF token is missing or does not match").doesNotContain("role");
 
         HttpResponse<String> accepted = browser.send(HttpRequest.newBuilder(uri("/api/v1/diagnoses"))
-                .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf)
+                .header("Content-Type", "application/json").header("Cookie", "SESSION=" + session + "; XSRF-TOKEN=" + xsrf)
                 .header("X-XSRF-TOKEN", xsrf)
                 .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(201);

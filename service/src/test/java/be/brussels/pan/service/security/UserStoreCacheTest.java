@@ -48,6 +48,25 @@ class UserStoreCacheTest {
     }
 
     @Test
+    void aRereadAfterAFailedCheckTakesAnotherInstancesChangeAndOnlyWhenThereIsOne() {
+        UserStore remembering = new UserStore(jdbc, 3600);
+        assertThat(remembering.rereadIfChanged("ana")).as("nothing remembered: nothing to read again").isFalse();
+        remembering.loadUserByUsername("ana");
+        assertThat(remembering.rereadIfChanged("ana")).as("unchanged").isFalse();
+
+        // Another instance gives ana a new password.
+        jdbc.sql("update users set password_hash = 'hash-2' where username = 'ana'").update();
+        assertThat(remembering.loadUserByUsername("ana").getPassword()).isEqualTo("hash-1");
+        assertThat(remembering.rereadIfChanged("ana")).isTrue();
+        assertThat(remembering.loadUserByUsername("ana").getPassword()).isEqualTo("hash-2");
+
+        // And removes her: the remembered user is forgotten.
+        jdbc.sql("delete from users where username = 'ana'").update();
+        assertThat(remembering.rereadIfChanged("ana")).isTrue();
+        assertThatThrownBy(() -> remembering.loadUserByUsername("ana")).isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
     void aBootstrapAtStartUpKeepsAnAdministratorsDisabling() {
         UserStore store = new UserStore(jdbc, 3600);
         store.setEnabled("ana", false);

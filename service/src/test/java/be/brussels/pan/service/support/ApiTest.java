@@ -64,7 +64,7 @@ public abstract class ApiTest {
         return null;
     }
 
-    /** A browser session of a form sign-in: its {@code JSESSIONID} and the XSRF token the login page set. */
+    /** A browser session of a form sign-in: its {@code SESSION} and the XSRF token the login page set. */
     protected record FormSession(String id, String xsrf) {
     }
 
@@ -84,7 +84,7 @@ public abstract class ApiTest {
         org.assertj.core.api.Assertions.assertThat(login.statusCode()).isEqualTo(302);
         org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Location").orElse(""))
                 .doesNotContain("error");
-        return new FormSession(cookie(login.headers(), "JSESSIONID"), xsrf);
+        return new FormSession(cookie(login.headers(), "SESSION"), xsrf);
     }
 
     protected java.net.URI uri(String path) {
