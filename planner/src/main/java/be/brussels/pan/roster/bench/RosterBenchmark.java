@@ -25,7 +25,7 @@ public final class RosterBenchmark {
 
     public static final String CONFIG = "be/brussels/pan/roster/bench/benchmarkConfig.xml";
     /** The solver benchmark whose budget of score calculations is set here, from the time limit. */
-    static final String REPRODUCIBLE = "Tabu Search (reproducible budget)";
+    static final String REPRODUCIBLE = "Default (reproducible budget)";
     static final long QUICK_SECONDS = 10;
     public static final long SEED = 42;
 

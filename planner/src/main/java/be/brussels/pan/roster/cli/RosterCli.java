@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import be.brussels.pan.roster.bench.BenchmarkSummary;
 import be.brussels.pan.roster.bench.ReplanBenchmark;
 import be.brussels.pan.roster.bench.RosterBenchmark;
+import be.brussels.pan.roster.bench.SearchTrace;
 import be.brussels.pan.roster.check.ProblemValidator;
 import be.brussels.pan.roster.check.Violation;
 import be.brussels.pan.roster.domain.Day;
@@ -67,6 +68,9 @@ public final class RosterCli {
             "  bench roster [--quick] [--out DIR]               OptaPlanner Benchmarker (S, M, L and two more)",
             "  bench roster replan [--seeds N] [--seconds N]    re-planning after an absence on M weeks 1..N (default 5,",
             "                                                   10 s per solve): Markdown table on stdout",
+            "  bench roster search [--size S|M|L] [--from K] [--to K] [--budgets N,N...]",
+            "                                                   best score of generated seeds K..K (default S 1..20) at",
+            "                                                   budgets of score calculations (default 1M,6M: 10 s, 60 s)",
             "  export csv SOLUTION.json PROBLEM.json            roster as CSV on stdout",
             "  export ics PROBLEM.json SOLUTION.json --out DIR [--week YYYY-Www]",
             "                                                   one iCalendar file per animator",
@@ -96,7 +100,7 @@ public final class RosterCli {
             return switch (command) {
                 case "roster" -> roster(a, in, out, err);
                 case "generate" -> generate(a, in, out);
-                case "bench" -> bench(a, out);
+                case "bench" -> bench(a, out, err);
                 case "export" -> export(a, out);
                 case "check" -> check(a, out);
                 case "help", "--help", "-h" -> {
@@ -313,7 +317,7 @@ public final class RosterCli {
         return OK;
     }
 
-    private static int bench(Args a, PrintStream out) {
+    private static int bench(Args a, PrintStream out, PrintStream err) {
         String what = a.next("what to benchmark (roster)");
         if (!what.equals("roster")) {
             throw new UsageException("only 'bench roster' exists");
@@ -332,6 +336,9 @@ public final class RosterCli {
             out.print(ReplanBenchmark.markdown(ReplanBenchmark.run((int) seeds, limit, limit)));
             return OK;
         }
+        if (a.nextIs("search")) {
+            return searchTrace(a, out, err);
+        }
         boolean quick = a.flag("--quick");
         String dir = a.option("--out", null);
         a.done();
@@ -343,6 +350,42 @@ public final class RosterCli {
         File result = RosterBenchmark.run(quick, outDir == null ? null : outDir.toFile());
         out.println("benchmark report: " + new File(result, "index.html").getPath());
         out.print(BenchmarkSummary.markdown(BenchmarkSummary.read(result)));
+        return OK;
+    }
+
+    /**
+     * {@code bench roster search}: the best score of generated instances at budgets of score calculations
+     * ({@link SearchTrace}), one reproducible solve per instance.
+     */
+    private static int searchTrace(Args a, PrintStream out, PrintStream err) {
+        String sizeName = a.option("--size", "S");
+        long from = a.longOption("--from", 1);
+        long to = a.longOption("--to", 20);
+        String budgetList = a.option("--budgets", "1000000,6000000");
+        a.done();
+        Size size;
+        try {
+            size = Size.valueOf(sizeName);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--size must be S, M or L, not '" + sizeName + "'");
+        }
+        if (from < 0 || to < from || to - from >= 1000) {
+            throw new UsageException("--from and --to: 0 <= from <= to, at most 1000 seeds; not " + from + ".." + to);
+        }
+        long[] budgets;
+        try {
+            budgets = java.util.Arrays.stream(budgetList.split(",")).mapToLong(x -> Long.parseLong(x.trim())).toArray();
+        } catch (NumberFormatException e) {
+            throw new UsageException("--budgets: comma-separated counts of score calculations, not '" + budgetList + "'");
+        }
+        for (int i = 0; i < budgets.length; i++) {
+            if (budgets[i] < 1000 || (i > 0 && budgets[i] <= budgets[i - 1])) {
+                throw new UsageException("--budgets must increase, each at least 1000: '" + budgetList + "'");
+            }
+        }
+        // A long run (minutes per instance) says how far it got on stderr; stdout carries only the table.
+        out.print(SearchTrace.markdown(SearchTrace.run(size, from, to, budgets,
+                row -> err.println("search trace: " + row)), budgets));
         return OK;
     }
 

@@ -14,6 +14,12 @@ public final class Commune {
     private final String name;
     private final double lat;
     private final double lon;
+    /**
+     * {@link #distanceHm} per other commune: S1 and S2 ask for it at every score calculation, and the haversine's
+     * trigonometry was a visible share of the solver's time. Keys by identity (no equals); concurrent because the
+     * service may read one problem's communes from several threads (a solve and an explanation).
+     */
+    private final java.util.Map<Commune, Long> hectometres = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Commune(String code, String name, double lat, double lon) {
         this.code = code;
@@ -42,7 +48,13 @@ public final class Commune {
 
     /** Distance in hectometres (0.1 km), the integer unit of the S1/S2 soft penalties. */
     public long distanceHm(Commune other) {
-        return Math.round(distanceKm(other) * 10.0);
+        Long known = hectometres.get(other);
+        if (known != null) {
+            return known;
+        }
+        long hm = Math.round(distanceKm(other) * 10.0);
+        hectometres.put(other, hm);
+        return hm;
     }
 
     @Override

@@ -37,6 +37,16 @@ public final class PlaceSessionsMove extends AbstractMove<Roster> {
         return new PlaceSessionsMove(description, List.of(session), List.of(placement));
     }
 
+    /** The sessions this move places, in order (for tests and traces). */
+    List<Session> sessions() {
+        return sessions;
+    }
+
+    /** The placement of each of {@link #sessions()}. */
+    List<SessionPlacement> placements() {
+        return placements;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
         for (int i = 0; i < sessions.size(); i++) {

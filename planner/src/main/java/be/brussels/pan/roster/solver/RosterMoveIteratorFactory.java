@@ -23,6 +23,37 @@ import be.brussels.pan.roster.domain.Venue;
  */
 public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Roster, PlaceSessionsMove> {
 
+    /**
+     * Per cent of the moves that are {@link CompoundMoves#swapPlaces} and {@link CompoundMoves#ruinAndRecreate}, and
+     * how many sessions a ruin takes out at most: solver tuning, set per phase in solverConfig.xml
+     * ({@code moveIteratorFactoryCustomProperties}), 0 by default (single-session moves only).
+     */
+    private int swapPercent;
+    private int ruinPercent;
+    private int ruinSize = 4;
+
+    public void setSwapPercent(int swapPercent) {
+        this.swapPercent = percent("swapPercent", swapPercent);
+    }
+
+    public void setRuinPercent(int ruinPercent) {
+        this.ruinPercent = percent("ruinPercent", ruinPercent);
+    }
+
+    public void setRuinSize(int ruinSize) {
+        if (ruinSize < 2 || ruinSize > 20) {
+            throw new IllegalArgumentException("ruinSize must be between 2 and 20, not " + ruinSize);
+        }
+        this.ruinSize = ruinSize;
+    }
+
+    private static int percent(String name, int value) {
+        if (value < 0 || value > 100) {
+            throw new IllegalArgumentException(name + " must be between 0 and 100, not " + value);
+        }
+        return value;
+    }
+
     /** The last phase of a solve: drop the index rather than wait for the roster to be garbage collected. */
     @Override
     public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
@@ -43,17 +74,32 @@ public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Rost
 
     @Override
     public Iterator<PlaceSessionsMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
-        OptionIndex index = OptionIndex.of(scoreDirector.getWorkingSolution());
-        return new RandomMoves(index.movable(), random);
+        if (swapPercent + ruinPercent > 100) {
+            throw new IllegalArgumentException("swapPercent + ruinPercent must be at most 100");
+        }
+        Roster roster = scoreDirector.getWorkingSolution();
+        OptionIndex index = OptionIndex.of(roster);
+        return new RandomMoves(index.movable(), roster.getSessions(), random, swapPercent, ruinPercent, ruinSize);
     }
 
     private static final class RandomMoves implements Iterator<PlaceSessionsMove> {
         private final List<SessionOptions> movable;
+        private final List<Session> sessions;
         private final Random random;
+        private final CompoundMoves compound;
+        private final int swapPercent;
+        private final int ruinPercent;
+        private final int ruinSize;
 
-        RandomMoves(List<SessionOptions> movable, Random random) {
+        RandomMoves(List<SessionOptions> movable, List<Session> sessions, Random random, int swapPercent,
+                    int ruinPercent, int ruinSize) {
             this.movable = movable;
+            this.sessions = sessions;
             this.random = random;
+            this.compound = new CompoundMoves(movable, random);
+            this.swapPercent = swapPercent;
+            this.ruinPercent = ruinPercent;
+            this.ruinSize = ruinSize;
         }
 
         @Override
@@ -69,13 +115,29 @@ public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Rost
                 if (options.slotCount() == 0) {
                     continue;
                 }
-                PlaceSessionsMove move = moveFor(options);
+                PlaceSessionsMove move = compoundOrSingle(options);
                 if (move != null) {
                     return move;
                 }
             }
             SessionOptions options = movable.get(random.nextInt(movable.size()));
             return PlaceSessionsMove.single("unassign", options.session(), SessionPlacement.UNASSIGNED);
+        }
+
+        /** A compound move with the configured odds, else a single-session move. */
+        private PlaceSessionsMove compoundOrSingle(SessionOptions o) {
+            if (swapPercent == 0 && ruinPercent == 0) {
+                // Without compound moves, the random sequence is the one before issue 17: reproducible seeds and
+                // the figures measured with them stay valid for that configuration.
+                return moveFor(o);
+            }
+            int draw = random.nextInt(100);
+            if (draw < swapPercent) {
+                return compound.swapPlaces(o);
+            } else if (draw < swapPercent + ruinPercent) {
+                return compound.ruinAndRecreate(o, ruinSize, sessions);
+            }
+            return moveFor(o);
         }
 
         private PlaceSessionsMove moveFor(SessionOptions o) {

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,12 +21,13 @@ import java.util.function.Consumer;
 
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.solver.AbstractSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +36,9 @@ import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.json.ProblemJson;
 
 /**
- * The one way to solve a roster, for the CLI and the service: a facade over OptaPlanner's {@link SolverManager}
- * that validates the contract problem, maps it to the planning model, solves it on the manager's threads with
- * a time limit of its own, and hands each best solution and the final one back as a {@link RosterSolution}.
+ * The one way to solve a roster, for the CLI and the service: it validates the contract problem, maps it to the
+ * planning model, solves it with an OptaPlanner {@link Solver} on a thread of its own pool with a time limit of its
+ * own, and hands each best solution and the final one back as a {@link RosterSolution}.
  *
  * <pre>{@code
  * try (RosterSolver<UUID> solver = new RosterSolver<>(2, Duration.ofSeconds(600))) {
@@ -48,15 +51,23 @@ import be.brussels.pan.roster.json.ProblemJson;
  *             .withExceptionHandler((problemId, e) -> markFailed(problemId))
  *             .run();
  *     ...
- *     solver.terminateEarly(id);                            // stop it now; the final consumer still runs
+ *     solver.terminateEarly(id);                            // ask it to stop; the final consumer still runs
  * }
  * }</pre>
  *
- * <p><b>Time limit.</b> OptaPlanner 10.1's {@code SolverManager} builds every solver from one configuration and
- * has no per-solve override (Timefold's {@code SolverConfigOverride} came later). So the configuration's limit
- * is this instance's ceiling, {@code maxTimeLimit}, and each solve is ended at its own limit by
- * {@link SolverManager#terminateEarly}, scheduled when the solve starts: time spent waiting for a solver thread
- * does not count, as with the solver's own limit.
+ * <p><b>Why not OptaPlanner's SolverManager.</b> Until issue 16 this class was a facade over {@code SolverManager}.
+ * In OptaPlanner 10.1 its consumer support can deadlock: a solve's thread waits in
+ * {@code ConsumerSupport.consumeFinalBestSolution} for a semaphore that an earlier best-solution consumption did not
+ * give back, while {@code SolverManager.terminateEarly} waits, without a bound, on the job's latch (fixed later in
+ * Timefold, PR #2167). The service's {@code DELETE} hung on it. So each solve now runs its own {@link Solver}
+ * ({@code SolverFactory.buildSolver()}): the best solutions come from a {@code SolverEventListener} on the solve's
+ * thread, {@link #terminateEarly} only raises the solver's flag and never waits, and every wait of this class
+ * ({@link #close()}) is bounded. The configuration, the reproducible budget and the seed are unchanged, so the CLI,
+ * the service and the benchmarks solve exactly as before.
+ *
+ * <p><b>Time limit.</b> Every solver is built from one configuration (per reproducible budget), whose limit is this
+ * instance's ceiling, {@code maxTimeLimit}; each solve is ended at its own limit by a {@code terminateEarly}
+ * scheduled when it starts: time spent waiting for a solver thread does not count, as with the solver's own limit.
  *
  * <p><b>Reproducible solves.</b> A solve stopped by the clock ends after however many moves the machine managed in
  * that time, so two solves of one problem differ even in OptaPlanner's {@code REPRODUCIBLE} mode (the default,
@@ -73,8 +84,8 @@ import be.brussels.pan.roster.json.ProblemJson;
  * for {@link #solverStatus} and for its problem id, until that end has been handed over; the future returned by
  * {@link SolveBuilder#run()} completes then, with the final solution or the exception.
  *
- * <p>Consumers run on a thread of OptaPlanner's, one at a time per solve; they must not call
- * {@link #terminateEarly} for their own solve (it waits for the solver, which waits for them).
+ * <p>Consumers run on the solve's own thread: the best-solution consumer is called for every new best solution
+ * while the search waits, so it must be quick (keep a reference, as the service does; write elsewhere).
  *
  * @param <I> the type of problem id, unique among the solves in progress (the service uses UUIDs)
  */
@@ -97,18 +108,19 @@ public final class RosterSolver<I> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
 
-    private final SolverManager<Roster, I> manager;
-    private final PerSolveFactory factory;
+    private final SolverFactories factories;
     private final Duration maxTimeLimit;
     private final long calculationsPerSecond;
-    /** Ends each solve at its time limit; daemon threads, one per parallel solve, so a stop is never queued. */
+    /** The solves' threads: as many as solves run in parallel; more wait in the queue. */
+    private final ThreadPoolExecutor solveThreads;
+    /** Ends each solve at its time limit; daemon threads that never wait on a solver. */
     private final ScheduledThreadPoolExecutor timeLimits;
     private final Map<I, Solve> solves = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /**
-     * @param parallelSolves how many solves run at once; more wait in the manager's queue (the service bounds
-     *                       its solves itself and passes that bound, so none waits)
+     * @param parallelSolves how many solves run at once; more wait in the queue (the service bounds its solves
+     *                       itself and passes that bound, so none waits)
      * @param maxTimeLimit   the longest time limit a solve may ask for
      */
     public RosterSolver(int parallelSolves, Duration maxTimeLimit) {
@@ -143,11 +155,14 @@ public final class RosterSolver<I> implements AutoCloseable {
         this.calculationsPerSecond = calculationsPerSecond;
         SolverConfig ceiling = new SolverConfig(config)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(maxTimeLimit));
-        this.factory = new PerSolveFactory(ceiling);
-        this.manager = SolverManager.create(factory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
+        this.factories = new SolverFactories(ceiling);
+        AtomicInteger solveThreadCount = new AtomicInteger();
+        // Not daemon threads, as SolverManager's were: a program that returns from main with a solve running sees it
+        // end; close() stops them.
+        this.solveThreads = new ThreadPoolExecutor(parallelSolves, parallelSolves, 0L, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> new Thread(r, "roster-solve-" + solveThreadCount.incrementAndGet()));
         AtomicInteger threads = new AtomicInteger();
-        this.timeLimits = new ScheduledThreadPoolExecutor(parallelSolves, r -> {
+        this.timeLimits = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "roster-time-limit-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -155,7 +170,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         // A solve stopped early cancels its stop; without this the cancelled task would wait in the queue until
         // its time (up to maxTimeLimit).
         this.timeLimits.setRemoveOnCancelPolicy(true);
-        // On close, the stops not due yet are dropped; one under way may finish (it is not interrupted).
+        // On close, the stops not due yet are dropped.
         this.timeLimits.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
@@ -174,20 +189,20 @@ public final class RosterSolver<I> implements AutoCloseable {
     }
 
     /**
-     * Stops the solve of this problem id: the solver stops at the end of its current step and its final consumer
-     * gets the best solution found. A solve still waiting for a thread ends at once, with the problem as given
-     * (every unpinned session unassigned, with its reasons). Returns once the solver has stopped, possibly before
-     * the final consumer has returned; false when no solve with this id is in progress.
+     * Asks the solve of this problem id to stop: the solver stops at the end of its current step and its final
+     * consumer gets the best solution found. A solve still waiting for a thread ends at once, on this thread, with
+     * the problem as given (every unpinned session unassigned, with its reasons). Returns at once, without waiting
+     * for the solver (follow the future of {@link SolveBuilder#run()}); false when no solve with this id is in
+     * progress. A consumer may call it, for its own solve too.
      */
     public boolean terminateEarly(I problemId) {
         Solve solve = solves.get(problemId);
         if (solve == null) {
             return false;
         }
-        solve.stopped = true;
-        manager.terminateEarly(problemId);
+        solve.stop();
         if (solve.started.compareAndSet(false, true)) {
-            // The manager dropped the queued job without calling anything back: end it here.
+            // Never started: it will not be (its queued task sees it started), so it ends here.
             solve.finish(solve.problem);
         }
         return true;
@@ -198,12 +213,11 @@ public final class RosterSolver<I> implements AutoCloseable {
      * end is being handed over, {@code NOT_SOLVING} otherwise (never started, or over).
      */
     public SolverStatus solverStatus(I problemId) {
-        if (!solves.containsKey(problemId)) {
+        Solve solve = solves.get(problemId);
+        if (solve == null) {
             return SolverStatus.NOT_SOLVING;
         }
-        SolverStatus status = manager.getSolverStatus(problemId);
-        // The manager says NOT_SOLVING as soon as the solver stops; the final consumer may still be running.
-        return status == SolverStatus.NOT_SOLVING ? SolverStatus.SOLVING_ACTIVE : status;
+        return solve.started.get() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
     }
 
     /**
@@ -231,9 +245,8 @@ public final class RosterSolver<I> implements AutoCloseable {
             LOG.warn("{} roster solve(s) still ending after {} s; closing anyway", solves.size(),
                     CLOSE_WAIT.toSeconds());
         } finally {
-            // A stop may still be waiting for its solver's last bookkeeping after the final consumer: let it end.
-            timeLimits.shutdown();
-            manager.close();
+            timeLimits.shutdownNow();
+            solveThreads.shutdownNow();
         }
     }
 
@@ -250,7 +263,6 @@ public final class RosterSolver<I> implements AutoCloseable {
             throw new IllegalArgumentException(name + " must be positive, not " + d);
         }
     }
-
     /** One solve to start, in the manner of Timefold's {@code SolverManager.solveBuilder()}. */
     public final class SolveBuilder {
         private I problemId;
@@ -320,7 +332,7 @@ public final class RosterSolver<I> implements AutoCloseable {
         }
 
         /**
-         * Hands the solve to the manager, once per builder. Throws IllegalStateException when the id is already in
+         * Hands the solve to a solver thread (or the queue), once per builder. Throws IllegalStateException when the id is already in
          * progress or this solver is closed, IllegalArgumentException for a time limit out of range.
          *
          * @return completes when the solve's end has been handed over: with the final solution, or exceptionally
@@ -340,14 +352,13 @@ public final class RosterSolver<I> implements AutoCloseable {
                 throw new IllegalStateException("this roster solver is closed");
             }
             Budget budget = seed == null ? null : new Budget(seed, budget(timeLimit));
-            Solve solve = new Solve(problemId, problem, timeLimit, budget != null, bestSolutionConsumer,
+            Solve solve = new Solve(problemId, problem, timeLimit, budget, bestSolutionConsumer,
                     finalBestSolutionConsumer, exceptionHandler);
             if (solves.putIfAbsent(problemId, solve) != null) {
                 throw new IllegalStateException("problem id " + problemId + " is already being solved");
             }
             try {
-                factory.handOver(budget, () -> manager.solveAndListen(problemId, solve::start,
-                        solve::onBestSolution, solve::finish, solve::fail));
+                solveThreads.execute(solve::run);
             } catch (RuntimeException e) {
                 solves.remove(problemId, solve);
                 throw e;
@@ -359,21 +370,23 @@ public final class RosterSolver<I> implements AutoCloseable {
         }
     }
 
-    /** One solve in progress and the callbacks the manager calls. */
+
+    /** One solve in progress: its solver once started, and how it ends. */
     private final class Solve {
         final I id;
         final Roster problem;
         final Duration timeLimit;
-        final boolean reproducible;
+        final Budget budget;
         final Consumer<? super RosterSolution> bestSolutionConsumer;
         final Consumer<? super RosterSolution> finalBestSolutionConsumer;
         final BiConsumer<? super I, ? super Throwable> exceptionHandler;
-        /** Set by the manager's start of the solve, or by a stop that came first: whichever wins decides. */
+        /** Set by the solve's thread as it starts, or by a stop that came first: whichever wins decides. */
         final AtomicBoolean started = new AtomicBoolean();
         final AtomicBoolean ended = new AtomicBoolean();
         final CompletableFuture<RosterSolution> end = new CompletableFuture<>();
         /** The copy of {@link #end} that {@code run()} returned. */
         volatile CompletableFuture<RosterSolution> handedOut;
+        volatile Solver<Roster> solver;
         volatile RosterSolution latest;
         volatile Throwable bestConsumerFailure;
         volatile ScheduledFuture<?> timeout;
@@ -383,35 +396,58 @@ public final class RosterSolver<I> implements AutoCloseable {
          */
         volatile boolean stopped;
 
-        Solve(I id, Roster problem, Duration timeLimit, boolean reproducible,
+        Solve(I id, Roster problem, Duration timeLimit, Budget budget,
               Consumer<? super RosterSolution> bestSolutionConsumer,
               Consumer<? super RosterSolution> finalBestSolutionConsumer,
               BiConsumer<? super I, ? super Throwable> exceptionHandler) {
             this.id = id;
             this.problem = problem;
             this.timeLimit = timeLimit;
-            this.reproducible = reproducible;
+            this.budget = budget;
             this.bestSolutionConsumer = bestSolutionConsumer;
             this.finalBestSolutionConsumer = finalBestSolutionConsumer;
             this.exceptionHandler = exceptionHandler;
         }
 
-        /** The manager's problem finder, called on the solver thread as the solve starts: the clock starts too. */
-        Roster start(I problemId) {
-            if (started.compareAndSet(false, true)) {
+        /** On a solve thread: builds the solver, starts the clock and solves, unless a stop came first. */
+        void run() {
+            if (!started.compareAndSet(false, true)) {
+                return; // stopped while it waited: terminateEarly ended it
+            }
+            Roster last;
+            try {
+                Solver<Roster> built = factories.buildSolver(budget);
+                built.addEventListener(event -> onBestSolution(event.getNewBestSolution()));
+                // OptaPlanner clears a terminateEarly made before solve() has started (outerSolvingStarted resets
+                // the flag): a stop that came between this solver's building and that reset is made again here.
+                ((AbstractSolver<Roster>) built).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void solvingStarted(SolverScope<Roster> solverScope) {
+                        if (stopped) {
+                            built.terminateEarly();
+                        }
+                    }
+                });
+                solver = built;
                 timeout = timeLimits.schedule(this::stop, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+                last = built.solve(problem);
+            } catch (Throwable e) { // an Error too: the solve must end as failed, not go on unheard
+                fail(e);
+                return;
             }
-            return problem;
+            finish(last);
         }
 
-        /** Stops this solve, unless it is over (its id may then name a later solve). */
-        private void stop() {
-            if (solves.get(id) == this) {
-                stopped = true;
-                manager.terminateEarly(id);
+        /** Asks the solver to stop at the end of its step; never waits. */
+        void stop() {
+            stopped = true;
+            Solver<Roster> running = solver;
+            if (running != null) {
+                running.terminateEarly();
             }
         }
 
+        /** The solver's listener, on the solve's thread: a new best solution. */
         void onBestSolution(Roster best) {
             if (bestConsumerFailure != null) {
                 return;
@@ -422,19 +458,18 @@ public final class RosterSolver<I> implements AutoCloseable {
                 bestSolutionConsumer.accept(solution);
             } catch (Throwable e) { // an Error too: the solve must end as failed, not go on unheard
                 bestConsumerFailure = e;
-                // Not from this thread: the solver's end waits for this consumer to return.
-                timeLimits.execute(this::stop);
+                stop();
             }
         }
 
-        /** The manager's final consumer (on its consumer thread), or a stop before the start (on the caller's). */
+        /** The solver's result (on the solve's thread), or a stop before the start (on the caller's). */
         void finish(Roster last) {
             if (bestConsumerFailure != null) {
-                fail(id, bestConsumerFailure);
+                fail(bestConsumerFailure);
                 return;
             }
             RosterSolution latestBest = latest;
-            boolean reproduced = reproducible && !stopped;
+            boolean reproduced = budget != null && !stopped;
             // Usually the last best solution itself: its JSON, if a reader asked for it, is not written again.
             RosterSolution solution = latestBest != null && latestBest.roster() == last
                     ? latestBest.asFinal(reproduced) : new RosterSolution(last, reproduced);
@@ -451,8 +486,8 @@ public final class RosterSolver<I> implements AutoCloseable {
             end.complete(solution);
         }
 
-        /** The manager's exception handler: the solver failed. */
-        void fail(I problemId, Throwable e) {
+        /** The solver failed (or a consumer did). */
+        void fail(Throwable e) {
             if (ended.compareAndSet(false, true)) {
                 report(e);
             }
@@ -481,18 +516,14 @@ public final class RosterSolver<I> implements AutoCloseable {
     }
 
     /**
-     * Builds each solver from the configuration of the solve being handed over. OptaPlanner 10.1's
-     * {@code SolverManager} has one factory and no per-solve configuration, but it calls {@link #buildSolver()} on
-     * the caller's thread, inside {@code solveAndListen}: {@link #handOver} says there which configuration that
-     * call is for. Factories of reproducible configurations are kept (a few: one per seed and budget in use), as
-     * building one prepares the constraint streams.
+     * The solver factories: one for timed solves, and those of reproducible configurations, kept (a few: one per
+     * seed and budget in use), as building one prepares the constraint streams.
      */
-    private static final class PerSolveFactory implements SolverFactory<Roster> {
+    private static final class SolverFactories {
         private static final int KEPT_FACTORIES = 16;
 
         private final SolverConfig ceiling;
         private final SolverFactory<Roster> timed;
-        private final ThreadLocal<Budget> handing = new ThreadLocal<>();
         private final Map<Budget, SolverFactory<Roster>> reproducible = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Budget, SolverFactory<Roster>> eldest) {
@@ -500,23 +531,12 @@ public final class RosterSolver<I> implements AutoCloseable {
             }
         };
 
-        PerSolveFactory(SolverConfig ceiling) {
+        SolverFactories(SolverConfig ceiling) {
             this.ceiling = ceiling;
             this.timed = SolverFactory.create(ceiling);
         }
 
-        <T> T handOver(Budget budget, java.util.function.Supplier<T> solveAndListen) {
-            handing.set(budget);
-            try {
-                return solveAndListen.get();
-            } finally {
-                handing.remove();
-            }
-        }
-
-        @Override
-        public Solver<Roster> buildSolver() {
-            Budget budget = handing.get();
+        Solver<Roster> buildSolver(Budget budget) {
             return budget == null ? timed.buildSolver() : reproducibleFactory(budget).buildSolver();
         }
 

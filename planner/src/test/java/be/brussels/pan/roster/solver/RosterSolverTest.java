@@ -107,6 +107,42 @@ class RosterSolverTest {
         assertThat(solver.terminateEarly("m")).as("nothing left to stop").isFalse();
     }
 
+    /**
+     * Issue 16: SolverManager's terminateEarly waited without a bound while its consumer machinery could deadlock.
+     * Now a stop never waits, even while a consumer is busy, and a consumer may stop its own solve.
+     */
+    @Test
+    void terminateEarlyReturnsAtOnceEvenWhileAConsumerIsBusyAndAConsumerMayStopItsOwnSolve() throws Exception {
+        CountDownLatch inConsumer = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RosterSolution> busy = solver.solveBuilder().withProblemId("busy")
+                .withProblem(ProblemGenerator.generate(Size.S, 7)).withTimeLimit(LONG)
+                .withBestSolutionConsumer(best -> {
+                    inConsumer.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                })
+                .withFinalBestSolutionConsumer(finals::add).run();
+        assertThat(inConsumer.await(60, TimeUnit.SECONDS)).isTrue();
+
+        long start = System.nanoTime();
+        assertThat(solver.terminateEarly("busy")).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(busy).isNotDone();
+        release.countDown();
+        assertThat(busy.get(30, TimeUnit.SECONDS)).isSameAs(finals.get(0));
+
+        CompletableFuture<RosterSolution> selfStopped = solver.solveBuilder().withProblemId("self")
+                .withProblem(ProblemGenerator.generate(Size.S, 7)).withTimeLimit(LONG)
+                .withBestSolutionConsumer(best -> solver.terminateEarly("self"))
+                .withExceptionHandler((id, e) -> failures.add(e)).run();
+        assertThat(selfStopped.get(30, TimeUnit.SECONDS).reproducible()).isFalse();
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void aSolveWaitingForAThreadEndsAtOnceWhenStoppedWithTheProblemAsGiven() throws Exception {
         solver.close();

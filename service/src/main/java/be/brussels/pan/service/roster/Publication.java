@@ -159,13 +159,9 @@ public class Publication {
         return store.list(week).stream().map(r -> {
             boolean published = r.week() != null && publishedByWeek
                     .computeIfAbsent(r.week(), sessions::publishedRoster).map(r.id()::equals).orElse(false);
+            // While SOLVING, the best so far as the solving instance stored it (whichever instance it is).
             Integer placed = r.placed();
             SolutionJson.ScoreJson score = r.score();
-            var live = r.status() == RosterStatus.SOLVING ? solves.live(r.id()) : Optional.<RosterSolves.Live>empty();
-            if (live.isPresent() && live.get().best() != null) {
-                placed = live.get().best().assignments().size();
-                score = live.get().best().score();
-            }
             return new RosterSummary(r.id(), r.week(), r.status(),
                     r.createdAt().atZoneSameInstant(be.brussels.pan.roster.domain.Week.ZONE).toOffsetDateTime(),
                     r.source(), r.replanOf(), new RosterSummary.Sessions(placed, r.total()), score, published,

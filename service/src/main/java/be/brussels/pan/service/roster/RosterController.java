@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +55,10 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /rosters/{id}.csv} and {@code GET /rosters/{id}/animators/{animatorId}.ics}.</li>
  *   <li>{@code GET /rosters?week=}: the list; {@code POST /rosters/{id}/publish}: a DONE roster becomes its week's
  *       published sessions; {@code POST /rosters/{id}/replan}: a re-plan of the published roster (a new roster);
- *       {@code GET /rosters/{id}/changes}: what a re-plan moves, drops and adds ({@link Publication}).</li>
+ *       {@code GET /rosters/{id}/changes}: what a re-plan moves, drops and adds ({@link Publication});
+ *       {@code POST /rosters/{id}/restart}: a FAILED roster solved again (a new roster, {@link RosterSolves}).</li>
  * </ul>
+ * Every answer reads the database, so any instance answers for a solve running on any other (issue 16).
  * A malformed {id} is a 400 naming {@code id}; a well-formed one that names no roster, a 404.
  */
 @RestController
@@ -68,7 +69,6 @@ public class RosterController {
     static final int DEFAULT_SECONDS = 30;
     static final int MAX_SECONDS = 600;
     static final int MAX_PROBLEM_ID = 200;
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("[0-9]{1,9}");
 
     private final RosterSolves solves;
@@ -109,12 +109,7 @@ public class RosterController {
     @PostMapping(path = "/{id}/publish", produces = MediaType.APPLICATION_JSON_VALUE)
     public RosterPublication publish(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                                      @PathVariable String id, @AuthenticationPrincipal PanUser user) {
-        UUID uuid = uuid(id);
-        if (solves.live(uuid).isPresent()) {
-            throw new ConflictException("roster " + id + " is " + RosterStatus.SOLVING
-                    + ": only a DONE roster can be published");
-        }
-        return publication.publish(uuid, user.username());
+        return publication.publish(uuid(id), user.username());
     }
 
     @Operation(summary = "Re-plan a published roster on its week's facts as they are now, keeping locked sessions"
@@ -139,6 +134,26 @@ public class RosterController {
                                                  @AuthenticationPrincipal PanUser user) {
         UUID uuid = uuid(id);
         return accepted(publication.replan(uuid, seconds(seconds), user.username()));
+    }
+
+    @Operation(summary = "Solve a FAILED roster again (its instance died, say): a new roster with the same problem,"
+            + " time limit, source, week and origin, whose restartOf names the FAILED one")
+    @ApiResponse(responseCode = "202", description = "Accepted: the restart is a new roster solving in the background",
+            headers = @Header(name = "Location", description = "/api/v1/rosters/{id} of the new roster",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RosterAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID (field: id)")
+    @ApiResponse(responseCode = "403", description = "The role may not plan (PLANNER and ADMIN only)")
+    @ApiResponse(responseCode = "404", description = "No roster with this id")
+    @ApiResponse(responseCode = "409", description = "The roster is not FAILED (the status is named), or was restarted"
+            + " already (the restart is named: restart that one if it failed too)")
+    @ApiResponse(responseCode = "429", description = "Every solver slot is busy; try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")))
+    @PostMapping(path = "/{id}/restart", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<RosterAccepted> restart(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
+                                                  @PathVariable String id, @AuthenticationPrincipal PanUser user) {
+        return accepted(solves.restart(uuid(id), user.username()));
     }
 
     @Operation(summary = "What a re-plan moves, drops and adds in its week's published roster, with the reasons")
@@ -257,7 +272,8 @@ public class RosterController {
         return view(uuid(id));
     }
 
-    @Operation(summary = "Stop a solve early (its best solution so far is kept); a finished roster is left as it is")
+    @Operation(summary = "Stop a solve early, on whichever instance it runs (its best solution so far is kept, DONE);"
+            + " a finished roster is left as it is")
     @ApiResponse(responseCode = "200", description = "The roster's state after the stop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RosterState.class)))
@@ -268,7 +284,7 @@ public class RosterController {
     public RosterState stop(@Parameter(description = "The roster id", schema = @Schema(type = "string", format = "uuid"))
                             @PathVariable String id) {
         UUID uuid = uuid(id);
-        if (!solves.stop(uuid, STOP_WAIT) && !store.exists(uuid)) {
+        if (!solves.stop(uuid)) {
             throw new NotFoundException("roster", id);
         }
         return view(uuid);
@@ -389,20 +405,14 @@ public class RosterController {
         }
     }
 
+    /** Read from the database: the best solution so far while SOLVING, as the solving instance stored it. */
     private Snapshot snapshotOf(UUID id) {
-        var live = solves.live(id);
-        if (live.isPresent()) {
-            return new Snapshot(live.get().problem(), live.get().best());
-        }
         RosterStore.Contents stored = store.contents(id).orElseThrow(() -> new NotFoundException("roster", id));
         return new Snapshot(stored.problem(), stored.solution());
     }
 
+    /** The roster's state as stored: the same on every instance, whichever solves it. */
     private RosterState view(UUID id) {
-        var live = solves.live(id);
-        if (live.isPresent()) {
-            return RosterState.solving(id, live.get().problem(), live.get().best());
-        }
         return RosterState.stored(store.state(id).orElseThrow(() -> new NotFoundException("roster", id)));
     }
 

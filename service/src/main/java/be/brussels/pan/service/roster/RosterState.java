@@ -1,6 +1,5 @@
 package be.brussels.pan.service.roster;
 
-import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.json.SolutionJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,7 +11,8 @@ import java.util.UUID;
  *
  * <p>The members are declared in the order the API has always written them ({@code failure} and {@code solveMillis}
  * before {@code status}), since clients may compare bodies as text. {@code failure} and {@code solveMillis} are
- * left out until they are stored; every other member is written, null included.
+ * left out until they are stored, {@code restartOf} and {@code restartedAs} (issue 16) unless there is a restart;
+ * every other member is written, null included.
  */
 @Schema(name = "RosterState", description = "A roster's state; solution is the roster contract's solution,"
         + " the best so far while SOLVING (null until there is one).")
@@ -26,17 +26,20 @@ public record RosterState(
         @Schema(description = "The id of the problem solved", nullable = true) String problemId,
         @Schema(description = "The solution's score, null until there is a solution", nullable = true)
         SolutionJson.ScoreJson score,
-        @Schema(nullable = true) SolutionJson solution) {
+        @Schema(nullable = true) SolutionJson solution,
+        @Schema(description = "The FAILED roster this one solves again (POST /rosters/{id}/restart); present only"
+                + " then. Since issue 16", format = "uuid", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID restartOf,
+        @Schema(description = "The roster that solves this FAILED one again; present only once it was restarted."
+                + " Since issue 16", format = "uuid", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID restartedAs) {
 
-    /** A roster being solved here: its best solution so far, or none yet. */
-    static RosterState solving(UUID id, ProblemJson problem, SolutionJson best) {
-        return new RosterState(id, null, null, RosterStatus.SOLVING, problem.id(), best == null ? null : best.score(),
-                best);
-    }
-
-    /** A stored roster, from its columns and its stored solution: the problem is not read at all. */
+    /**
+     * A roster as stored, from its columns and its stored solution (the best so far while SOLVING, written by the
+     * solving instance, whichever it is): the problem is not read at all.
+     */
     static RosterState stored(RosterStore.State stored) {
         return new RosterState(stored.id(), stored.failure(), stored.solveMillis(), stored.status(), stored.problemId(),
-                stored.score(), stored.solution());
+                stored.score(), stored.solution(), stored.restartOf(), stored.restartedAs());
     }
 }

@@ -179,14 +179,21 @@ class RosterApiTest extends ApiTest {
                 Arguments.of("malformed JSON", "{\"id\":", "$"));
     }
 
+    /**
+     * Issue 16: a roster left SOLVING by a dead instance (here, one named "gone" whose last heartbeat is an hour old)
+     * is failed by the sweep of any instance, not by a start-up that could fail another instance's live solves.
+     */
     @Test
-    void aRosterLeftSolvingByAStoppedServiceIsFailedAtStartUp(@Autowired RosterStartup startup) throws Exception {
+    void aRosterLeftSolvingByADeadInstanceIsFailedByTheSweep(@Autowired RosterStartup startup) throws Exception {
         java.util.UUID id = java.util.UUID.randomUUID();
-        jdbc.sql("insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json)"
-                        + " values (?, ?, 'planner', 'PROBLEM', 30, 'SOLVING', 'p', ?)")
-                .params(id, java.time.OffsetDateTime.now(), PROBLEM).update();
-
+        jdbc.sql("insert into rosters (id, created_at, created_by, source, seconds, status, problem_id, problem_json,"
+                        + " instance_id, heartbeat_at) values (?, ?, 'planner', 'PROBLEM', 30, 'SOLVING', 'p', ?, 'gone', ?)")
+                .params(id, java.time.OffsetDateTime.now(), PROBLEM, java.time.OffsetDateTime.now().minusHours(1))
+                .update();
+        // Not this instance's row: start-up leaves it (else its failure would be "the service stopped...").
         startup.run(null);
+
+        solves.sweep(); // the scheduled sweep may have come first: the same conditional update
 
         JsonNode state = JSON.readTree(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody());
         assertThat(state.get("status").asText()).isEqualTo("FAILED");
@@ -194,7 +201,8 @@ class RosterApiTest extends ApiTest {
         assertThat(state.get("score").isNull()).isTrue();
         assertThat(state.get("solution").isNull()).isTrue();
         assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id, null).getBody()).isEqualTo("{\"id\":\"" + id
-                + "\",\"failure\":\"the service stopped before the solve ended\",\"status\":\"FAILED\",\"problemId\":\"p\","
+                + "\",\"failure\":\"its instance stopped: no heartbeat for over 30 s (it stopped or lost the database);"
+                + " POST /api/v1/rosters/{id}/restart solves it again\",\"status\":\"FAILED\",\"problemId\":\"p\","
                 + "\"score\":null,\"solution\":null}");
         assertThat(call("planner", HttpMethod.GET, "/api/v1/rosters/" + id + ".csv", null).getStatusCode().value())
                 .isEqualTo(409);

@@ -1,0 +1,295 @@
+package be.brussels.pan.roster.solver;
+
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S1_PER_HM;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S2_PER_HM;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S3_PER_PAIR;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S4_PER_SESSION;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S5_PER_SQUARED_SESSION;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_ANIMATOR;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_KIT;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_TIMESLOT;
+import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_VENUE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Kit;
+import be.brussels.pan.roster.domain.PublishedAssignment;
+import be.brussels.pan.roster.domain.Session;
+import be.brussels.pan.roster.domain.Timeslot;
+import be.brussels.pan.roster.domain.Venue;
+
+/**
+ * Moves that change several sessions at once, for the rosters where no single-session change improves (issue 17).
+ *
+ * <p>Why they are needed: on a small week every good place is taken. A session far from its demand commune can only
+ * move closer if the session holding the close room goes elsewhere first, and each half of that exchange alone
+ * costs a hard conflict (H2 rooms, H1 animator) or more distance. Single-session moves see only the halves, so
+ * the search stops improving however long it runs. Two moves take both halves in one step:
+ * <ul>
+ *   <li>{@link #swapPlaces}: two sessions exchange their timeslot and venue, each keeping its animator where the
+ *   animator can follow, otherwise taking a free qualified one;</li>
+ *   <li>{@link #ruinAndRecreate}: a few related sessions (same timeslot, same venue or same animator) are taken out
+ *   and placed again, one by one, each in the free placement that costs least, a greedy that sees the conflicts
+ *   through {@link Occupancy} as the construction heuristic does.</li>
+ * </ul>
+ * Both return a {@link PlaceSessionsMove}, judged by the full score like any other move; the cost estimate of the
+ * recreate step only chooses which placement to propose.
+ */
+final class CompoundMoves {
+
+    /** At most this many timeslots of a session are looked at when it is placed again (drawn at random). */
+    static final int RECREATE_SLOTS = 8;
+
+    private final List<SessionOptions> movable;
+    private final Map<Session, SessionOptions> optionsOf = new HashMap<>();
+    private final Random random;
+
+    CompoundMoves(List<SessionOptions> movable, Random random) {
+        this.movable = movable;
+        this.random = random;
+        for (SessionOptions o : movable) {
+            optionsOf.put(o.session(), o);
+        }
+    }
+
+    /**
+     * Exchanges the timeslot and venue of two assigned sessions, or null when either cannot use the other's (a
+     * venue unsuitable or closed, no qualified animator free then). Kits follow the venue's need.
+     */
+    PlaceSessionsMove swapPlaces(SessionOptions o1) {
+        Session s1 = o1.session();
+        SessionOptions o2 = movable.get(random.nextInt(movable.size()));
+        Session s2 = o2.session();
+        if (s1 == s2 || !s1.isAssigned() || !s2.isAssigned()
+                || (s1.getTimeslot() == s2.getTimeslot() && s1.getVenue() == s2.getVenue())) {
+            return null;
+        }
+        SessionPlacement p1 = takeOver(o1, s2.getTimeslot(), s2.getVenue(), s1, s2);
+        SessionPlacement p2 = p1 == null ? null : takeOver(o2, s1.getTimeslot(), s1.getVenue(), s2, s1);
+        if (p2 == null) {
+            return null;
+        }
+        return new PlaceSessionsMove("swapPlaces", List.of(s1, s2), List.of(p1, p2));
+    }
+
+    /**
+     * The placement of {@code self} at {@code other}'s timeslot and venue: its own animator if qualified and free
+     * there (the animator of {@code other} counts as free, as {@code other} leaves), else {@code other}'s animator,
+     * else none (null).
+     */
+    private SessionPlacement takeOver(SessionOptions o, Timeslot t, Venue v, Session self, Session other) {
+        int i = o.indexOf(t);
+        if (i < 0 || !o.venues(i).contains(v)) {
+            return null;
+        }
+        List<Animator> qualified = o.animators(i);
+        Animator a;
+        if (qualified.contains(self.getAnimator()) && (t == self.getTimeslot() || self.getAnimator() == other.getAnimator()
+                || !busyElsewhere(self.getAnimator(), t, self, other))) {
+            a = self.getAnimator();
+        } else if (qualified.contains(other.getAnimator())) {
+            a = other.getAnimator();
+        } else {
+            return null;
+        }
+        Kit kit = null;
+        if (o.needsKit(v)) {
+            List<Kit> kits = o.kitsFor(v);
+            if (kits.isEmpty()) {
+                return null;
+            }
+            // The kit the venue's previous session used at that time is free once it leaves.
+            kit = kits.contains(other.getKit()) ? other.getKit()
+                    : kits.contains(self.getKit()) ? self.getKit() : kits.get(random.nextInt(kits.size()));
+        }
+        return new SessionPlacement(t, v, a, kit);
+    }
+
+    /** Whether the animator holds another session than these two at {@code t}. */
+    private boolean busyElsewhere(Animator a, Timeslot t, Session self, Session other) {
+        for (SessionOptions o : movable) {
+            Session s = o.session();
+            if (s != self && s != other && s.getAnimator() == a && s.getTimeslot() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes out {@code seed} and up to {@code size - 1} sessions related to it (same timeslot, venue or animator,
+     * or any session when none is), then places them again in random order, each in its cheapest free placement;
+     * one that finds none stays unassigned. Null when nothing would change.
+     */
+    PlaceSessionsMove ruinAndRecreate(SessionOptions seed, int size, List<Session> allSessions) {
+        List<SessionOptions> ruined = related(seed, size);
+        List<Session> out = ruined.stream().map(SessionOptions::session).toList();
+        Occupancy occupancy = new Occupancy();
+        Map<Animator, Integer> load = new HashMap<>();
+        List<Session> kept = new ArrayList<>();
+        for (Session s : allSessions) {
+            if (s.isAssigned() && !out.contains(s)) {
+                occupancy.add(s);
+                load.merge(s.getAnimator(), 1, Integer::sum);
+                if (s.getKit() != null) {
+                    kept.add(s);
+                }
+            }
+        }
+        List<SessionPlacement> placements = new ArrayList<>();
+        Collections.shuffle(ruined, random);
+        List<Session> order = new ArrayList<>();
+        for (SessionOptions o : ruined) {
+            SessionPlacement p = cheapestFree(o, occupancy, load, kept);
+            Session s = o.session();
+            order.add(s);
+            if (p == null) {
+                placements.add(SessionPlacement.UNASSIGNED);
+                continue;
+            }
+            placements.add(p);
+            // What the next ones see: this session as placed.
+            Session placed = shadow(s, p);
+            occupancy.add(placed);
+            load.merge(p.animator(), 1, Integer::sum);
+            if (p.kit() != null) {
+                kept.add(placed);
+            }
+        }
+        PlaceSessionsMove move = new PlaceSessionsMove("ruinAndRecreate", order, placements);
+        for (int i = 0; i < order.size(); i++) {
+            if (!placements.get(i).sameAs(order.get(i))) {
+                return move;
+            }
+        }
+        return null;
+    }
+
+    /** The seed and sessions sharing its timeslot, venue or animator (all movable sessions when none does). */
+    private List<SessionOptions> related(SessionOptions seed, int size) {
+        Session s = seed.session();
+        List<SessionOptions> near = new ArrayList<>();
+        for (SessionOptions o : movable) {
+            Session x = o.session();
+            if (x != s && s.isAssigned() && x.isAssigned() && (x.getTimeslot() == s.getTimeslot()
+                    || x.getVenue() == s.getVenue() || x.getAnimator() == s.getAnimator())) {
+                near.add(o);
+            }
+        }
+        if (near.isEmpty()) {
+            near.addAll(movable);
+            near.remove(seed);
+        }
+        Collections.shuffle(near, random);
+        List<SessionOptions> ruined = new ArrayList<>();
+        ruined.add(seed);
+        ruined.addAll(near.subList(0, Math.min(size - 1, near.size())));
+        return ruined;
+    }
+
+    /**
+     * The free placement of the session that costs least by its own soft terms (S1, S2, S4, the added S5, S3
+     * against the kits' other sessions that day, S7 for a published session), over up to
+     * {@value #RECREATE_SLOTS} of its timeslots; null when none is free.
+     */
+    private SessionPlacement cheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
+                                         List<Session> withKit) {
+        Session s = o.session();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < o.slotCount(); i++) {
+            slots.add(i);
+        }
+        if (slots.size() > RECREATE_SLOTS) {
+            Collections.shuffle(slots, random);
+            slots = slots.subList(0, RECREATE_SLOTS);
+        }
+        SessionPlacement best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int i : slots) {
+            Timeslot t = o.slot(i);
+            long slotCost = s.getPreferredPeriod().contains(t) ? 0 : S4_PER_SESSION;
+            for (Venue v : o.venues(i)) {
+                if (occupancy.roomsFull(v, t)) {
+                    continue;
+                }
+                Kit kit = null;
+                long kitCost = 0;
+                if (o.needsKit(v)) {
+                    kit = cheapestFreeKit(o.kitsFor(v), t, v, occupancy, withKit);
+                    if (kit == null) {
+                        continue;
+                    }
+                    kitCost = kitTravel(kit, t, v, withKit);
+                }
+                long venueCost = slotCost + kitCost + S1_PER_HM * s.getCommune().distanceHm(v.getCommune());
+                for (Animator a : o.animators(i)) {
+                    if (occupancy.animatorBusy(a, t) || load.getOrDefault(a, 0) >= a.getMaxSessions()) {
+                        continue;
+                    }
+                    int n = load.getOrDefault(a, 0);
+                    long cost = venueCost + S2_PER_HM * a.getHomeCommune().distanceHm(v.getCommune())
+                            + S5_PER_SQUARED_SESSION * (2L * n + 1) + changeCost(s.getPublished(), t, v, a, kit);
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = new SessionPlacement(t, v, a, kit);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Kit cheapestFreeKit(List<Kit> kits, Timeslot t, Venue v, Occupancy occupancy,
+                                       List<Session> withKit) {
+        Kit best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Kit k : kits) {
+            if (occupancy.kitBusy(k, t)) {
+                continue;
+            }
+            long cost = kitTravel(k, t, v, withKit);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** S3: the kit's other sessions that day held in another commune. */
+    private static long kitTravel(Kit k, Timeslot t, Venue v, List<Session> withKit) {
+        long cost = 0;
+        for (Session other : withKit) {
+            if (other.getKit() == k && other.getTimeslot().getDay() == t.getDay()
+                    && other.getVenue().getCommune() != v.getCommune()) {
+                cost += S3_PER_PAIR;
+            }
+        }
+        return cost;
+    }
+
+    /** S7 of a published session placed so (0 for a session that was not published). */
+    private static long changeCost(PublishedAssignment p, Timeslot t, Venue v, Animator a, Kit k) {
+        if (p == null) {
+            return 0;
+        }
+        return (p.sameTimeslot(t) ? 0 : S7_TIMESLOT) + (p.sameVenue(v) ? 0 : S7_VENUE)
+                + (p.sameAnimator(a) ? 0 : S7_ANIMATOR) + (p.sameKit(k) ? 0 : S7_KIT);
+    }
+
+    /** A detached stand-in with the placement's values, for the counters of the sessions placed next. */
+    private static Session shadow(Session s, SessionPlacement p) {
+        Session copy = new Session();
+        copy.setTimeslot(p.timeslot());
+        copy.setVenue(p.venue());
+        copy.setAnimator(p.animator());
+        copy.setKit(p.kit());
+        return copy;
+    }
+}
