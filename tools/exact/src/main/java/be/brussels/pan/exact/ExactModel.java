@@ -12,6 +12,8 @@ import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.CumulativeConstraint;
+import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -32,19 +34,22 @@ import be.brussels.pan.roster.solver.RosterConstraintProvider;
  * A CP-SAT model of the roster contract as {@link RosterConstraintProvider} scores it, for a fresh problem (no
  * published session, so S7 is 0; pinned sessions keep their one assignment, H13).
  *
- * <p>Decomposition, per session s: V[s,t,v] (held in slot t at venue v), Y[s,t,a] (animator a in slot t) and
- * K[s,t,k] (kit k in slot t). Σ_v V[s,t,·] = Σ_a Y[s,t,·] is 1 for the chosen slot, and Σ over all slots is
- * "assigned" (≤ 1). Only combinations that pass the planner's own {@link Feasibility} predicates get a variable, so
- * H4–H11 hold by construction and cannot drift from the planner.
+ * <p>Per session s, one-hot Booleans (all summing to "assigned" ≤ 1): X[s,t] the timeslot, V[s,v] the venue,
+ * A[s,a] the animator, and K[s,k] the kit. V[s,v] ≤ Σ_{t open at v} X[s,t] and A[s,a] ≤ Σ_{t a is available}
+ * X[s,t] tie the venue and the animator to the one slot. Only values that pass the planner's own
+ * {@link Feasibility} predicates get a variable, so H4–H11 hold by construction and cannot drift from the planner.
+ * H1, H2 and H3 are NoOverlap / Cumulative constraints on optional unit intervals at the session's slot index,
+ * present when the session has that animator, venue or kit; H12 bounds the animator's count.
  *
  * <p>Kits: a session gets a kit exactly when its venue needs one ({@link Feasibility#needsKit}), and then one that
  * suits it. A kit where none is needed only ever adds an H3 conflict or an S3 pair and changes no other term, so
  * dropping it never makes a roster worse: the optimum is the same as with optional kits.
  *
- * <p>Soft terms (weights read from the constraint provider): S1 linear in V; S2 on exact products
- * animator × venue commune; S3 = 25·(n_kd² − Σ_c n_kdc²) per kit k and day d, where n_kdc counts the sessions with
- * kit k on day d in commune c (= 50 per pair of them in different communes); S4 linear in the slot; S5 = 5·n_a²
- * with exact products; S6 = 200 per demand commune whose "held" literal is false (held ⇔ some session there).
+ * <p>Soft terms (weights read from the constraint provider): S1 linear in V; S2 on the product animator × venue
+ * commune, written as a transport (tight for the linear relaxation); S3 one Boolean per pair of sessions that could
+ * share a kit on a day, true exactly when they have the same kit, the same day and different communes; S4 linear in
+ * X; S5 = 5·n² per animator as the sum of its steps 5·(2j−1) over ordered Booleans [n ≥ j]; S6 = 200 per demand
+ * commune whose "held" literal is false (held ⇔ some session there).
  * Every auxiliary variable is defined exactly (both directions), so the objective of every solution, optimal or
  * not, is its true soft cost.
  */
@@ -54,11 +59,16 @@ final class ExactModel {
     private final CpModel model = new CpModel();
     private final List<Session> sessions;
     private final List<Timeslot> slots;
+    private final List<Day> days;
+    private final List<Commune> communes;
     private final Map<Session, BoolVar> assigned = new LinkedHashMap<>();
-    /** Per session: (slot, venue) -> V. */
-    private final Map<Session, Map<Timeslot, Map<Venue, BoolVar>>> v = new HashMap<>();
-    private final Map<Session, Map<Timeslot, Map<Animator, BoolVar>>> y = new HashMap<>();
-    private final Map<Session, Map<Timeslot, Map<Kit, BoolVar>>> k = new HashMap<>();
+    private final Map<Session, Map<Timeslot, BoolVar>> x = new HashMap<>();
+    private final Map<Session, Map<Venue, BoolVar>> v = new HashMap<>();
+    private final Map<Session, Map<Animator, BoolVar>> y = new HashMap<>();
+    private final Map<Session, Map<Kit, BoolVar>> k = new HashMap<>();
+    /** Per session: the slot's index (0 when unassigned), start of its optional intervals. */
+    private final Map<Session, IntVar> slotIndex = new HashMap<>();
+    private final Map<Session, Map<Commune, BoolVar>> held = new HashMap<>();
     private LinearExpr mediumExpr;
     private LinearExpr softExpr;
     /** The soft terms separately, to compare with the planner's per-constraint totals when they disagree. */
@@ -68,6 +78,8 @@ final class ExactModel {
         this.roster = roster;
         this.sessions = roster.getSessions();
         this.slots = roster.getTimeslots();
+        this.days = slots.stream().map(Timeslot::getDay).distinct().toList();
+        this.communes = roster.getCommunes();
         build();
     }
 
@@ -86,28 +98,24 @@ final class ExactModel {
             medium.addTerm(assigned.get(s), -s.getPriority());
         }
         mediumExpr = medium.build();
-
         sharedResources();
     }
 
     /**
-     * The soft terms, added after the medium phase: that phase needs only the hard constraints, and a model without
-     * the soft terms' auxiliary variables presolves several times faster.
+     * The soft terms, added after the medium phase: that phase needs only the hard constraints, and a smaller model
+     * presolves faster.
      */
     private void addSoft() {
         LinearExprBuilder s1 = LinearExpr.newBuilder();
         LinearExprBuilder s4 = LinearExpr.newBuilder();
         for (Session s : sessions) {
-            for (var bySlot : v.get(s).entrySet()) {
-                boolean outside = !s.getPreferredPeriod().contains(bySlot.getKey());
-                for (var byVenue : bySlot.getValue().entrySet()) {
-                    long hm = s.getCommune().distanceHm(byVenue.getKey().getCommune());
-                    s1.addTerm(byVenue.getValue(), RosterConstraintProvider.S1_PER_HM * hm);
-                    if (outside) {
-                        s4.addTerm(byVenue.getValue(), RosterConstraintProvider.S4_PER_SESSION);
-                    }
+            v.get(s).forEach((venue, b) -> s1.addTerm(b,
+                    RosterConstraintProvider.S1_PER_HM * s.getCommune().distanceHm(venue.getCommune())));
+            x.get(s).forEach((t, b) -> {
+                if (!s.getPreferredPeriod().contains(t)) {
+                    s4.addTerm(b, RosterConstraintProvider.S4_PER_SESSION);
                 }
-            }
+            });
         }
         softTerms.put(RosterConstraintProvider.S1, s1.build());
         softTerms.put(RosterConstraintProvider.S2, animatorDistance());
@@ -120,293 +128,233 @@ final class ExactModel {
         softExpr = soft.build();
     }
 
+    private static LinearExpr sum(List<BoolVar> vars) {
+        return LinearExpr.sum(vars.toArray(new BoolVar[0]));
+    }
+
     private void buildSession(Session s) {
         String id = s.getId();
-        Map<Timeslot, Map<Venue, BoolVar>> vs = new LinkedHashMap<>();
-        Map<Timeslot, Map<Animator, BoolVar>> ys = new LinkedHashMap<>();
-        Map<Timeslot, Map<Kit, BoolVar>> ks = new LinkedHashMap<>();
-        BoolVar isAssigned = model.newBoolVar("assigned_" + id);
-        LinearExprBuilder all = LinearExpr.newBuilder();
-        for (Timeslot t : slots) {
-            if (s.getPinnedAssignment() != null && s.getPinnedAssignment().timeslot() != t) {
+        var pin = s.getPinnedAssignment();
+        List<Venue> venues = new ArrayList<>();
+        for (Venue venue : roster.getVenues()) {
+            if (pin != null && pin.venue() != venue) {
                 continue;
             }
-            Map<Venue, BoolVar> venues = new LinkedHashMap<>();
-            Map<Venue, List<Kit>> kitsFor = new LinkedHashMap<>();
-            for (Venue venue : roster.getVenues()) {
-                if (s.getPinnedAssignment() != null && s.getPinnedAssignment().venue() != venue) {
-                    continue;
-                }
-                if (!Feasibility.venueIsOpen(venue, t)) {
-                    continue;
-                }
-                if (Feasibility.needsKit(s, venue)) {
-                    List<Kit> suit = new ArrayList<>();
-                    for (Kit kit : roster.getKits()) {
-                        if (Feasibility.venueAndKitSuit(s, venue, kit) && (s.getPinnedAssignment() == null
-                                || s.getPinnedAssignment().kit() == kit)) {
-                            suit.add(kit);
-                        }
-                    }
-                    if (!suit.isEmpty()) {
-                        kitsFor.put(venue, suit);
-                        venues.put(venue, null);
-                    }
-                } else if (Feasibility.venueAndKitSuit(s, venue, null)) {
-                    if (s.getPinnedAssignment() != null && s.getPinnedAssignment().kit() != null) {
-                        // A pinned kit that is not needed: keep it as pinned (H13).
-                        kitsFor.put(venue, List.of(s.getPinnedAssignment().kit()));
-                    }
-                    venues.put(venue, null);
-                }
+            boolean suits = Feasibility.venueAndKitSuit(s, venue, null);
+            for (Kit kit : roster.getKits()) {
+                suits |= Feasibility.venueAndKitSuit(s, venue, kit);
             }
-            List<Animator> free = new ArrayList<>();
-            for (Animator a : roster.getAnimators()) {
-                if (s.getPinnedAssignment() != null && s.getPinnedAssignment().animator() != a) {
-                    continue;
-                }
-                if (Feasibility.animatorIsAvailable(a, t) && Feasibility.animatorSpeaksLanguage(s, a)
-                        && Feasibility.animatorHasSkills(s, a)) {
-                    free.add(a);
-                }
+            if (suits) {
+                venues.add(venue);
             }
-            if (venues.isEmpty() || free.isEmpty()) {
-                continue;
-            }
-            LinearExprBuilder venueSum = LinearExpr.newBuilder();
-            for (Venue venue : venues.keySet()) {
-                BoolVar b = model.newBoolVar("V_" + id + "_" + t.getId() + "_" + venue.getId());
-                venues.put(venue, b);
-                venueSum.add(b);
-                all.add(b);
-            }
-            Map<Animator, BoolVar> animators = new LinkedHashMap<>();
-            LinearExprBuilder animatorSum = LinearExpr.newBuilder();
-            for (Animator a : free) {
-                BoolVar b = model.newBoolVar("Y_" + id + "_" + t.getId() + "_" + a.getId());
-                animators.put(a, b);
-                animatorSum.add(b);
-            }
-            LinearExpr inSlot = venueSum.build();
-            model.addEquality(animatorSum.build(), inSlot);
-            // Kits: one exactly when the chosen venue needs one, and one that suits that venue.
-            Map<Kit, List<BoolVar>> venuesOfKit = new LinkedHashMap<>();
-            LinearExprBuilder needing = LinearExpr.newBuilder();
-            for (var e : kitsFor.entrySet()) {
-                BoolVar venueVar = venues.get(e.getKey());
-                needing.add(venueVar);
-                for (Kit kit : e.getValue()) {
-                    venuesOfKit.computeIfAbsent(kit, x -> new ArrayList<>()).add(venueVar);
-                }
-            }
-            Map<Kit, BoolVar> kits = new LinkedHashMap<>();
-            LinearExprBuilder kitSum = LinearExpr.newBuilder();
-            for (var e : venuesOfKit.entrySet()) {
-                BoolVar b = model.newBoolVar("K_" + id + "_" + t.getId() + "_" + e.getKey().getId());
-                kits.put(e.getKey(), b);
-                kitSum.add(b);
-                model.addLessOrEqual(b, LinearExpr.sum(e.getValue().toArray(new BoolVar[0])));
-            }
-            model.addEquality(kitSum.build(), needing.build());
-            vs.put(t, venues);
-            ys.put(t, animators);
-            ks.put(t, kits);
         }
-        model.addEquality(all.build(), isAssigned);
-        if (s.getPinnedAssignment() != null) {
+        List<Animator> animators = new ArrayList<>();
+        for (Animator a : roster.getAnimators()) {
+            if ((pin == null || pin.animator() == a) && Feasibility.animatorSpeaksLanguage(s, a)
+                    && Feasibility.animatorHasSkills(s, a)) {
+                animators.add(a);
+            }
+        }
+        // Slots where some suitable venue is open and some qualified animator available.
+        Map<Timeslot, BoolVar> xs = new LinkedHashMap<>();
+        LinearExprBuilder index = LinearExpr.newBuilder();
+        for (int i = 0; i < slots.size(); i++) {
+            Timeslot t = slots.get(i);
+            if (pin != null && pin.timeslot() != t) {
+                continue;
+            }
+            if (venues.stream().anyMatch(venue -> Feasibility.venueIsOpen(venue, t))
+                    && animators.stream().anyMatch(a -> Feasibility.animatorIsAvailable(a, t))) {
+                BoolVar b = model.newBoolVar("X_" + id + "_" + t.getId());
+                xs.put(t, b);
+                index.addTerm(b, i);
+            }
+        }
+        BoolVar isAssigned = model.newBoolVar("assigned_" + id);
+        model.addEquality(sum(new ArrayList<>(xs.values())), isAssigned);
+        Map<Venue, BoolVar> vs = new LinkedHashMap<>();
+        for (Venue venue : venues) {
+            List<BoolVar> open = new ArrayList<>();
+            xs.forEach((t, b) -> {
+                if (Feasibility.venueIsOpen(venue, t)) {
+                    open.add(b);
+                }
+            });
+            if (!open.isEmpty()) {
+                BoolVar b = model.newBoolVar("V_" + id + "_" + venue.getId());
+                model.addLessOrEqual(b, sum(open));
+                vs.put(venue, b);
+            }
+        }
+        model.addEquality(sum(new ArrayList<>(vs.values())), isAssigned);
+        Map<Animator, BoolVar> ys = new LinkedHashMap<>();
+        for (Animator a : animators) {
+            List<BoolVar> free = new ArrayList<>();
+            xs.forEach((t, b) -> {
+                if (Feasibility.animatorIsAvailable(a, t)) {
+                    free.add(b);
+                }
+            });
+            if (!free.isEmpty()) {
+                BoolVar b = model.newBoolVar("A_" + id + "_" + a.getId());
+                model.addLessOrEqual(b, sum(free));
+                ys.put(a, b);
+            }
+        }
+        model.addEquality(sum(new ArrayList<>(ys.values())), isAssigned);
+        // Kits: one exactly when the chosen venue needs one (a pinned kit is kept as pinned), one that suits it.
+        Map<Kit, List<BoolVar>> venuesOfKit = new LinkedHashMap<>();
+        List<BoolVar> needing = new ArrayList<>();
+        for (var e : vs.entrySet()) {
+            Venue venue = e.getKey();
+            boolean pinnedKit = pin != null && pin.kit() != null;
+            if (Feasibility.needsKit(s, venue) || pinnedKit) {
+                needing.add(e.getValue());
+                for (Kit kit : roster.getKits()) {
+                    if (Feasibility.venueAndKitSuit(s, venue, kit) && (pin == null || pin.kit() == kit)) {
+                        venuesOfKit.computeIfAbsent(kit, z -> new ArrayList<>()).add(e.getValue());
+                    }
+                }
+            }
+        }
+        Map<Kit, BoolVar> ks = new LinkedHashMap<>();
+        for (var e : venuesOfKit.entrySet()) {
+            BoolVar b = model.newBoolVar("K_" + id + "_" + e.getKey().getId());
+            model.addLessOrEqual(b, sum(e.getValue()));
+            ks.put(e.getKey(), b);
+        }
+        model.addEquality(sum(new ArrayList<>(ks.values())), sum(needing));
+        if (pin != null) {
             model.addEquality(isAssigned, 1);
         }
+        // Venue commune, one-hot when assigned.
+        Map<Commune, List<BoolVar>> byCommune = new LinkedHashMap<>();
+        vs.forEach((venue, b) -> byCommune.computeIfAbsent(venue.getCommune(), z -> new ArrayList<>()).add(b));
+        Map<Commune, BoolVar> cs = new LinkedHashMap<>();
+        byCommune.forEach((c, list) -> {
+            BoolVar b = model.newBoolVar("C_" + id + "_" + c);
+            model.addEquality(b, sum(list));
+            cs.put(c, b);
+        });
         assigned.put(s, isAssigned);
+        x.put(s, xs);
         v.put(s, vs);
         y.put(s, ys);
         k.put(s, ks);
+        held.put(s, cs);
+        // Interval starts must be a single variable.
+        IntVar start = model.newIntVar(0, Math.max(0, slots.size() - 1), "T_" + id);
+        model.addEquality(start, index.build());
+        slotIndex.put(s, start);
     }
 
     /** H1 (animator once per slot), H2 (venue rooms per slot), H3 (kit once per slot), H12 (maxSessions). */
     private void sharedResources() {
-        Map<Object, Map<Timeslot, List<BoolVar>>> byResource = new LinkedHashMap<>();
+        Map<Object, List<IntervalVar>> byResource = new LinkedHashMap<>();
         for (Session s : sessions) {
-            for (Timeslot t : v.get(s).keySet()) {
-                v.get(s).get(t).forEach((venue, b) -> byResource.computeIfAbsent(venue, x -> new LinkedHashMap<>())
-                        .computeIfAbsent(t, x -> new ArrayList<>()).add(b));
-                y.get(s).get(t).forEach((a, b) -> byResource.computeIfAbsent(a, x -> new LinkedHashMap<>())
-                        .computeIfAbsent(t, x -> new ArrayList<>()).add(b));
-                k.get(s).get(t).forEach((kit, b) -> byResource.computeIfAbsent(kit, x -> new LinkedHashMap<>())
-                        .computeIfAbsent(t, x -> new ArrayList<>()).add(b));
-            }
+            Map<Object, BoolVar> uses = new LinkedHashMap<>();
+            uses.putAll(v.get(s));
+            uses.putAll(y.get(s));
+            uses.putAll(k.get(s));
+            uses.forEach((resource, b) -> byResource.computeIfAbsent(resource, z -> new ArrayList<>())
+                    .add(model.newOptionalFixedSizeIntervalVar(slotIndex.get(s), 1, b,
+                            "I_" + s.getId() + "_" + resource)));
         }
         for (var e : byResource.entrySet()) {
-            long capacity = e.getKey() instanceof Venue venue ? venue.getRooms() : 1;
-            for (List<BoolVar> inSlot : e.getValue().values()) {
-                if (inSlot.size() > capacity) {
-                    if (capacity == 1) {
-                        model.addAtMostOne(inSlot.toArray(new Literal[0]));
-                    } else {
-                        model.addLessOrEqual(LinearExpr.sum(inSlot.toArray(new BoolVar[0])), capacity);
+            List<IntervalVar> intervals = e.getValue();
+            if (e.getKey() instanceof Venue venue && venue.getRooms() > 1) {
+                if (intervals.size() > venue.getRooms()) {
+                    CumulativeConstraint cumulative = model.addCumulative(venue.getRooms());
+                    for (IntervalVar interval : intervals) {
+                        cumulative.addDemand(interval, 1);
                     }
                 }
+            } else if (intervals.size() > 1) {
+                model.addNoOverlap(intervals);
             }
         }
-    }
-
-    private LinearExpr animatorSessions(Session s, Animator a) {
-        LinearExprBuilder b = LinearExpr.newBuilder();
-        for (Map<Animator, BoolVar> bySlot : y.get(s).values()) {
-            BoolVar x = bySlot.get(a);
-            if (x != null) {
-                b.add(x);
-            }
-        }
-        return b.build();
-    }
-
-    private Map<Commune, LinearExprBuilder> heldIn(Session s) {
-        Map<Commune, LinearExprBuilder> byCommune = new LinkedHashMap<>();
-        for (Map<Venue, BoolVar> bySlot : v.get(s).values()) {
-            bySlot.forEach((venue, b) -> byCommune.computeIfAbsent(venue.getCommune(), x -> LinearExpr.newBuilder())
-                    .add(b));
-        }
-        return byCommune;
-    }
-
-    /** z ⇔ a ∧ b. */
-    private BoolVar and(BoolVar a, BoolVar b, String name) {
-        BoolVar z = model.newBoolVar(name);
-        model.addImplication(z, a);
-        model.addImplication(z, b);
-        model.addBoolOr(new Literal[] {a.not(), b.not(), z});
-        return z;
-    }
-
-    /** A Boolean equal to a 0/1 sum (one variable per sum, so that products stay small). */
-    private BoolVar equalTo(LinearExpr sum, String name) {
-        BoolVar b = model.newBoolVar(name);
-        model.addEquality(b, sum);
-        return b;
-    }
-
-    private final Map<Session, Map<Commune, BoolVar>> heldBool = new HashMap<>();
-
-    /** Per session and commune: the session is held at a venue of that commune. */
-    private Map<Commune, BoolVar> heldBools(Session s) {
-        return heldBool.computeIfAbsent(s, x -> {
-            Map<Commune, BoolVar> out = new LinkedHashMap<>();
-            heldIn(s).forEach((c, b) -> out.put(c, equalTo(b.build(), "C_" + s.getId() + "_" + c)));
-            return out;
-        });
     }
 
     /** S2: per session, the distance from the animator's home commune to the venue's commune. */
     private LinearExpr animatorDistance() {
         LinearExprBuilder s2 = LinearExpr.newBuilder();
         for (Session s : sessions) {
-            Set<Animator> animators = new LinkedHashSet<>();
-            y.get(s).values().forEach(m -> animators.addAll(m.keySet()));
-            Map<Commune, BoolVar> heldExpr = heldBools(s);
             // AC[a,c] = A[a]·C[c] for the one-hot animator A and venue commune C, written as a transport
             // (Σ_c AC[a,·] = A[a], Σ_a AC[·,c] = C[c]): exact for integers, and far tighter for the linear
             // relaxation than the three inequalities of a product.
-            Map<Commune, LinearExprBuilder> column = new LinkedHashMap<>();
-            for (Animator a : animators) {
-                BoolVar withA = equalTo(animatorSessions(s, a), "A_" + s.getId() + "_" + a.getId());
-                LinearExprBuilder row = LinearExpr.newBuilder();
-                for (var e : heldExpr.entrySet()) {
-                    long hm = a.getHomeCommune().distanceHm(e.getKey());
-                    BoolVar z = model.newBoolVar("AC_" + s.getId() + "_" + a.getId() + "_" + e.getKey());
+            Map<Commune, List<BoolVar>> column = new LinkedHashMap<>();
+            for (var byAnimator : y.get(s).entrySet()) {
+                Animator a = byAnimator.getKey();
+                List<BoolVar> row = new ArrayList<>();
+                for (Commune c : held.get(s).keySet()) {
+                    long hm = a.getHomeCommune().distanceHm(c);
+                    BoolVar z = model.newBoolVar("AC_" + s.getId() + "_" + a.getId() + "_" + c);
                     row.add(z);
-                    column.computeIfAbsent(e.getKey(), x -> LinearExpr.newBuilder()).add(z);
+                    column.computeIfAbsent(c, q -> new ArrayList<>()).add(z);
                     s2.addTerm(z, RosterConstraintProvider.S2_PER_HM * hm);
                 }
-                model.addEquality(row.build(), withA);
+                model.addEquality(sum(row), byAnimator.getValue());
             }
-            for (var e : heldExpr.entrySet()) {
-                LinearExprBuilder col = column.get(e.getKey());
-                model.addEquality(col == null ? LinearExpr.constant(0) : col.build(), e.getValue());
-            }
+            held.get(s).forEach((c, b) -> model.addEquality(sum(column.getOrDefault(c, List.of())), b));
         }
         return s2.build();
     }
 
-    /** S3: 25·(n_kd² − Σ_c n_kdc²) per kit and day, i.e. 50 per same-day pair of the kit in two communes. */
+    /**
+     * S3: 50 per pair of sessions with the same kit on the same day in different communes. One Boolean per pair of
+     * sessions that could share a kit, defined exactly through the sessions' kit·day key and commune index.
+     */
     private LinearExpr kitTravel() {
-        // (kit, day, commune) -> sessions' indicators
-        Map<Kit, Map<Day, Map<Commune, List<BoolVar>>>> n = new LinkedHashMap<>();
-        for (Session s : sessions) {
-            // kit k on day d, as a 0/1 expression, and the commune held in
-            Map<Kit, Map<Day, LinearExprBuilder>> kitDay = new LinkedHashMap<>();
-            Map<Kit, Map<Day, Set<Commune>>> possibleCommunes = new LinkedHashMap<>();
-            for (var bySlot : k.get(s).entrySet()) {
-                Timeslot t = bySlot.getKey();
-                for (var byKit : bySlot.getValue().entrySet()) {
-                    kitDay.computeIfAbsent(byKit.getKey(), x -> new LinkedHashMap<>())
-                            .computeIfAbsent(t.getDay(), x -> LinearExpr.newBuilder()).add(byKit.getValue());
-                    for (Venue venue : v.get(s).get(t).keySet()) {
-                        if (Feasibility.needsKit(s, venue) && Feasibility.venueAndKitSuit(s, venue, byKit.getKey())
-                                || s.getPinnedAssignment() != null) {
-                            possibleCommunes.computeIfAbsent(byKit.getKey(), x -> new LinkedHashMap<>())
-                                    .computeIfAbsent(t.getDay(), x -> new LinkedHashSet<>()).add(venue.getCommune());
-                        }
-                    }
-                }
-            }
-            Map<Commune, BoolVar> heldExpr = heldBools(s);
-            // U[k,d,c] = KD[k,d]·C[c]: Σ_c U[k,d,·] = KD[k,d] and Σ_{k,d} U[·,·,c] ≤ C[c] (exact: C is one-hot and
-            // KD implies a venue that needs kit k in one of the listed communes).
-            Map<Commune, LinearExprBuilder> byCommuneOfS = new LinkedHashMap<>();
-            for (var byKit : kitDay.entrySet()) {
-                for (var byDay : byKit.getValue().entrySet()) {
-                    BoolVar kd = equalTo(byDay.getValue().build(),
-                            "KD_" + s.getId() + "_" + byKit.getKey().getId() + "_" + byDay.getKey());
-                    LinearExprBuilder row = LinearExpr.newBuilder();
-                    for (Commune c : possibleCommunes.getOrDefault(byKit.getKey(), Map.of())
-                            .getOrDefault(byDay.getKey(), Set.of())) {
-                        BoolVar u = model.newBoolVar(
-                                "U_" + s.getId() + "_" + byKit.getKey().getId() + "_" + byDay.getKey() + "_" + c);
-                        row.add(u);
-                        byCommuneOfS.computeIfAbsent(c, x -> LinearExpr.newBuilder()).add(u);
-                        n.computeIfAbsent(byKit.getKey(), x -> new LinkedHashMap<>())
-                                .computeIfAbsent(byDay.getKey(), x -> new LinkedHashMap<>())
-                                .computeIfAbsent(c, x -> new ArrayList<>()).add(u);
-                    }
-                    model.addEquality(row.build(), kd);
-                }
-            }
-            byCommuneOfS.forEach((c, us) -> model.addLessOrEqual(us.build(), heldExpr.get(c)));
-        }
         LinearExprBuilder s3 = LinearExpr.newBuilder();
-        long half = RosterConstraintProvider.S3_PER_PAIR / 2;
-        if (half * 2 != RosterConstraintProvider.S3_PER_PAIR) {
-            throw new IllegalStateException("S3 weight must be even for the 25·(n² − Σ n_c²) form");
+        Map<Session, LinearExpr> key = new LinkedHashMap<>();
+        Map<Session, LinearExpr> communeIndex = new LinkedHashMap<>();
+        Map<Session, LinearExpr> hasKit = new LinkedHashMap<>();
+        List<Session> withKits = sessions.stream().filter(s -> !k.get(s).isEmpty()).toList();
+        List<Kit> kits = roster.getKits();
+        for (Session s : withKits) {
+            // key = kitIndex·(days+1) + dayIndex, with kitIndex ≥ 1 when the session has a kit, 0 otherwise
+            LinearExprBuilder b = LinearExpr.newBuilder();
+            LinearExprBuilder any = LinearExpr.newBuilder();
+            k.get(s).forEach((kit, lit) -> {
+                b.addTerm(lit, (long) (kits.indexOf(kit) + 1) * (days.size() + 1));
+                any.add(lit);
+            });
+            x.get(s).forEach((t, lit) -> b.addTerm(lit, days.indexOf(t.getDay())));
+            key.put(s, b.build());
+            hasKit.put(s, any.build());
+            LinearExprBuilder c = LinearExpr.newBuilder();
+            held.get(s).forEach((commune, lit) -> c.addTerm(lit, communes.indexOf(commune) + 1));
+            communeIndex.put(s, c.build());
         }
-        for (var byKit : n.entrySet()) {
-            for (var byDay : byKit.getValue().entrySet()) {
-                if (byDay.getValue().size() < 2) {
-                    continue; // one commune only: no pair in different communes
+        for (int i = 0; i < withKits.size(); i++) {
+            Session a = withKits.get(i);
+            for (int j = i + 1; j < withKits.size(); j++) {
+                Session b = withKits.get(j);
+                if (k.get(a).keySet().stream().noneMatch(k.get(b)::containsKey)) {
+                    continue;
                 }
-                // n² − Σ_c n_c² = Σ_c n_c·(n − n_c): written with non-negative products only, so that the linear
-                // relaxation's bound on S3 stays ≥ 0 (the form with −n_c² gave CP-SAT negative soft bounds).
-                int slotsThatDay = (int) slots.stream().filter(t -> t.getDay() == byDay.getKey()).count();
-                String name = byKit.getKey().getId() + "_" + byDay.getKey();
-                Map<Commune, IntVar> counts = new LinkedHashMap<>();
-                LinearExprBuilder total = LinearExpr.newBuilder();
-                for (var byCommune : byDay.getValue().entrySet()) {
-                    List<BoolVar> us = byCommune.getValue();
-                    IntVar nc = model.newIntVar(0, Math.min(us.size(), slotsThatDay), "n_" + name + "_" + byCommune.getKey());
-                    model.addEquality(nc, LinearExpr.sum(us.toArray(new BoolVar[0])));
-                    counts.put(byCommune.getKey(), nc);
-                    total.add(nc);
+                boolean commonDay = x.get(a).keySet().stream().anyMatch(t -> x.get(b).keySet().stream()
+                        .anyMatch(u -> u.getDay() == t.getDay()));
+                if (!commonDay) {
+                    continue;
                 }
-                IntVar nd = model.newIntVar(0, slotsThatDay, "n_" + name);
-                model.addEquality(nd, total.build());
-                for (var e : counts.entrySet()) {
-                    IntVar nc = e.getValue();
-                    long max = nc.getDomain().max();
-                    IntVar others = model.newIntVar(0, slotsThatDay, "o_" + nc.getName());
-                    model.addEquality(LinearExpr.newBuilder().add(others).add(nc).build(), nd);
-                    IntVar product = model.newIntVar(0, max * slotsThatDay, "p_" + nc.getName());
-                    model.addMultiplicationEquality(product, nc, others);
-                    s3.addTerm(product, half);
-                }
+                String name = a.getId() + "_" + b.getId();
+                BoolVar sameKey = model.newBoolVar("samekey_" + name);
+                model.addEquality(key.get(a), key.get(b)).onlyEnforceIf(sameKey);
+                model.addDifferent(key.get(a), key.get(b)).onlyEnforceIf(sameKey.not());
+                BoolVar sameCommune = model.newBoolVar("samecommune_" + name);
+                model.addEquality(communeIndex.get(a), communeIndex.get(b)).onlyEnforceIf(sameCommune);
+                model.addDifferent(communeIndex.get(a), communeIndex.get(b)).onlyEnforceIf(sameCommune.not());
+                BoolVar pair = model.newBoolVar("S3_" + name);
+                // pair ⇔ sameKey ∧ a has a kit ∧ b has a kit ∧ ¬sameCommune
+                model.addImplication(pair, sameKey);
+                model.addImplication(pair, sameCommune.not());
+                model.addLessOrEqual(pair, hasKit.get(a));
+                model.addLessOrEqual(pair, hasKit.get(b));
+                LinearExprBuilder lhs = LinearExpr.newBuilder().add(pair).add(3);
+                model.addGreaterOrEqual(lhs.build(), LinearExpr.newBuilder().add(sameKey).add(sameCommune.not())
+                        .add(hasKit.get(a)).add(hasKit.get(b)).build());
+                s3.addTerm(pair, RosterConstraintProvider.S3_PER_PAIR);
             }
         }
         return s3.build();
@@ -416,21 +364,18 @@ final class ExactModel {
     private LinearExpr loadBalance() {
         LinearExprBuilder s5 = LinearExpr.newBuilder();
         for (Animator a : roster.getAnimators()) {
-            LinearExprBuilder count = LinearExpr.newBuilder();
-            int terms = 0;
+            List<BoolVar> uses = new ArrayList<>();
             for (Session s : sessions) {
-                for (Map<Animator, BoolVar> bySlot : y.get(s).values()) {
-                    BoolVar x = bySlot.get(a);
-                    if (x != null) {
-                        count.add(x);
-                        terms++;
-                    }
+                BoolVar b = y.get(s).get(a);
+                if (b != null) {
+                    uses.add(b);
                 }
             }
-            int max = Math.max(0, Math.min(a.getMaxSessions(), Math.min(terms, slots.size())));
+            int max = Math.max(0, Math.min(a.getMaxSessions(), Math.min(uses.size(), slots.size())));
+            model.addLessOrEqual(sum(uses), a.getMaxSessions());
             // n² as the sum of its increasing steps 2j − 1 over ordered Booleans g_j = [n ≥ j]: exact, and its
             // linear relaxation is the convex hull (a product n·n relaxes to almost nothing).
-            LinearExprBuilder steps = LinearExpr.newBuilder();
+            List<BoolVar> steps = new ArrayList<>();
             BoolVar previous = null;
             for (int j = 1; j <= max; j++) {
                 BoolVar g = model.newBoolVar("load_" + a.getId() + "_" + j);
@@ -441,7 +386,7 @@ final class ExactModel {
                 s5.addTerm(g, RosterConstraintProvider.S5_PER_SQUARED_SESSION * (2L * j - 1));
                 previous = g;
             }
-            model.addEquality(steps.build(), count.build());
+            model.addEquality(sum(steps), sum(uses));
         }
         return s5.build();
     }
@@ -452,10 +397,7 @@ final class ExactModel {
         sessions.forEach(s -> demand.add(s.getCommune()));
         Map<Commune, List<BoolVar>> heldThere = new LinkedHashMap<>();
         for (Session s : sessions) {
-            for (Map<Venue, BoolVar> bySlot : v.get(s).values()) {
-                bySlot.forEach((venue, b) -> heldThere.computeIfAbsent(venue.getCommune(), x -> new ArrayList<>())
-                        .add(b));
-            }
+            held.get(s).forEach((c, b) -> heldThere.computeIfAbsent(c, z -> new ArrayList<>()).add(b));
         }
         LinearExprBuilder s6 = LinearExpr.newBuilder();
         for (Commune c : demand) {
@@ -464,13 +406,13 @@ final class ExactModel {
             if (there.isEmpty()) {
                 continue;
             }
-            BoolVar held = model.newBoolVar("held_" + c);
-            // held ⇔ at least one session there
-            model.addBoolOr(there.toArray(new Literal[0])).onlyEnforceIf(held);
+            BoolVar some = model.newBoolVar("held_" + c);
+            // some ⇔ at least one session there
+            model.addLessOrEqual(some, sum(there));
             for (BoolVar b : there) {
-                model.addImplication(b, held);
+                model.addImplication(b, some);
             }
-            s6.addTerm(held, -RosterConstraintProvider.S6_PER_COMMUNE);
+            s6.addTerm(some, -RosterConstraintProvider.S6_PER_COMMUNE);
         }
         return s6.build();
     }
@@ -489,8 +431,11 @@ final class ExactModel {
      * Lexicographic, like the score: minimise medium (Σ priority of unassigned) first, then fix it and minimise
      * soft from the first phase's roster. The first phase gets at most half the budget; the second phase the rest.
      */
-    Result solve(double seconds, int workers, boolean log) {
+    Result solve(double seconds, int workers, boolean log, Map<Session, Placement> warmStart) {
         long start = System.nanoTime();
+        if (warmStart != null) {
+            hintFrom(warmStart);
+        }
         model.minimize(mediumExpr);
         CpSolver solver = newSolver(seconds / 2, workers, log);
         // The medium phase is easy for the linear relaxation; CP-SAT's presolve took longer than its search.
@@ -500,9 +445,26 @@ final class ExactModel {
             throw new IllegalStateException("medium phase: " + mediumStatus);
         }
         long medium = Math.round(solver.objectiveValue());
-        hintFrom(solver);
+        if (warmStart == null || medium < mediumOf(warmStart)) {
+            hintFrom(placements(solver));
+        } else {
+            hintFrom(warmStart);
+        }
         model.addLessOrEqual(mediumExpr, medium);
         addSoft();
+        if (Boolean.getBoolean("exact.debugHint")) {
+            CpModel copy = model.getClone();
+            var proto = copy.getBuilder();
+            var hint = proto.getSolutionHint();
+            for (int i = 0; i < hint.getVarsCount(); i++) {
+                int var = hint.getVars(i);
+                long value = hint.getValues(i);
+                proto.getVariablesBuilder(var).clearDomain().addDomain(value).addDomain(value);
+            }
+            proto.clearSolutionHint();
+            CpSolver check = newSolver(20, workers, false);
+            System.err.println("hint fixed: " + check.solve(copy) + " " + check.objectiveValue());
+        }
         model.minimize(softExpr);
         double left = seconds - (System.nanoTime() - start) / 1e9;
         solver = newSolver(Math.max(1, left), workers, log);
@@ -529,35 +491,42 @@ final class ExactModel {
         // The machine these runs share is loaded: one presolve pass, and bounded probing, leave the time to search.
         solver.getParameters().setMaxPresolveIterations(1);
         solver.getParameters().setCpModelProbingLevel(1);
+        solver.getParameters().setRepairHint(true);
         return solver;
     }
 
-    private void hintFrom(CpSolver solver) {
+    /** Hints every decision variable (and the venue commune) from a roster: 1 where it is placed, 0 elsewhere. */
+    private void hintFrom(Map<Session, Placement> roster) {
         model.clearHints();
-        for (Session s : sessions) {
-            for (Timeslot t : v.get(s).keySet()) {
-                for (BoolVar b : v.get(s).get(t).values()) {
-                    model.addHint(b, solver.value(b));
-                }
-                for (BoolVar b : y.get(s).get(t).values()) {
-                    model.addHint(b, solver.value(b));
-                }
-                for (BoolVar b : k.get(s).get(t).values()) {
-                    model.addHint(b, solver.value(b));
-                }
+        roster.forEach((s, p) -> {
+            if (!x.get(s).containsKey(p.timeslot()) || !v.get(s).containsKey(p.venue())
+                    || !y.get(s).containsKey(p.animator()) || (p.kit() != null && !k.get(s).containsKey(p.kit()))) {
+                System.err.println("hint outside the model: " + s.getId() + " " + p + " needsKit "
+                        + Feasibility.needsKit(s, p.venue()) + " kits " + k.get(s).keySet());
             }
+        });
+        for (Session s : sessions) {
+            Placement p = roster.get(s);
+            Commune c = p == null ? null : p.venue().getCommune();
+            x.get(s).forEach((t, b) -> model.addHint(b, p != null && p.timeslot() == t ? 1 : 0));
+            v.get(s).forEach((venue, b) -> model.addHint(b, p != null && p.venue() == venue ? 1 : 0));
+            y.get(s).forEach((a, b) -> model.addHint(b, p != null && p.animator() == a ? 1 : 0));
+            k.get(s).forEach((kit, b) -> model.addHint(b, p != null && p.kit() == kit ? 1 : 0));
+            held.get(s).forEach((commune, b) -> model.addHint(b, commune == c ? 1 : 0));
         }
+    }
+
+    private long mediumOf(Map<Session, Placement> roster) {
+        return sessions.stream().filter(s -> !roster.containsKey(s)).mapToLong(Session::getPriority).sum();
     }
 
     private Map<Session, Placement> placements(CpSolver solver) {
         Map<Session, Placement> out = new LinkedHashMap<>();
         for (Session s : sessions) {
-            for (Timeslot t : v.get(s).keySet()) {
-                Venue venue = chosen(solver, v.get(s).get(t));
-                if (venue == null) {
-                    continue;
-                }
-                out.put(s, new Placement(t, venue, chosen(solver, y.get(s).get(t)), chosen(solver, k.get(s).get(t))));
+            Timeslot t = chosen(solver, x.get(s));
+            if (t != null) {
+                out.put(s, new Placement(t, chosen(solver, v.get(s)), chosen(solver, y.get(s)),
+                        chosen(solver, k.get(s))));
             }
         }
         return out;
