@@ -452,20 +452,8 @@ final class ExactModel {
         }
         model.addLessOrEqual(mediumExpr, medium);
         addSoft();
-        if (Boolean.getBoolean("exact.debugHint")) {
-            CpModel copy = model.getClone();
-            var proto = copy.getBuilder();
-            var hint = proto.getSolutionHint();
-            for (int i = 0; i < hint.getVarsCount(); i++) {
-                int var = hint.getVars(i);
-                long value = hint.getValues(i);
-                proto.getVariablesBuilder(var).clearDomain().addDomain(value).addDomain(value);
-            }
-            proto.clearSolutionHint();
-            CpSolver check = newSolver(20, workers, false);
-            System.err.println("hint fixed: " + check.solve(copy) + " " + check.objectiveValue());
-        }
         model.minimize(softExpr);
+        warmSoft = completeHint(workers);
         double left = seconds - (System.nanoTime() - start) / 1e9;
         solver = newSolver(Math.max(1, left), workers, log);
         CpSolverStatus softStatus = solver.solve(model);
@@ -514,6 +502,41 @@ final class ExactModel {
             k.get(s).forEach((kit, b) -> model.addHint(b, p != null && p.kit() == kit ? 1 : 0));
             held.get(s).forEach((commune, b) -> model.addHint(b, commune == c ? 1 : 0));
         }
+    }
+
+    /** The model's soft objective of the hinted roster, once its hint is completed; -1 when it is not a solution. */
+    private long warmSoft = -1;
+
+    /**
+     * Completes the hint (decisions only) into a full assignment, by solving the model with the decisions fixed:
+     * CP-SAT does not always complete a partial hint by itself, and then starts from scratch. Returns the model's
+     * soft cost of the hinted roster, or -1 when the hint is not a solution of the model (then left partial).
+     */
+    private long completeHint(int workers) {
+        CpModel copy = model.getClone();
+        var proto = copy.getBuilder();
+        var hint = proto.getSolutionHint();
+        for (int i = 0; i < hint.getVarsCount(); i++) {
+            long value = hint.getValues(i);
+            proto.getVariablesBuilder(hint.getVars(i)).clearDomain().addDomain(value).addDomain(value);
+        }
+        proto.clearSolutionHint();
+        CpSolver solver = newSolver(30, workers, false);
+        CpSolverStatus status = solver.solve(copy);
+        if (status != CpSolverStatus.OPTIMAL) {
+            return -1;
+        }
+        model.clearHints();
+        var builder = model.getBuilder().getSolutionHintBuilder();
+        for (int i = 0; i < proto.getVariablesCount(); i++) {
+            builder.addVars(i).addValues(solver.response().getSolution(i));
+        }
+        return Math.round(solver.objectiveValue());
+    }
+
+    /** The model's soft cost of the roster it started from (the hint), or -1 when that was not a solution. */
+    long warmSoft() {
+        return warmSoft;
     }
 
     private long mediumOf(Map<Session, Placement> roster) {
