@@ -75,5 +75,6 @@ public final class Main {
         out.println("  export csv|ics …                    export a roster (CSV, one iCalendar file per animator)");
         out.println("  check PROBLEM.json SOLUTION.json    independent check of a roster's hard constraints H1-H13");
         out.println("  bench roster         OptaPlanner Benchmarker over five instances (S, M, L, 300 feasible, M default)");
+        out.println("  bench roster search  best score of generated weeks at budgets of score calculations (default S 1-20)");
     }
 }

@@ -623,4 +623,26 @@ class RosterCliTest {
         assertThat(stderr()).startsWith("error: --out: '" + file + "' exists and is not a directory");
         assertThat(stdout()).isEmpty();
     }
+
+    @Test
+    void benchSearchTracesTheBestScoreAtEachBudget() {
+        assertThat(run("bench", "roster", "search", "--from", "1", "--to", "2", "--budgets", "20000,60000")).isZero();
+        assertThat(stdout()).contains("| instance | 20k | 60k |", "| S seed 1 |", "| S seed 2 |", "| mean soft |")
+                .containsPattern("\\d of 2 instances are strictly better at 60k than at 20k");
+        // Each instance is reported on stderr as it ends: a long run says how far it got.
+        assertThat(stderr()).contains("search trace: Row[size=S, seed=1", "search trace: Row[size=S, seed=2");
+    }
+
+    @Test
+    void benchSearchChecksItsNumbersBeforeSolvingAnything() {
+        assertThat(run("bench", "roster", "search", "--budgets", "6000000,1000000")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --budgets must increase, each at least 1000: '6000000,1000000'");
+        assertThat(run("bench", "roster", "search", "--budgets", "1M")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --budgets: comma-separated counts of score calculations, not '1M'");
+        assertThat(run("bench", "roster", "search", "--from", "5", "--to", "4")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --from and --to: 0 <= from <= to");
+        assertThat(run("bench", "roster", "search", "--size", "XL")).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: --size must be S, M or L, not 'XL'");
+        assertThat(stdout()).isEmpty();
+    }
 }
