@@ -47,15 +47,11 @@ final class CompoundMoves {
     static final int RECREATE_SLOTS = 8;
 
     private final List<SessionOptions> movable;
-    private final Map<Session, SessionOptions> optionsOf = new HashMap<>();
     private final Random random;
 
     CompoundMoves(List<SessionOptions> movable, Random random) {
         this.movable = movable;
         this.random = random;
-        for (SessionOptions o : movable) {
-            optionsOf.put(o.session(), o);
-        }
     }
 
     /**
