@@ -355,7 +355,7 @@ public final class RosterCli {
 
     /**
      * {@code bench roster search}: the best score of generated instances at budgets of score calculations
-     * ({@link SearchTrace}), one reproducible solve per instance.
+     * ({@link SearchTrace}), one reproducible solve per instance and budget.
      */
     private static int searchTrace(Args a, PrintStream out, PrintStream err) {
         String sizeName = a.option("--size", "S");

@@ -46,12 +46,22 @@ final class CompoundMoves {
     /** At most this many timeslots of a session are looked at when it is placed again (drawn at random). */
     static final int RECREATE_SLOTS = 8;
 
+    /** Per cent of candidate placements the recreate step skips, for variety (see {@link #cheapestFree}). */
+    static final int BLINK_PERCENT = 1;
+
     private final List<SessionOptions> movable;
     private final Random random;
+    private final int blinkPercent;
 
     CompoundMoves(List<SessionOptions> movable, Random random) {
+        this(movable, random, BLINK_PERCENT);
+    }
+
+    /** With another blink rate: 0 for a test that compares the recreate step with a full scan. */
+    CompoundMoves(List<SessionOptions> movable, Random random, int blinkPercent) {
         this.movable = movable;
         this.random = random;
+        this.blinkPercent = blinkPercent;
     }
 
     /**
@@ -191,11 +201,56 @@ final class CompoundMoves {
 
     /**
      * The free placement of the session that costs least by its own soft terms (S1, S2, S4, the added S5, S3
-     * against the kits' other sessions that day, S7 for a published session), over up to
-     * {@value #RECREATE_SLOTS} of its timeslots; null when none is free.
+     * against the kits' other sessions that day, S7 for a published session), or null when none is free. It scans
+     * the session's {@link RankedPlacements} and stops once a placement's own cost plus the least S5 an added
+     * session costs reaches the best found. Each candidate is skipped with a small probability,
+     * {@value #BLINK_PERCENT} %, so that the same ruin does not always rebuild the same roster ("blinks", after
+     * Christiaens and Vanden Berghe's SISRs, 2020). When the ranking was cut short and none of it is free, the
+     * rest is sampled over {@value #RECREATE_SLOTS} timeslots.
      */
     private SessionPlacement cheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
                                          List<Session> withKit) {
+        Session s = o.session();
+        RankedPlacements ranked = o.ranked();
+        SessionPlacement best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int k = 0; k < ranked.size(); k++) {
+            long own = ranked.cost(k);
+            if (own + S5_PER_SQUARED_SESSION >= bestCost) {
+                break; // every later placement costs at least this much
+            }
+            int i = ranked.slotIndex(k);
+            Timeslot t = o.slot(i);
+            Venue v = o.venues(i).get(ranked.venueIndex(k));
+            Animator a = o.animators(i).get(ranked.animatorIndex(k));
+            int n = load.getOrDefault(a, 0);
+            if (occupancy.roomsFull(v, t) || occupancy.animatorBusy(a, t) || n >= a.getMaxSessions()) {
+                continue;
+            }
+            Kit kit = null;
+            long kitCost = 0;
+            if (o.needsKit(v)) {
+                kit = cheapestFreeKit(o.kitsFor(v), t, v, occupancy, withKit);
+                if (kit == null) {
+                    continue;
+                }
+                kitCost = kitTravel(kit, t, v, withKit) + publishedKit(s.getPublished(), kit);
+            }
+            long cost = own + kitCost + S5_PER_SQUARED_SESSION * (2L * n + 1);
+            if (cost < bestCost && (blinkPercent == 0 || random.nextInt(100) >= blinkPercent)) {
+                bestCost = cost;
+                best = new SessionPlacement(t, v, a, kit);
+            }
+        }
+        if (best == null && ranked.truncated()) {
+            return sampledCheapestFree(o, occupancy, load, withKit);
+        }
+        return best;
+    }
+
+    /** {@link #cheapestFree} by a full scan of up to {@value #RECREATE_SLOTS} timeslots drawn at random. */
+    private SessionPlacement sampledCheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
+                                                List<Session> withKit) {
         Session s = o.session();
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < o.slotCount(); i++) {
@@ -268,6 +323,11 @@ final class CompoundMoves {
             }
         }
         return cost;
+    }
+
+    /** S7's kit part for a published session given this kit (0 for a session that was not published). */
+    private static long publishedKit(PublishedAssignment p, Kit k) {
+        return p == null || p.sameKit(k) ? 0 : S7_KIT;
     }
 
     /** S7 of a published session placed so (0 for a session that was not published). */

@@ -65,9 +65,11 @@ import be.brussels.pan.roster.json.ProblemJson;
  * ({@link #close()}) is bounded. The configuration, the reproducible budget and the seed are unchanged, so the CLI,
  * the service and the benchmarks solve exactly as before.
  *
- * <p><b>Time limit.</b> Every solver is built from one configuration (per reproducible budget), whose limit is this
- * instance's ceiling, {@code maxTimeLimit}; each solve is ended at its own limit by a {@code terminateEarly}
- * scheduled when it starts: time spent waiting for a solver thread does not count, as with the solver's own limit.
+ * <p><b>Time limit.</b> A timed solve's solver is built from a configuration whose limit is the solve's own (one per
+ * time limit in use): Simulated Annealing, the last phase, cools over that time, so it must be the solver's. A
+ * reproducible solve's configuration (one per seed and budget) keeps this instance's ceiling, {@code maxTimeLimit},
+ * beside its budget, and cools over the budget. Either way a {@code terminateEarly} scheduled when the solve starts
+ * ends it at its own limit: time spent waiting for a solver thread does not count, as with the solver's own limit.
  *
  * <p><b>Reproducible solves.</b> A solve stopped by the clock ends after however many moves the machine managed in
  * that time, so two solves of one problem differ even in OptaPlanner's {@code REPRODUCIBLE} mode (the default,
@@ -416,7 +418,7 @@ public final class RosterSolver<I> implements AutoCloseable {
             }
             Roster last;
             try {
-                Solver<Roster> built = factories.buildSolver(budget);
+                Solver<Roster> built = factories.buildSolver(budget, timeLimit);
                 built.addEventListener(event -> onBestSolution(event.getNewBestSolution()));
                 // OptaPlanner clears a terminateEarly made before solve() has started (outerSolvingStarted resets
                 // the flag): a stop that came between this solver's building and that reset is made again here.
@@ -516,28 +518,38 @@ public final class RosterSolver<I> implements AutoCloseable {
     }
 
     /**
-     * The solver factories: one for timed solves, and those of reproducible configurations, kept (a few: one per
-     * seed and budget in use), as building one prepares the constraint streams.
+     * The solver factories, kept (a few: one per time limit, seed and budget in use) as building one prepares the
+     * constraint streams. A timed solve's configuration ends at the solve's own time limit rather than at the
+     * ceiling: the second local-search phase, Simulated Annealing, cools as the solver's time gradient runs from 0
+     * to 1, so the solver must know when the solve ends (the scheduled stop stays, for a stop before the start).
      */
     private static final class SolverFactories {
         private static final int KEPT_FACTORIES = 16;
 
         private final SolverConfig ceiling;
-        private final SolverFactory<Roster> timed;
-        private final Map<Budget, SolverFactory<Roster>> reproducible = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Budget, SolverFactory<Roster>> eldest) {
-                return size() > KEPT_FACTORIES;
-            }
-        };
+        private final Map<Duration, SolverFactory<Roster>> timed = lru();
+        private final Map<Budget, SolverFactory<Roster>> reproducible = lru();
 
         SolverFactories(SolverConfig ceiling) {
             this.ceiling = ceiling;
-            this.timed = SolverFactory.create(ceiling);
         }
 
-        Solver<Roster> buildSolver(Budget budget) {
-            return budget == null ? timed.buildSolver() : reproducibleFactory(budget).buildSolver();
+        private static <K> Map<K, SolverFactory<Roster>> lru() {
+            return new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, SolverFactory<Roster>> eldest) {
+                    return size() > KEPT_FACTORIES;
+                }
+            };
+        }
+
+        Solver<Roster> buildSolver(Budget budget, Duration timeLimit) {
+            return budget == null ? timedFactory(timeLimit).buildSolver() : reproducibleFactory(budget).buildSolver();
+        }
+
+        private synchronized SolverFactory<Roster> timedFactory(Duration timeLimit) {
+            return timed.computeIfAbsent(timeLimit, limit -> SolverFactory.create(new SolverConfig(ceiling)
+                    .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))));
         }
 
         private synchronized SolverFactory<Roster> reproducibleFactory(Budget budget) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import be.brussels.pan.roster.domain.Animator;
 import be.brussels.pan.roster.domain.Feasibility;
@@ -27,6 +29,10 @@ public final class SessionOptions {
     private final List<Kit> kits;
     private final List<Venue> suitableVenues;
     private final List<Animator> qualifiedAnimators;
+    /** {@link #kitsFor} per venue: the recreate step asks for it at every venue it tries. */
+    private final Map<Venue, List<Kit>> kitsByVenue = new ConcurrentHashMap<>();
+    /** Built when first asked for: only the sessions a ruin takes out need it. */
+    private volatile RankedPlacements ranked;
 
     SessionOptions(Session session, List<Timeslot> timeslots, List<Venue> venues, List<Animator> animators,
                    List<Kit> allKits) {
@@ -58,10 +64,24 @@ public final class SessionOptions {
 
     /** Kits that can serve the session at this venue (braille if needed, enough devices: H8, H10). */
     public List<Kit> kitsFor(Venue venue) {
+        return kitsByVenue.computeIfAbsent(venue, this::suitableKits);
+    }
+
+    private List<Kit> suitableKits(Venue venue) {
         if (Feasibility.seatsSuffice(session, venue, null)) {
             return kits;
         }
         return kits.stream().filter(k -> Feasibility.seatsSuffice(session, venue, k)).toList();
+    }
+
+    /** The session's placements by their own soft cost, cheapest first (built once, on first use). */
+    RankedPlacements ranked() {
+        RankedPlacements r = ranked;
+        if (r == null) {
+            r = RankedPlacements.of(this);
+            ranked = r;
+        }
+        return r;
     }
 
     public Session session() { return session; }

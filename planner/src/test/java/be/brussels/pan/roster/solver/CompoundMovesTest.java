@@ -12,8 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import be.brussels.pan.roster.check.CheckReport;
 import be.brussels.pan.roster.check.FeasibilityChecker;
+import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
+import be.brussels.pan.roster.domain.Venue;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.ProblemJson;
@@ -52,6 +55,98 @@ class CompoundMovesTest {
             assertThat(check(problem, roster).violations()).as("after move %d: %s", i, move).isEmpty();
         }
         assertThat(proposed).as("moves that change something").isGreaterThan(100);
+    }
+
+    /**
+     * The recreate step scans a session's placements cheapest first and stops early ({@link RankedPlacements}): it
+     * must still find what a scan of every free placement finds. A ruin of one session, without blinks, places it
+     * at the least cost that this test computes by brute force, on each session of several weeks.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void recreateFindsTheCheapestFreePlacementAFullScanFinds(long seed) {
+        ProblemJson problem = ProblemGenerator.generate(Size.S, seed);
+        Roster roster = constructed(problem);
+        List<SessionOptions> movable = OptionIndex.rebuild(roster).movable();
+        CompoundMoves moves = new CompoundMoves(movable, new Random(seed), 0);
+        int compared = 0;
+        for (SessionOptions o : movable) {
+            Session s = o.session();
+            SessionPlacement before = SessionPlacement.of(s);
+            long cheapest = bruteForceCheapest(o, roster.getSessions());
+            PlaceSessionsMove move = moves.ruinAndRecreate(o, 1, roster.getSessions());
+            SessionPlacement placed = move == null ? before : move.placements().get(0);
+            if (cheapest == Long.MAX_VALUE) {
+                assertThat(placed.timeslot()).as("no free placement for %s", s.getId()).isNull();
+                continue;
+            }
+            assertThat(placed.timeslot()).as("a free placement exists for %s", s.getId()).isNotNull();
+            assertThat(cost(o, placed, roster.getSessions())).as("session %s", s.getId()).isEqualTo(cheapest);
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(20);
+    }
+
+    /** Every placement of the session that the other sessions leave free, at the least cost. */
+    private static long bruteForceCheapest(SessionOptions o, List<Session> all) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < o.slotCount(); i++) {
+            for (Venue v : o.venues(i)) {
+                for (Animator a : o.animators(i)) {
+                    List<Kit> kits = new ArrayList<>();
+                    if (o.needsKit(v)) {
+                        kits.addAll(o.kitsFor(v));
+                    } else {
+                        kits.add(null);
+                    }
+                    for (Kit k : kits) {
+                        SessionPlacement p = new SessionPlacement(o.slot(i), v, a, k);
+                        if (free(o.session(), p, all)) {
+                            best = Math.min(best, cost(o, p, all));
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** H1, H2, H3 and H12 against the other assigned sessions. */
+    private static boolean free(Session self, SessionPlacement p, List<Session> all) {
+        int inRoom = 0;
+        int load = 0;
+        for (Session x : all) {
+            if (x == self || !x.isAssigned()) {
+                continue;
+            }
+            boolean sameSlot = x.getTimeslot() == p.timeslot();
+            if (sameSlot && (x.getAnimator() == p.animator() || (p.kit() != null && x.getKit() == p.kit()))) {
+                return false;
+            }
+            inRoom += sameSlot && x.getVenue() == p.venue() ? 1 : 0;
+            load += x.getAnimator() == p.animator() ? 1 : 0;
+        }
+        return inRoom < p.venue().getRooms() && load < p.animator().getMaxSessions();
+    }
+
+    /** The session's own soft terms at this placement: S1, S2, S3 against the kit's other sessions, S4, added S5. */
+    private static long cost(SessionOptions o, SessionPlacement p, List<Session> all) {
+        Session s = o.session();
+        long cost = 2 * s.getCommune().distanceHm(p.venue().getCommune())
+                + p.animator().getHomeCommune().distanceHm(p.venue().getCommune())
+                + (s.getPreferredPeriod().contains(p.timeslot()) ? 0 : 30);
+        int load = 0;
+        for (Session x : all) {
+            if (x == s || !x.isAssigned()) {
+                continue;
+            }
+            load += x.getAnimator() == p.animator() ? 1 : 0;
+            if (p.kit() != null && x.getKit() == p.kit() && x.getTimeslot().getDay() == p.timeslot().getDay()
+                    && x.getVenue().getCommune() != p.venue().getCommune()) {
+                cost += 50;
+            }
+        }
+        return cost + 5L * (2 * load + 1);
     }
 
     /** Two sessions exchange their timeslot and venue; each keeps a qualified, available animator. */
