@@ -12,12 +12,15 @@ import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_VENUE;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import be.brussels.pan.roster.domain.Animator;
+import be.brussels.pan.roster.domain.Commune;
+import be.brussels.pan.roster.domain.Day;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Session;
@@ -138,14 +141,12 @@ final class CompoundMoves {
         List<Session> out = ruined.stream().map(SessionOptions::session).toList();
         Occupancy occupancy = new Occupancy();
         Map<Animator, Integer> load = new HashMap<>();
-        List<Session> kept = new ArrayList<>();
+        KitDays kept = new KitDays();
         for (Session s : allSessions) {
             if (s.isAssigned() && !out.contains(s)) {
                 occupancy.add(s);
                 load.merge(s.getAnimator(), 1, Integer::sum);
-                if (s.getKit() != null) {
-                    kept.add(s);
-                }
+                kept.add(s.getKit(), s.getTimeslot(), s.getVenue());
             }
         }
         List<SessionPlacement> placements = new ArrayList<>();
@@ -161,12 +162,9 @@ final class CompoundMoves {
             }
             placements.add(p);
             // What the next ones see: this session as placed.
-            Session placed = shadow(s, p);
-            occupancy.add(placed);
+            occupancy.add(shadow(s, p));
             load.merge(p.animator(), 1, Integer::sum);
-            if (p.kit() != null) {
-                kept.add(placed);
-            }
+            kept.add(p.kit(), p.timeslot(), p.venue());
         }
         PlaceSessionsMove move = new PlaceSessionsMove("ruinAndRecreate", order, placements);
         for (int i = 0; i < order.size(); i++) {
@@ -209,7 +207,7 @@ final class CompoundMoves {
      * rest is sampled over {@value #RECREATE_SLOTS} timeslots.
      */
     private SessionPlacement cheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
-                                         List<Session> withKit) {
+                                         KitDays withKit) {
         Session s = o.session();
         RankedPlacements ranked = o.ranked();
         SessionPlacement best = null;
@@ -227,6 +225,10 @@ final class CompoundMoves {
             if (occupancy.roomsFull(v, t) || occupancy.animatorBusy(a, t) || n >= a.getMaxSessions()) {
                 continue;
             }
+            long withoutKit = own + S5_PER_SQUARED_SESSION * (2L * n + 1);
+            if (withoutKit >= bestCost) {
+                continue; // a kit only adds to it: no need to choose one
+            }
             Kit kit = null;
             long kitCost = 0;
             if (o.needsKit(v)) {
@@ -236,7 +238,7 @@ final class CompoundMoves {
                 }
                 kitCost = kitTravel(kit, t, v, withKit) + publishedKit(s.getPublished(), kit);
             }
-            long cost = own + kitCost + S5_PER_SQUARED_SESSION * (2L * n + 1);
+            long cost = withoutKit + kitCost;
             if (cost < bestCost && (blinkPercent == 0 || random.nextInt(100) >= blinkPercent)) {
                 bestCost = cost;
                 best = new SessionPlacement(t, v, a, kit);
@@ -250,7 +252,7 @@ final class CompoundMoves {
 
     /** {@link #cheapestFree} by a full scan of up to {@value #RECREATE_SLOTS} timeslots drawn at random. */
     private SessionPlacement sampledCheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
-                                                List<Session> withKit) {
+                                                KitDays withKit) {
         Session s = o.session();
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < o.slotCount(); i++) {
@@ -297,7 +299,7 @@ final class CompoundMoves {
     }
 
     private static Kit cheapestFreeKit(List<Kit> kits, Timeslot t, Venue v, Occupancy occupancy,
-                                       List<Session> withKit) {
+                                       KitDays withKit) {
         Kit best = null;
         long bestCost = Long.MAX_VALUE;
         for (Kit k : kits) {
@@ -305,6 +307,9 @@ final class CompoundMoves {
                 continue;
             }
             long cost = kitTravel(k, t, v, withKit);
+            if (cost == 0) {
+                return k; // none cheaper: the first of the least, as the full loop would pick
+            }
             if (cost < bestCost) {
                 bestCost = cost;
                 best = k;
@@ -314,15 +319,41 @@ final class CompoundMoves {
     }
 
     /** S3: the kit's other sessions that day held in another commune. */
-    private static long kitTravel(Kit k, Timeslot t, Venue v, List<Session> withKit) {
-        long cost = 0;
-        for (Session other : withKit) {
-            if (other.getKit() == k && other.getTimeslot().getDay() == t.getDay()
-                    && other.getVenue().getCommune() != v.getCommune()) {
-                cost += S3_PER_PAIR;
+    private static long kitTravel(Kit k, Timeslot t, Venue v, KitDays withKit) {
+        return S3_PER_PAIR * withKit.elsewhere(k, t.getDay(), v.getCommune());
+    }
+
+    /**
+     * Where each kit is used on each day: the count of its sessions per commune. S3 is then a look-up, not a scan of
+     * every session with a kit for every placement tried (on an M week that scan made a ruin cost milliseconds).
+     */
+    static final class KitDays {
+        private final Map<Kit, Map<Day, Map<Commune, Integer>>> held = new HashMap<>();
+
+        /** Counts a session's kit at its day and commune (nothing when it has no kit). */
+        void add(Kit k, Timeslot t, Venue v) {
+            if (k != null) {
+                held.computeIfAbsent(k, x -> new EnumMap<>(Day.class))
+                        .computeIfAbsent(t.getDay(), x -> new HashMap<>())
+                        .merge(v.getCommune(), 1, Integer::sum);
             }
         }
-        return cost;
+
+        /** The kit's sessions that day held in another commune than this one. */
+        int elsewhere(Kit k, Day day, Commune commune) {
+            Map<Day, Map<Commune, Integer>> byDay = held.get(k);
+            Map<Commune, Integer> byCommune = byDay == null ? null : byDay.get(day);
+            if (byCommune == null) {
+                return 0;
+            }
+            int n = 0;
+            for (Map.Entry<Commune, Integer> e : byCommune.entrySet()) {
+                if (e.getKey() != commune) {
+                    n += e.getValue();
+                }
+            }
+            return n;
+        }
     }
 
     /** S7's kit part for a published session given this kit (0 for a session that was not published). */
