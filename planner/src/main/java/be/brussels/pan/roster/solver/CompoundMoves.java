@@ -12,15 +12,10 @@ import static be.brussels.pan.roster.solver.RosterConstraintProvider.S7_VENUE;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import be.brussels.pan.roster.domain.Animator;
-import be.brussels.pan.roster.domain.Commune;
-import be.brussels.pan.roster.domain.Day;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.PublishedAssignment;
 import be.brussels.pan.roster.domain.Session;
@@ -39,7 +34,7 @@ import be.brussels.pan.roster.domain.Venue;
  *   animator can follow, otherwise taking a free qualified one;</li>
  *   <li>{@link #ruinAndRecreate}: a few related sessions (same timeslot, same venue or same animator) are taken out
  *   and placed again, one by one, each in the free placement that costs least, a greedy that sees the conflicts
- *   through {@link Occupancy} as the construction heuristic does.</li>
+ *   through {@link LiveOccupancy}, the same counters the construction heuristic's {@link Occupancy} keeps.</li>
  * </ul>
  * Both return a {@link PlaceSessionsMove}, judged by the full score like any other move; the cost estimate of the
  * recreate step only chooses which placement to propose.
@@ -53,16 +48,20 @@ final class CompoundMoves {
     static final int BLINK_PERCENT = 1;
 
     private final List<SessionOptions> movable;
+    private final FactIds ids;
+    private final LiveOccupancy occupancy;
     private final Random random;
     private final int blinkPercent;
 
-    CompoundMoves(List<SessionOptions> movable, Random random) {
-        this(movable, random, BLINK_PERCENT);
+    CompoundMoves(OptionIndex index, Random random) {
+        this(index, random, BLINK_PERCENT);
     }
 
     /** With another blink rate: 0 for a test that compares the recreate step with a full scan. */
-    CompoundMoves(List<SessionOptions> movable, Random random, int blinkPercent) {
-        this.movable = movable;
+    CompoundMoves(OptionIndex index, Random random, int blinkPercent) {
+        this.movable = index.movable();
+        this.ids = index.ids();
+        this.occupancy = index.occupancy();
         this.random = random;
         this.blinkPercent = blinkPercent;
     }
@@ -136,35 +135,37 @@ final class CompoundMoves {
      * or any session when none is), then places them again in random order, each in its cheapest free placement;
      * one that finds none stays unassigned. Null when nothing would change.
      */
-    PlaceSessionsMove ruinAndRecreate(SessionOptions seed, int size, List<Session> allSessions) {
+    PlaceSessionsMove ruinAndRecreate(SessionOptions seed, int size) {
         List<SessionOptions> ruined = related(seed, size);
-        List<Session> out = ruined.stream().map(SessionOptions::session).toList();
-        Occupancy occupancy = new Occupancy();
-        Map<Animator, Integer> load = new HashMap<>();
-        KitDays kept = new KitDays();
-        for (Session s : allSessions) {
-            if (s.isAssigned() && !out.contains(s)) {
-                occupancy.add(s);
-                load.merge(s.getAnimator(), 1, Integer::sum);
-                kept.add(s.getKit(), s.getTimeslot(), s.getVenue());
-            }
+        occupancy.sync();
+        for (SessionOptions o : ruined) {
+            occupancy.remove(o.session());
         }
         List<SessionPlacement> placements = new ArrayList<>();
-        Collections.shuffle(ruined, random);
         List<Session> order = new ArrayList<>();
-        for (SessionOptions o : ruined) {
-            SessionPlacement p = cheapestFree(o, occupancy, load, kept);
-            Session s = o.session();
-            order.add(s);
-            if (p == null) {
-                placements.add(SessionPlacement.UNASSIGNED);
-                continue;
+        try {
+            Collections.shuffle(ruined, random);
+            for (SessionOptions o : ruined) {
+                SessionPlacement p = cheapestFree(o);
+                order.add(o.session());
+                if (p == null) {
+                    placements.add(SessionPlacement.UNASSIGNED);
+                    continue;
+                }
+                placements.add(p);
+                // What the next ones see: this session as placed.
+                occupancy.add(ids.of(p.timeslot()), ids.of(p.venue()), ids.of(p.animator()), kitId(p.kit()));
             }
-            placements.add(p);
-            // What the next ones see: this session as placed.
-            occupancy.add(shadow(s, p));
-            load.merge(p.animator(), 1, Integer::sum);
-            kept.add(p.kit(), p.timeslot(), p.venue());
+        } finally {
+            // The move is only proposed: the counters go back to the working solution as it is.
+            for (SessionPlacement p : placements) {
+                if (p != SessionPlacement.UNASSIGNED) {
+                    occupancy.subtract(ids.of(p.timeslot()), ids.of(p.venue()), ids.of(p.animator()), kitId(p.kit()));
+                }
+            }
+            for (SessionOptions o : ruined) {
+                occupancy.restore(o.session());
+            }
         }
         PlaceSessionsMove move = new PlaceSessionsMove("ruinAndRecreate", order, placements);
         for (int i = 0; i < order.size(); i++) {
@@ -173,6 +174,10 @@ final class CompoundMoves {
             }
         }
         return null;
+    }
+
+    private int kitId(Kit kit) {
+        return kit == null ? -1 : ids.of(kit);
     }
 
     /** The seed and sessions sharing its timeslot, venue or animator (all movable sessions when none does). */
@@ -206,53 +211,58 @@ final class CompoundMoves {
      * Christiaens and Vanden Berghe's SISRs, 2020). When the ranking was cut short and none of it is free, the
      * rest is sampled over {@value #RECREATE_SLOTS} timeslots.
      */
-    private SessionPlacement cheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
-                                         KitDays withKit) {
+    private SessionPlacement cheapestFree(SessionOptions o) {
         Session s = o.session();
-        RankedPlacements ranked = o.ranked();
-        SessionPlacement best = null;
+        RankedPlacements ranked = o.ranked(ids);
+        int bestSlot = -1;
+        int bestVenue = -1;
+        int bestAnimator = -1;
+        int bestKit = -1;
         long bestCost = Long.MAX_VALUE;
         for (int k = 0; k < ranked.size(); k++) {
             long own = ranked.cost(k);
             if (own + S5_PER_SQUARED_SESSION >= bestCost) {
                 break; // every later placement costs at least this much
             }
-            int i = ranked.slotIndex(k);
-            Timeslot t = o.slot(i);
-            Venue v = o.venues(i).get(ranked.venueIndex(k));
-            Animator a = o.animators(i).get(ranked.animatorIndex(k));
-            int n = load.getOrDefault(a, 0);
-            if (occupancy.roomsFull(v, t) || occupancy.animatorBusy(a, t) || n >= a.getMaxSessions()) {
+            int t = ranked.slot(k);
+            int v = ranked.venue(k);
+            int a = ranked.animator(k);
+            int n = occupancy.load(a);
+            if (occupancy.roomsFull(v, t) || occupancy.animatorBusy(a, t) || n >= occupancy.maxSessions(a)) {
                 continue;
             }
             long withoutKit = own + S5_PER_SQUARED_SESSION * (2L * n + 1);
             if (withoutKit >= bestCost) {
                 continue; // a kit only adds to it: no need to choose one
             }
-            Kit kit = null;
+            int kit = -1;
             long kitCost = 0;
-            if (o.needsKit(v)) {
-                kit = cheapestFreeKit(o.kitsFor(v), t, v, occupancy, withKit);
-                if (kit == null) {
+            int[] kits = ranked.kitsAt(v);
+            if (kits != null) {
+                kit = cheapestFreeKit(kits, t, v);
+                if (kit < 0) {
                     continue;
                 }
-                kitCost = kitTravel(kit, t, v, withKit) + publishedKit(s.getPublished(), kit);
+                kitCost = kitTravel(kit, t, v) + publishedKit(s.getPublished(), ids.kit(kit));
             }
             long cost = withoutKit + kitCost;
             if (cost < bestCost && (blinkPercent == 0 || random.nextInt(100) >= blinkPercent)) {
                 bestCost = cost;
-                best = new SessionPlacement(t, v, a, kit);
+                bestSlot = t;
+                bestVenue = v;
+                bestAnimator = a;
+                bestKit = kit;
             }
         }
-        if (best == null && ranked.truncated()) {
-            return sampledCheapestFree(o, occupancy, load, withKit);
+        if (bestSlot >= 0) {
+            return new SessionPlacement(ids.timeslot(bestSlot), ids.venue(bestVenue), ids.animator(bestAnimator),
+                    bestKit < 0 ? null : ids.kit(bestKit));
         }
-        return best;
+        return ranked.truncated() ? sampledCheapestFree(o) : null;
     }
 
     /** {@link #cheapestFree} by a full scan of up to {@value #RECREATE_SLOTS} timeslots drawn at random. */
-    private SessionPlacement sampledCheapestFree(SessionOptions o, Occupancy occupancy, Map<Animator, Integer> load,
-                                                KitDays withKit) {
+    private SessionPlacement sampledCheapestFree(SessionOptions o) {
         Session s = o.session();
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < o.slotCount(); i++) {
@@ -266,31 +276,35 @@ final class CompoundMoves {
         long bestCost = Long.MAX_VALUE;
         for (int i : slots) {
             Timeslot t = o.slot(i);
+            int slot = ids.of(t);
             long slotCost = s.getPreferredPeriod().contains(t) ? 0 : S4_PER_SESSION;
             for (Venue v : o.venues(i)) {
-                if (occupancy.roomsFull(v, t)) {
+                int venue = ids.of(v);
+                if (occupancy.roomsFull(venue, slot)) {
                     continue;
                 }
-                Kit kit = null;
+                int kit = -1;
                 long kitCost = 0;
                 if (o.needsKit(v)) {
-                    kit = cheapestFreeKit(o.kitsFor(v), t, v, occupancy, withKit);
-                    if (kit == null) {
+                    kit = cheapestFreeKit(o.kitsFor(v).stream().mapToInt(ids::of).toArray(), slot, venue);
+                    if (kit < 0) {
                         continue;
                     }
-                    kitCost = kitTravel(kit, t, v, withKit);
+                    kitCost = kitTravel(kit, slot, venue);
                 }
                 long venueCost = slotCost + kitCost + S1_PER_HM * s.getCommune().distanceHm(v.getCommune());
                 for (Animator a : o.animators(i)) {
-                    if (occupancy.animatorBusy(a, t) || load.getOrDefault(a, 0) >= a.getMaxSessions()) {
+                    int animator = ids.of(a);
+                    int n = occupancy.load(animator);
+                    if (occupancy.animatorBusy(animator, slot) || n >= occupancy.maxSessions(animator)) {
                         continue;
                     }
-                    int n = load.getOrDefault(a, 0);
+                    Kit k = kit < 0 ? null : ids.kit(kit);
                     long cost = venueCost + S2_PER_HM * a.getHomeCommune().distanceHm(v.getCommune())
-                            + S5_PER_SQUARED_SESSION * (2L * n + 1) + changeCost(s.getPublished(), t, v, a, kit);
+                            + S5_PER_SQUARED_SESSION * (2L * n + 1) + changeCost(s.getPublished(), t, v, a, k);
                     if (cost < bestCost) {
                         bestCost = cost;
-                        best = new SessionPlacement(t, v, a, kit);
+                        best = new SessionPlacement(t, v, a, k);
                     }
                 }
             }
@@ -298,15 +312,15 @@ final class CompoundMoves {
         return best;
     }
 
-    private static Kit cheapestFreeKit(List<Kit> kits, Timeslot t, Venue v, Occupancy occupancy,
-                                       KitDays withKit) {
-        Kit best = null;
+    /** The free kit of {@code kits} (numbers) with the least S3 at this slot and venue, or -1 when all are out. */
+    private int cheapestFreeKit(int[] kits, int slot, int venue) {
+        int best = -1;
         long bestCost = Long.MAX_VALUE;
-        for (Kit k : kits) {
-            if (occupancy.kitBusy(k, t)) {
+        for (int k : kits) {
+            if (occupancy.kitBusy(k, slot)) {
                 continue;
             }
-            long cost = kitTravel(k, t, v, withKit);
+            long cost = kitTravel(k, slot, venue);
             if (cost == 0) {
                 return k; // none cheaper: the first of the least, as the full loop would pick
             }
@@ -319,41 +333,8 @@ final class CompoundMoves {
     }
 
     /** S3: the kit's other sessions that day held in another commune. */
-    private static long kitTravel(Kit k, Timeslot t, Venue v, KitDays withKit) {
-        return S3_PER_PAIR * withKit.elsewhere(k, t.getDay(), v.getCommune());
-    }
-
-    /**
-     * Where each kit is used on each day: the count of its sessions per commune. S3 is then a look-up, not a scan of
-     * every session with a kit for every placement tried (on an M week that scan made a ruin cost milliseconds).
-     */
-    static final class KitDays {
-        private final Map<Kit, Map<Day, Map<Commune, Integer>>> held = new HashMap<>();
-
-        /** Counts a session's kit at its day and commune (nothing when it has no kit). */
-        void add(Kit k, Timeslot t, Venue v) {
-            if (k != null) {
-                held.computeIfAbsent(k, x -> new EnumMap<>(Day.class))
-                        .computeIfAbsent(t.getDay(), x -> new HashMap<>())
-                        .merge(v.getCommune(), 1, Integer::sum);
-            }
-        }
-
-        /** The kit's sessions that day held in another commune than this one. */
-        int elsewhere(Kit k, Day day, Commune commune) {
-            Map<Day, Map<Commune, Integer>> byDay = held.get(k);
-            Map<Commune, Integer> byCommune = byDay == null ? null : byDay.get(day);
-            if (byCommune == null) {
-                return 0;
-            }
-            int n = 0;
-            for (Map.Entry<Commune, Integer> e : byCommune.entrySet()) {
-                if (e.getKey() != commune) {
-                    n += e.getValue();
-                }
-            }
-            return n;
-        }
+    private long kitTravel(int kit, int slot, int venue) {
+        return S3_PER_PAIR * occupancy.kitElsewhere(kit, slot, venue);
     }
 
     /** S7's kit part for a published session given this kit (0 for a session that was not published). */
@@ -368,15 +349,5 @@ final class CompoundMoves {
         }
         return (p.sameTimeslot(t) ? 0 : S7_TIMESLOT) + (p.sameVenue(v) ? 0 : S7_VENUE)
                 + (p.sameAnimator(a) ? 0 : S7_ANIMATOR) + (p.sameKit(k) ? 0 : S7_KIT);
-    }
-
-    /** A detached stand-in with the placement's values, for the counters of the sessions placed next. */
-    private static Session shadow(Session s, SessionPlacement p) {
-        Session copy = new Session();
-        copy.setTimeslot(p.timeslot());
-        copy.setVenue(p.venue());
-        copy.setAnimator(p.animator());
-        copy.setKit(p.kit());
-        return copy;
     }
 }

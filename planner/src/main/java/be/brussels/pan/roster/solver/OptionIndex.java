@@ -18,14 +18,20 @@ public final class OptionIndex {
     private static final Map<Roster, OptionIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<SessionOptions> movable = new ArrayList<>();
+    private final FactIds ids;
+    private final List<Session> sessions;
+    /** Built when first asked for: only the recreate step, in the second phase, reads it. */
+    private LiveOccupancy occupancy;
 
     public OptionIndex(Roster roster) {
+        ids = new FactIds(roster);
         for (Session s : roster.getSessions()) {
             if (!s.isPinned()) {
                 movable.add(new SessionOptions(s, roster.getTimeslots(), roster.getVenues(), roster.getAnimators(),
                         roster.getKits()));
             }
         }
+        sessions = roster.getSessions();
     }
 
     /** One index per working solution (Roster keeps identity equality, so the weak map is keyed by instance). */
@@ -48,4 +54,15 @@ public final class OptionIndex {
     }
 
     public List<SessionOptions> movable() { return movable; }
+
+    /** The roster's facts numbered, for {@link RankedPlacements} and {@link LiveOccupancy}. */
+    FactIds ids() { return ids; }
+
+    /** Who is used when in the roster; call {@link LiveOccupancy#sync()} before reading it. */
+    LiveOccupancy occupancy() {
+        if (occupancy == null) {
+            occupancy = new LiveOccupancy(sessions, ids);
+        }
+        return occupancy;
+    }
 }

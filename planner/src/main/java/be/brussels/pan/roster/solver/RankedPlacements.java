@@ -27,9 +27,11 @@ import be.brussels.pan.roster.domain.Venue;
  * cost in S5, reaches the best found: usually after a few dozen placements instead of every one of them. That is
  * what lets the ruins grow beyond four sessions (issue 17).
  *
- * <p>Each placement is one {@code long}: cost (16 bits), then the indexes of timeslot, venue and animator in
- * {@link SessionOptions} (16 bits each). Only the {@value #KEPT} cheapest are kept, so that a large week's sessions
- * (thousands of placements each) stay small in memory; {@link #truncated()} says when some were left out.
+ * <p>Each placement is one {@code long}: cost (16 bits), then the numbers ({@link FactIds}) of timeslot, venue and
+ * animator (16 bits each), so that the scan checks them against {@link LiveOccupancy}'s arrays without a look-up.
+ * The kits the session could use at each venue are numbered too. Only the {@value #KEPT} cheapest placements are
+ * kept, so that a large week's sessions (thousands of placements each) stay small in memory; {@link #truncated()}
+ * says when some were left out.
  */
 final class RankedPlacements {
 
@@ -41,44 +43,56 @@ final class RankedPlacements {
 
     private final long[] packed;
     private final boolean truncated;
+    /** Per venue number: the numbers of the kits the session can use there, or null when it needs none there. */
+    private final int[][] kitsByVenue;
 
-    private RankedPlacements(long[] packed, boolean truncated) {
+    private RankedPlacements(long[] packed, boolean truncated, int[][] kitsByVenue) {
         this.packed = packed;
         this.truncated = truncated;
+        this.kitsByVenue = kitsByVenue;
     }
 
-    static RankedPlacements of(SessionOptions o) {
+    static RankedPlacements of(SessionOptions o, FactIds ids) {
         Session s = o.session();
         int total = 0;
         for (int i = 0; i < o.slotCount(); i++) {
             total += o.venues(i).size() * o.animators(i).size();
         }
+        if (Math.max(ids.timeslotCount(), Math.max(ids.venueCount(), ids.animatorCount())) > MASK) {
+            throw new IllegalStateException("too many timeslots, venues or animators to rank for session " + s.getId());
+        }
         long[] all = new long[total];
+        int[][] kitsByVenue = new int[ids.venueCount()][];
         int n = 0;
         for (int i = 0; i < o.slotCount(); i++) {
             Timeslot t = o.slot(i);
             long slotCost = (s.getPreferredPeriod().contains(t) ? 0 : S4_PER_SESSION) + publishedSlot(s, t);
             List<Venue> venues = o.venues(i);
             List<Animator> animators = o.animators(i);
-            if (i > MASK || venues.size() > MASK || animators.size() > MASK) {
-                throw new IllegalStateException("too many options to rank for session " + s.getId());
+            long slotId = ids.of(t);
+            int[] animatorIds = new int[animators.size()];
+            for (int ai = 0; ai < animatorIds.length; ai++) {
+                animatorIds[ai] = ids.of(animators.get(ai));
             }
-            for (int vi = 0; vi < venues.size(); vi++) {
-                Venue v = venues.get(vi);
+            for (Venue v : venues) {
+                int venueId = ids.of(v);
+                if (kitsByVenue[venueId] == null && o.needsKit(v)) {
+                    kitsByVenue[venueId] = o.kitsFor(v).stream().mapToInt(ids::of).toArray();
+                }
                 long venueCost = slotCost + S1_PER_HM * s.getCommune().distanceHm(v.getCommune())
                         + publishedVenue(s, v);
                 for (int ai = 0; ai < animators.size(); ai++) {
                     Animator a = animators.get(ai);
                     long cost = venueCost + S2_PER_HM * a.getHomeCommune().distanceHm(v.getCommune())
                             + publishedAnimator(s, a);
-                    all[n++] = (Math.min(cost, MASK) << (3 * BITS)) | ((long) i << (2 * BITS))
-                            | ((long) vi << BITS) | ai;
+                    all[n++] = (Math.min(cost, MASK) << (3 * BITS)) | (slotId << (2 * BITS))
+                            | ((long) venueId << BITS) | animatorIds[ai];
                 }
             }
         }
         Arrays.sort(all);
         boolean truncated = all.length > KEPT;
-        return new RankedPlacements(truncated ? Arrays.copyOf(all, KEPT) : all, truncated);
+        return new RankedPlacements(truncated ? Arrays.copyOf(all, KEPT) : all, truncated, kitsByVenue);
     }
 
     private static long publishedSlot(Session s, Timeslot t) {
@@ -104,9 +118,13 @@ final class RankedPlacements {
     /** The k-th cheapest placement's own cost (capped at 65,535, far above any real one). */
     long cost(int k) { return packed[k] >>> (3 * BITS); }
 
-    int slotIndex(int k) { return (int) ((packed[k] >>> (2 * BITS)) & MASK); }
+    /** The k-th cheapest placement's timeslot, venue and animator, as {@link FactIds} numbers. */
+    int slot(int k) { return (int) ((packed[k] >>> (2 * BITS)) & MASK); }
 
-    int venueIndex(int k) { return (int) ((packed[k] >>> BITS) & MASK); }
+    int venue(int k) { return (int) ((packed[k] >>> BITS) & MASK); }
 
-    int animatorIndex(int k) { return (int) (packed[k] & MASK); }
+    int animator(int k) { return (int) (packed[k] & MASK); }
+
+    /** The kits the session can use at this venue (possibly none), or null when it needs no kit there. */
+    int[] kitsAt(int venue) { return kitsByVenue[venue]; }
 }

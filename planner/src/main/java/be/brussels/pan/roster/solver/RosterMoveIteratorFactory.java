@@ -79,24 +79,22 @@ public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Rost
         }
         Roster roster = scoreDirector.getWorkingSolution();
         OptionIndex index = OptionIndex.of(roster);
-        return new RandomMoves(index.movable(), roster.getSessions(), random, swapPercent, ruinPercent, ruinSize);
+        return new RandomMoves(index, random, swapPercent, ruinPercent, ruinSize);
     }
 
     private static final class RandomMoves implements Iterator<PlaceSessionsMove> {
         private final List<SessionOptions> movable;
-        private final List<Session> sessions;
         private final Random random;
         private final CompoundMoves compound;
         private final int swapPercent;
         private final int ruinPercent;
         private final int ruinSize;
 
-        RandomMoves(List<SessionOptions> movable, List<Session> sessions, Random random, int swapPercent,
-                    int ruinPercent, int ruinSize) {
-            this.movable = movable;
-            this.sessions = sessions;
+        RandomMoves(OptionIndex index, Random random, int swapPercent, int ruinPercent, int ruinSize) {
+            this.movable = index.movable();
             this.random = random;
-            this.compound = new CompoundMoves(movable, random);
+            // Only a phase with compound moves needs their counters (LiveOccupancy).
+            this.compound = swapPercent + ruinPercent > 0 ? new CompoundMoves(index, random) : null;
             this.swapPercent = swapPercent;
             this.ruinPercent = ruinPercent;
             this.ruinSize = ruinSize;
@@ -135,7 +133,7 @@ public final class RosterMoveIteratorFactory implements MoveIteratorFactory<Rost
             if (draw < swapPercent) {
                 return compound.swapPlaces(o);
             } else if (draw < swapPercent + ruinPercent) {
-                return compound.ruinAndRecreate(o, ruinSize, sessions);
+                return compound.ruinAndRecreate(o, ruinSize);
             }
             return moveFor(o);
         }

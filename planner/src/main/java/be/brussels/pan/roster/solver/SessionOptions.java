@@ -74,11 +74,14 @@ public final class SessionOptions {
         return kits.stream().filter(k -> Feasibility.seatsSuffice(session, venue, k)).toList();
     }
 
-    /** The session's placements by their own soft cost, cheapest first (built once, on first use). */
-    RankedPlacements ranked() {
+    /**
+     * The session's placements by their own soft cost, cheapest first, in the numbers of {@code ids} (built once, on
+     * first use; a session's options belong to one roster, so always with that roster's numbers).
+     */
+    RankedPlacements ranked(FactIds ids) {
         RankedPlacements r = ranked;
         if (r == null) {
-            r = RankedPlacements.of(this);
+            r = RankedPlacements.of(this, ids);
             ranked = r;
         }
         return r;

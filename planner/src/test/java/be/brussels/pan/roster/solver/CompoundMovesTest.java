@@ -38,13 +38,13 @@ class CompoundMovesTest {
         ProblemJson problem = ProblemGenerator.generate(Size.S, seed);
         Roster roster = constructed(problem);
         assertThat(check(problem, roster).violations()).isEmpty();
-        List<SessionOptions> movable = OptionIndex.rebuild(roster).movable();
+        OptionIndex index = OptionIndex.rebuild(roster);
+        List<SessionOptions> movable = index.movable();
         Random random = new Random(seed);
-        CompoundMoves moves = new CompoundMoves(movable, random);
+        CompoundMoves moves = new CompoundMoves(index, random);
         int proposed = 0;
         for (int i = 0; i < 300; i++) {
-            PlaceSessionsMove move = moves.ruinAndRecreate(movable.get(random.nextInt(movable.size())), 4,
-                    roster.getSessions());
+            PlaceSessionsMove move = moves.ruinAndRecreate(movable.get(random.nextInt(movable.size())), 4);
             if (move == null) {
                 continue;
             }
@@ -67,14 +67,15 @@ class CompoundMovesTest {
     void recreateFindsTheCheapestFreePlacementAFullScanFinds(long seed) {
         ProblemJson problem = ProblemGenerator.generate(Size.S, seed);
         Roster roster = constructed(problem);
-        List<SessionOptions> movable = OptionIndex.rebuild(roster).movable();
-        CompoundMoves moves = new CompoundMoves(movable, new Random(seed), 0);
+        OptionIndex index = OptionIndex.rebuild(roster);
+        List<SessionOptions> movable = index.movable();
+        CompoundMoves moves = new CompoundMoves(index, new Random(seed), 0);
         int compared = 0;
         for (SessionOptions o : movable) {
             Session s = o.session();
             SessionPlacement before = SessionPlacement.of(s);
             long cheapest = bruteForceCheapest(o, roster.getSessions());
-            PlaceSessionsMove move = moves.ruinAndRecreate(o, 1, roster.getSessions());
+            PlaceSessionsMove move = moves.ruinAndRecreate(o, 1);
             SessionPlacement placed = move == null ? before : move.placements().get(0);
             if (cheapest == Long.MAX_VALUE) {
                 assertThat(placed.timeslot()).as("no free placement for %s", s.getId()).isNull();
@@ -155,9 +156,10 @@ class CompoundMovesTest {
     void swapPlacesExchangesTimeslotAndVenue(long seed) {
         ProblemJson problem = ProblemGenerator.generate(Size.S, seed);
         Roster roster = constructed(problem);
-        List<SessionOptions> movable = OptionIndex.rebuild(roster).movable();
+        OptionIndex index = OptionIndex.rebuild(roster);
+        List<SessionOptions> movable = index.movable();
         Random random = new Random(seed);
-        CompoundMoves moves = new CompoundMoves(movable, random);
+        CompoundMoves moves = new CompoundMoves(index, random);
         int swaps = 0;
         for (int i = 0; i < 2000 && swaps < 20; i++) {
             SessionOptions first = movable.get(random.nextInt(movable.size()));
