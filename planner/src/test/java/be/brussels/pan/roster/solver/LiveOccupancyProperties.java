@@ -27,11 +27,9 @@ class LiveOccupancyProperties {
     void afterSyncTheCountersAreARecountOfTheSessions(@ForAll @LongRange(min = 0, max = 100_000) long seed,
                                                       @ForAll @IntRange(min = 5, max = 60) int size,
                                                       @ForAll @IntRange(min = 0, max = 40) int changes) {
-        Roster roster = ProblemMapper.toRoster(ProblemGenerator.generate(Dimensions.forSessions(size), seed, false)
-                .problem());
-        OptionIndex index = OptionIndex.rebuild(roster);
         Random random = new Random(seed);
-        placeAtRandom(index, random, size);
+        Roster roster = week(seed, size);
+        OptionIndex index = placedAtRandom(roster, random);
         LiveOccupancy occupancy = index.occupancy();
         assertRecount(index.ids(), occupancy, roster.getSessions());
 
@@ -43,11 +41,9 @@ class LiveOccupancyProperties {
     @Property(tries = 20)
     void aRuinUndoneLeavesTheCountersAsTheyWere(@ForAll @LongRange(min = 0, max = 100_000) long seed,
                                                @ForAll @IntRange(min = 5, max = 60) int size) {
-        Roster roster = ProblemMapper.toRoster(ProblemGenerator.generate(Dimensions.forSessions(size), seed, false)
-                .problem());
-        OptionIndex index = OptionIndex.rebuild(roster);
         Random random = new Random(seed);
-        placeAtRandom(index, random, size);
+        Roster roster = week(seed, size);
+        OptionIndex index = placedAtRandom(roster, random);
         LiveOccupancy occupancy = index.occupancy();
         FactIds ids = index.ids();
         List<Session> out = roster.getSessions().subList(0, Math.min(4, size));
@@ -60,6 +56,17 @@ class LiveOccupancyProperties {
         occupancy.subtract(slot, venue, animator, kit);
         out.forEach(occupancy::restore);
         assertRecount(ids, occupancy, roster.getSessions());
+    }
+
+    private static Roster week(long seed, int size) {
+        return ProblemMapper.toRoster(ProblemGenerator.generate(Dimensions.forSessions(size), seed, false).problem());
+    }
+
+    /** The roster's index, after as many random placements as it has sessions. */
+    private static OptionIndex placedAtRandom(Roster roster, Random random) {
+        OptionIndex index = OptionIndex.rebuild(roster);
+        placeAtRandom(index, random, roster.getSessions().size());
+        return index;
     }
 
     /** Gives {@code count} random sessions a random placement from their options, or none (one time in ten). */
