@@ -258,11 +258,11 @@ final class CompoundMoves {
             return new SessionPlacement(ids.timeslot(bestSlot), ids.venue(bestVenue), ids.animator(bestAnimator),
                     bestKit < 0 ? null : ids.kit(bestKit));
         }
-        return ranked.truncated() ? sampledCheapestFree(o) : null;
+        return ranked.truncated() ? sampledCheapestFree(o, ranked) : null;
     }
 
     /** {@link #cheapestFree} by a full scan of up to {@value #RECREATE_SLOTS} timeslots drawn at random. */
-    private SessionPlacement sampledCheapestFree(SessionOptions o) {
+    private SessionPlacement sampledCheapestFree(SessionOptions o, RankedPlacements ranked) {
         Session s = o.session();
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < o.slotCount(); i++) {
@@ -285,8 +285,9 @@ final class CompoundMoves {
                 }
                 int kit = -1;
                 long kitCost = 0;
-                if (o.needsKit(v)) {
-                    kit = cheapestFreeKit(o.kitsFor(v).stream().mapToInt(ids::of).toArray(), slot, venue);
+                int[] kits = ranked.kitsAt(venue);
+                if (kits != null) {
+                    kit = cheapestFreeKit(kits, slot, venue);
                     if (kit < 0) {
                         continue;
                     }

@@ -30,14 +30,10 @@ final class FactIds {
     private final int communeCount;
 
     FactIds(Roster roster) {
-        this(roster.getTimeslots(), roster.getVenues(), roster.getAnimators(), roster.getKits());
-    }
-
-    FactIds(List<Timeslot> timeslots, List<Venue> venues, List<Animator> animators, List<Kit> kits) {
-        this.timeslots = List.copyOf(timeslots);
-        this.venues = List.copyOf(venues);
-        this.animators = List.copyOf(animators);
-        this.kits = List.copyOf(kits);
+        this.timeslots = List.copyOf(roster.getTimeslots());
+        this.venues = List.copyOf(roster.getVenues());
+        this.animators = List.copyOf(roster.getAnimators());
+        this.kits = List.copyOf(roster.getKits());
         number(this.timeslots);
         number(this.venues);
         number(this.animators);
