@@ -133,7 +133,7 @@ public final class Exact {
     }
 
     /** The model's roster as contract JSON, written here from its placements (not by the planner's mapper). */
-    private static SolutionJson toJson(ProblemJson problem, Map<Session, ExactModel.Placement> placements) {
+    static SolutionJson toJson(ProblemJson problem, Map<Session, ExactModel.Placement> placements) {
         List<AssignmentJson> assignments = new ArrayList<>();
         List<SolutionJson.UnassignedJson> unassigned = new ArrayList<>();
         for (ProblemJson.SessionJson s : problem.sessions()) {

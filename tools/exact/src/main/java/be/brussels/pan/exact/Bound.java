@@ -1,0 +1,144 @@
+package be.brussels.pan.exact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import com.google.ortools.Loader;
+
+import be.brussels.pan.roster.check.CheckReport;
+import be.brussels.pan.roster.check.FeasibilityChecker;
+import be.brussels.pan.roster.domain.Roster;
+import be.brussels.pan.roster.domain.Session;
+import be.brussels.pan.roster.generator.ProblemGenerator;
+import be.brussels.pan.roster.generator.Size;
+import be.brussels.pan.roster.json.ProblemJson;
+import be.brussels.pan.roster.solver.ProblemMapper;
+import be.brussels.pan.roster.solver.RosterSolver;
+
+/**
+ * Lower bounds, and optima where they close, for generated rosters (issue 17): per seed, solves the placement MIP
+ * ({@link PlacementBound}), completes its roster with kits, checks it with the project's independent checker and
+ * scores it with the planner's constraint provider; optionally solves the same problem with the planner exactly as
+ * {@code bench roster search} does (reproducible, seed 0, a budget of score calculations) and says how far above the
+ * bound the planner's roster is.
+ *
+ * <p>{@code Bound --size S --from 1 --to 20 --seconds 120 [--solver SCIP|HIGHS|CBC]
+ * [--planner-calculations 1000000,6000000] [--log]}
+ */
+public final class Bound {
+
+    public static void main(String[] args) {
+        Size size = Size.S;
+        long from = 1;
+        long to = 1;
+        double seconds = 120;
+        String solverId = "SCIP";
+        long[] budgets = new long[0];
+        boolean log = false;
+        boolean linear = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--size" -> size = Size.valueOf(args[++i]);
+                case "--from" -> from = Long.parseLong(args[++i]);
+                case "--to" -> to = Long.parseLong(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--solver" -> solverId = args[++i];
+                case "--planner-calculations" -> budgets = java.util.Arrays.stream(args[++i].split(","))
+                        .mapToLong(Long::parseLong).toArray();
+                case "--log" -> log = true;
+                case "--linear" -> linear = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: Bound --size S"
+                        + " --from 1 --to 20 --seconds 120 [--solver SCIP|HIGHS|CBC] [--planner-calculations 1000000,6000000] [--linear] [--log]");
+            }
+        }
+        Loader.loadNativeLibraries();
+        PlannerScore planner = new PlannerScore();
+        List<String> failures = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "Placement %s bound: size %s, seeds %d-%d, %s, %.0f s per seed%n%n",
+                linear ? "LP" : "MIP", size, from, to, solverId, seconds);
+        StringBuilder head = new StringBuilder("| seed | placements | medium | soft bound | bound status | roster found"
+                + " (planner's soft) | its S3 | gap | time s |");
+        StringBuilder rule = new StringBuilder("|---|---:|---:|---:|---|---:|---:|---:|---:|");
+        for (long b : budgets) {
+            head.append(" planner ").append(b / 1_000_000.0 == Math.rint(b / 1_000_000.0) ? (b / 1_000_000) + "M" : b)
+                    .append(" (above bound) |");
+            rule.append("---:|");
+        }
+        System.out.println(head);
+        System.out.println(rule);
+        for (long seed = from; seed <= to; seed++) {
+            ProblemJson problem = ProblemGenerator.generate(size, seed);
+            Roster roster = ProblemMapper.toRoster(problem);
+            PlacementBound bound = new PlacementBound(roster, solverId, linear);
+            PlacementBound.Result r = bound.solve(seconds, log);
+            String found = "none";
+            String s3 = "";
+            double gap = Double.NaN;
+            if (!r.placements().isEmpty()) {
+                Map<Session, ExactModel.Placement> complete = PlacementBound.completeKits(roster, r.placements(),
+                        solverId, 60);
+                if (complete == null) {
+                    found = "no kits for it (H3)";
+                } else {
+                    CheckReport check = FeasibilityChecker.check(problem, Exact.toJson(problem, complete));
+                    HardMediumSoftLongScore score = planner.score(roster, complete);
+                    Long kitTravel = planner.softByConstraint(roster).getOrDefault(
+                            be.brussels.pan.roster.solver.RosterConstraintProvider.S3, 0L);
+                    if (!check.feasible()) {
+                        failures.add("seed " + seed + ": the checker refuses the roster: " + check.violations());
+                    }
+                    // The relaxation has no S3: the planner's soft must be the MIP's objective plus S3.
+                    if (score.hardScore() != 0 || -score.mediumScore() != r.medium()
+                            || -score.softScore() != r.soft() + kitTravel) {
+                        failures.add("seed " + seed + ": planner score " + score + " but MIP medium " + r.medium()
+                                + " soft " + r.soft() + " + S3 " + kitTravel + "; planner's terms "
+                                + planner.softByConstraint(roster));
+                    }
+                    found = String.valueOf(-score.softScore());
+                    s3 = String.valueOf(kitTravel);
+                    gap = 100.0 * (-score.softScore() - r.softBound()) / -score.softScore();
+                }
+            }
+            System.out.printf(Locale.ROOT, "| %d | %d | %d%s | %d | %s | %s | %s | %s | %.1f |", seed,
+                    bound.placements(), r.medium(), r.mediumOptimal() ? "" : " (not proven)", r.softBound(),
+                    linear ? (r.softOptimal() ? "LP optimum" : "LP not solved") : r.softOptimal() ? "OPTIMAL" : "bound", found, s3,
+                    Double.isNaN(gap) ? "–" : String.format(Locale.ROOT, "%.2f %%", gap), r.seconds());
+            for (long budget : budgets) {
+                HardMediumSoftLongScore score = plannerSolve(size, seed, budget);
+                // The soft bound holds for rosters of the bound's medium only; say so when the planner's differs.
+                String medium = -score.mediumScore() == r.medium() ? ""
+                        : ", medium " + -score.mediumScore();
+                System.out.printf(Locale.ROOT, " %d (%+.2f %%%s) |", -score.softScore(),
+                        100.0 * (-score.softScore() - r.softBound()) / r.softBound(), medium);
+            }
+            System.out.println();
+        }
+        System.out.println();
+        if (failures.isEmpty()) {
+            System.out.println("Every roster found passed FeasibilityChecker, and the planner's score (0 hard) equals "
+                    + "the MIP's medium and its soft plus S3 on every seed.");
+        } else {
+            failures.forEach(f -> System.out.println("FAILED: " + f));
+            System.exit(1);
+        }
+    }
+
+    /** The planner's roster as {@code bench roster search} makes it: reproducible, random seed 0, a budget. */
+    private static HardMediumSoftLongScore plannerSolve(Size size, long seed, long budget) {
+        SolverConfig config = RosterSolver.config(java.time.Duration.ofHours(1))
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(0L)
+                .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
+                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(budget));
+        Roster problem = ProblemMapper.toRoster(ProblemGenerator.generate(size, seed));
+        return SolverFactory.<Roster>create(config).buildSolver().solve(problem).getScore();
+    }
+}
