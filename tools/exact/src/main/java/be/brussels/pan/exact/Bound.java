@@ -122,7 +122,11 @@ public final class Bound {
             System.out.println();
         }
         System.out.println();
-        if (failures.isEmpty()) {
+        if (linear) {
+            System.out.println("The linear relaxation makes no roster. Its soft bound holds for rosters of its medium"
+                    + " (its medium bound rounded up); a planner column without a medium of its own has that medium,"
+                    + " which is then proven optimal.");
+        } else if (failures.isEmpty()) {
             System.out.println("Every roster found passed FeasibilityChecker, and the planner's score (0 hard) equals "
                     + "the MIP's medium and its soft plus S3 on every seed.");
         } else {
