@@ -57,8 +57,11 @@ public final class SearchTrace {
         return new Row(size, seed, List.copyOf(scores));
     }
 
-    /** The best score of one reproducible solve of {@code budget} score calculations. */
-    private static HardMediumSoftLongScore solve(Size size, long seed, long budget) {
+    /**
+     * The best score of one reproducible solve of {@code budget} score calculations. Public for the exact reference
+     * in {@code tools/exact}, which compares its optima with exactly these rosters.
+     */
+    public static HardMediumSoftLongScore solve(Size size, long seed, long budget) {
         SolverConfig config = RosterSolver.config(java.time.Duration.ofHours(1))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(0L)

@@ -6,13 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import com.google.ortools.Loader;
 
+import be.brussels.pan.roster.bench.SearchTrace;
 import be.brussels.pan.roster.check.CheckReport;
 import be.brussels.pan.roster.check.FeasibilityChecker;
 import be.brussels.pan.roster.domain.Roster;
@@ -21,7 +18,6 @@ import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.solver.ProblemMapper;
-import be.brussels.pan.roster.solver.RosterSolver;
 
 /**
  * Lower bounds, and optima where they close, for generated rosters (issue 17): per seed, solves the placement MIP
@@ -112,7 +108,7 @@ public final class Bound {
                     linear ? (r.softOptimal() ? "LP optimum" : "LP not solved") : r.softOptimal() ? "OPTIMAL" : "bound", found, s3,
                     Double.isNaN(gap) ? "–" : String.format(Locale.ROOT, "%.2f %%", gap), r.seconds());
             for (long budget : budgets) {
-                HardMediumSoftLongScore score = plannerSolve(size, seed, budget);
+                HardMediumSoftLongScore score = SearchTrace.solve(size, seed, budget);
                 // The soft bound holds for rosters of the bound's medium only; say so when the planner's differs.
                 String medium = -score.mediumScore() == r.medium() ? ""
                         : ", medium " + -score.mediumScore();
@@ -133,16 +129,5 @@ public final class Bound {
             failures.forEach(f -> System.out.println("FAILED: " + f));
             System.exit(1);
         }
-    }
-
-    /** The planner's roster as {@code bench roster search} makes it: reproducible, random seed 0, a budget. */
-    private static HardMediumSoftLongScore plannerSolve(Size size, long seed, long budget) {
-        SolverConfig config = RosterSolver.config(java.time.Duration.ofHours(1))
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(0L)
-                .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
-                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(budget));
-        Roster problem = ProblemMapper.toRoster(ProblemGenerator.generate(size, seed));
-        return SolverFactory.<Roster>create(config).buildSolver().solve(problem).getScore();
     }
 }

@@ -96,6 +96,10 @@ final class PlacementBound {
             }
             demand.add(s.getCommune());
             var pin = s.getPinnedAssignment();
+            if (pin != null && pin.kit() != null) {
+                // The kit is relaxed here and completed afterwards, where a pinned kit would have to be kept (H13).
+                throw new IllegalArgumentException("session " + s.getId() + " is pinned with a kit: not modelled");
+            }
             List<Choice> mine = new ArrayList<>();
             for (Venue venue : roster.getVenues()) {
                 if ((pin != null && pin.venue() != venue) || !suits(s, venue)) {
