@@ -8,16 +8,16 @@ import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
 
 import be.brussels.pan.roster.bench.SearchTrace;
-import be.brussels.pan.roster.check.CheckReport;
-import be.brussels.pan.roster.check.FeasibilityChecker;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
 import be.brussels.pan.roster.json.ProblemJson;
 import be.brussels.pan.roster.solver.ProblemMapper;
+import be.brussels.pan.roster.solver.RosterConstraintProvider;
 
 /**
  * Lower bounds, and optima where they close, for generated rosters (issue 17): per seed, solves the placement MIP
@@ -31,31 +31,39 @@ import be.brussels.pan.roster.solver.ProblemMapper;
  */
 public final class Bound {
 
+    private static final String USAGE = "Bound --size S --from 1 --to 20 --seconds 120 [--solver SCIP|HIGHS|CBC|GLOP]"
+            + " [--planner-calculations 1000000,6000000] [--linear] [--log]";
+
     public static void main(String[] args) {
-        Size size = Size.S;
-        long from = 1;
-        long to = 1;
-        double seconds = 120;
+        Options o = new Options(args, 120);
         String solverId = "SCIP";
         long[] budgets = new long[0];
-        boolean log = false;
         boolean linear = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--size" -> size = Size.valueOf(args[++i]);
-                case "--from" -> from = Long.parseLong(args[++i]);
-                case "--to" -> to = Long.parseLong(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--solver" -> solverId = args[++i];
-                case "--planner-calculations" -> budgets = java.util.Arrays.stream(args[++i].split(","))
-                        .mapToLong(Long::parseLong).toArray();
-                case "--log" -> log = true;
-                case "--linear" -> linear = true;
-                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: Bound --size S"
-                        + " --from 1 --to 20 --seconds 120 [--solver SCIP|HIGHS|CBC] [--planner-calculations 1000000,6000000] [--linear] [--log]");
+        try {
+            for (String option = o.nextOption(); option != null; option = o.nextOption()) {
+                if (o.readShared(option)) {
+                    continue;
+                }
+                switch (option) {
+                    case "--solver" -> solverId = o.value(option);
+                    case "--planner-calculations" -> budgets = o.positiveLongs(option);
+                    case "--linear" -> linear = true;
+                    default -> throw Options.unknown(option);
+                }
             }
+            o.done();
+        } catch (Options.UsageException e) {
+            Options.fail(e, USAGE);
         }
+        Size size = o.size;
+        long from = o.from;
+        long to = o.to;
+        double seconds = o.seconds;
+        boolean log = o.log;
         Loader.loadNativeLibraries();
+        if (MPSolver.createSolver(solverId) == null) {
+            Options.fail(new Options.UsageException("--solver " + solverId + " is not in this OR-Tools build"), USAGE);
+        }
         PlannerScore planner = new PlannerScore();
         List<String> failures = new ArrayList<>();
         System.out.printf(Locale.ROOT, "Placement %s bound: size %s, seeds %d-%d, %s, %.0f s per seed%n%n",
@@ -84,23 +92,20 @@ public final class Bound {
                 if (complete == null) {
                     found = "no kits for it (H3)";
                 } else {
-                    CheckReport check = FeasibilityChecker.check(problem, Exact.toJson(problem, complete));
-                    HardMediumSoftLongScore score = planner.score(roster, complete);
-                    Long kitTravel = planner.softByConstraint(roster).getOrDefault(
-                            be.brussels.pan.roster.solver.RosterConstraintProvider.S3, 0L);
-                    if (!check.feasible()) {
-                        failures.add("seed " + seed + ": the checker refuses the roster: " + check.violations());
+                    Verdict verdict = Verdict.of(planner, problem, roster, complete);
+                    long kitTravel = verdict.softTerms().getOrDefault(RosterConstraintProvider.S3, 0L);
+                    if (!verdict.check().feasible()) {
+                        failures.add("seed " + seed + ": the checker refuses the roster: " + verdict.check().violations());
                     }
                     // The relaxation has no S3: the planner's soft must be the MIP's objective plus S3.
-                    if (score.hardScore() != 0 || -score.mediumScore() != r.medium()
-                            || -score.softScore() != r.soft() + kitTravel) {
-                        failures.add("seed " + seed + ": planner score " + score + " but MIP medium " + r.medium()
-                                + " soft " + r.soft() + " + S3 " + kitTravel + "; planner's terms "
-                                + planner.softByConstraint(roster));
+                    if (!verdict.scores(r.medium(), r.soft() + kitTravel)) {
+                        failures.add("seed " + seed + ": planner score " + verdict.score() + " but MIP medium "
+                                + r.medium() + " soft " + r.soft() + " + S3 " + kitTravel + "; planner's terms "
+                                + verdict.softTerms());
                     }
-                    found = String.valueOf(-score.softScore());
+                    found = String.valueOf(verdict.soft());
                     s3 = String.valueOf(kitTravel);
-                    gap = 100.0 * (-score.softScore() - r.softBound()) / -score.softScore();
+                    gap = 100.0 * (verdict.soft() - r.softBound()) / verdict.soft();
                 }
             }
             System.out.printf(Locale.ROOT, "| %d | %d | %d%s | %d | %s | %s | %s | %s | %.1f |", seed,

@@ -7,23 +7,18 @@ import java.util.Map;
 
 import java.time.Duration;
 
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolverStatus;
 
-import be.brussels.pan.roster.check.CheckReport;
-import be.brussels.pan.roster.check.FeasibilityChecker;
 import be.brussels.pan.roster.domain.Feasibility;
 import be.brussels.pan.roster.domain.Kit;
 import be.brussels.pan.roster.domain.Roster;
 import be.brussels.pan.roster.domain.Session;
 import be.brussels.pan.roster.generator.ProblemGenerator;
 import be.brussels.pan.roster.generator.Size;
-import be.brussels.pan.roster.json.AssignmentJson;
 import be.brussels.pan.roster.json.ProblemJson;
-import be.brussels.pan.roster.json.SolutionJson;
 import be.brussels.pan.roster.solver.ProblemMapper;
 import be.brussels.pan.roster.solver.RosterSolver;
 
@@ -37,27 +32,33 @@ import be.brussels.pan.roster.solver.RosterSolver;
  */
 public final class Exact {
 
+    private static final String USAGE =
+            "Exact --size S --from 1 --to 20 --seconds 60 --workers 2 [--warm-start 10] [--log]";
+
     public static void main(String[] args) {
-        Size size = Size.S;
-        long from = 1;
-        long to = 1;
-        double seconds = 60;
+        Options o = new Options(args, 60);
         int workers = 2;
-        boolean log = false;
         double warmStart = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--size" -> size = Size.valueOf(args[++i]);
-                case "--from" -> from = Long.parseLong(args[++i]);
-                case "--to" -> to = Long.parseLong(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--workers" -> workers = Integer.parseInt(args[++i]);
-                case "--log" -> log = true;
-                case "--warm-start" -> warmStart = Double.parseDouble(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: Exact --size S --from 1 --to 20 --seconds 60 --workers 2 [--warm-start 10] [--log]");
+        try {
+            for (String option = o.nextOption(); option != null; option = o.nextOption()) {
+                if (o.readShared(option)) {
+                    continue;
+                }
+                switch (option) {
+                    case "--workers" -> workers = o.positiveInt(option);
+                    case "--warm-start" -> warmStart = o.positiveDouble(option);
+                    default -> throw Options.unknown(option);
+                }
             }
+            o.done();
+        } catch (Options.UsageException e) {
+            Options.fail(e, USAGE);
         }
+        Size size = o.size;
+        long from = o.from;
+        long to = o.to;
+        double seconds = o.seconds;
+        boolean log = o.log;
         Loader.loadNativeLibraries();
         PlannerScore planner = new PlannerScore();
         List<String> failures = new ArrayList<>();
@@ -98,17 +99,16 @@ public final class Exact {
             }
             ExactModel.Result r = model.solve(seconds, workers, log, start);
 
-            CheckReport check = FeasibilityChecker.check(problem, toJson(problem, r.placements()));
-            HardMediumSoftLongScore score = planner.score(roster, r.placements());
+            Verdict verdict = Verdict.of(planner, problem, roster, r.placements());
             String status = (r.mediumStatus() == CpSolverStatus.OPTIMAL ? "" : "medium " + r.mediumStatus() + ", ")
                     + r.softStatus();
-            if (!check.feasible()) {
-                failures.add("seed " + seed + ": the checker refuses the roster: " + check.violations());
+            if (!verdict.check().feasible()) {
+                failures.add("seed " + seed + ": the checker refuses the roster: " + verdict.check().violations());
             }
-            if (score.hardScore() != 0 || -score.mediumScore() != r.medium() || -score.softScore() != r.soft()) {
-                failures.add("seed " + seed + ": planner score " + score + " but model medium " + r.medium()
+            if (!verdict.scores(r.medium(), r.soft())) {
+                failures.add("seed " + seed + ": planner score " + verdict.score() + " but model medium " + r.medium()
                         + " soft " + r.soft() + "; model terms " + r.softTerms() + ", planner's "
-                        + planner.softByConstraint(roster));
+                        + verdict.softTerms());
             }
             Map<String, Long> t = r.softTerms();
             double gap = r.soft() == 0 ? 0 : 100.0 * (r.soft() - r.softBound()) / r.soft();
@@ -130,23 +130,5 @@ public final class Exact {
             failures.forEach(f -> System.out.println("FAILED: " + f));
             System.exit(1);
         }
-    }
-
-    /** The model's roster as contract JSON, written here from its placements (not by the planner's mapper). */
-    static SolutionJson toJson(ProblemJson problem, Map<Session, ExactModel.Placement> placements) {
-        List<AssignmentJson> assignments = new ArrayList<>();
-        List<SolutionJson.UnassignedJson> unassigned = new ArrayList<>();
-        for (ProblemJson.SessionJson s : problem.sessions()) {
-            ExactModel.Placement p = placements.entrySet().stream().filter(e -> e.getKey().getId().equals(s.id()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            if (p == null) {
-                unassigned.add(new SolutionJson.UnassignedJson(s.id(),
-                        List.of("left unassigned by the exact model (lowest total priority of unassigned sessions)")));
-            } else {
-                assignments.add(new AssignmentJson(s.id(), p.timeslot().getId(), p.venue().getId(),
-                        p.animator().getId(), p.kit() == null ? null : p.kit().getId()));
-            }
-        }
-        return new SolutionJson(problem.id(), null, assignments, unassigned);
     }
 }

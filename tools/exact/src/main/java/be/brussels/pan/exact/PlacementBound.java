@@ -64,7 +64,6 @@ final class PlacementBound {
     private final Roster roster;
     private final MPSolver solver;
     private final List<Choice> choices = new ArrayList<>();
-    private final Map<Session, List<Choice>> bySession = new LinkedHashMap<>();
     private final Map<Session, MPVariable> assigned = new LinkedHashMap<>();
     private final Map<Animator, List<MPVariable>> loadSteps = new LinkedHashMap<>();
     private final Map<Commune, MPVariable> held = new LinkedHashMap<>();
@@ -84,7 +83,6 @@ final class PlacementBound {
     }
 
     private void build() {
-        double infinity = MPSolver.infinity();
         Map<Animator, List<MPVariable>> byAnimator = new LinkedHashMap<>();
         Map<List<Object>, List<MPVariable>> animatorSlot = new LinkedHashMap<>();
         Map<List<Object>, List<MPVariable>> venueSlot = new LinkedHashMap<>();
@@ -129,7 +127,6 @@ final class PlacementBound {
                     }
                 }
             }
-            bySession.put(s, mine);
             // assigned = Σ placements, at most one (exactly one for a pinned session: H13)
             MPVariable isAssigned = solver.makeNumVar(pin != null ? 1 : 0, 1, "assigned_" + s.getId());
             MPConstraint one = solver.makeConstraint(0, 0, "one_" + s.getId());
@@ -160,7 +157,7 @@ final class PlacementBound {
         for (Commune c : demand) {
             List<MPVariable> there = byCommune.getOrDefault(c, List.of());
             MPVariable h = solver.makeNumVar(0, there.isEmpty() ? 0 : 1, "held_" + c);
-            MPConstraint bound = solver.makeConstraint(-infinity, 0, "held_" + c);
+            MPConstraint bound = solver.makeConstraint(-MPSolver.infinity(), 0, "held_" + c);
             bound.setCoefficient(h, 1);
             there.forEach(p -> bound.setCoefficient(p, -1));
             held.put(c, h);
